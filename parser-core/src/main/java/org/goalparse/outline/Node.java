@@ -1,0 +1,9 @@
+package org.goalparse.outline;
+
+/** One node of the outline. */
+public sealed interface Node permits Heading, Item, Paragraph, TableNode {
+    /** The node's text (for a table, its cells' text row by row). */
+    String text();
+
+    Loc loc();
+}

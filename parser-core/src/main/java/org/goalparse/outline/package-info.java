@@ -1,0 +1,2 @@
+/** The intermediate model between segmentation and interpretation: an ordered outline of typed nodes. */
+package org.goalparse.outline;

@@ -1,0 +1,83 @@
+package org.goalparse.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.goalparse.GoalParseException;
+import org.goalparse.GoalParseException.Status;
+
+/**
+ * One input document: either a path or bytes already in memory (stdin), a display name,
+ * and optional metadata the caller knows better than the text (the municipality, a URL).
+ */
+public record Source(String name, Path path, byte[] bytes, String municipality, String url) {
+
+    public Source {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        if ((path == null) == (bytes == null)) {
+            throw new IllegalArgumentException("exactly one of path and bytes must be given");
+        }
+    }
+
+    public static Source of(Path path) {
+        return new Source(path.toString(), path, null, null, null);
+    }
+
+    public static Source of(String name, byte[] bytes) {
+        return new Source(name, null, bytes, null, null);
+    }
+
+    public Source withMunicipality(String municipality) {
+        return new Source(name, path, bytes, municipality, url);
+    }
+
+    /** The file name without folders, as written in {@code source.file}. */
+    public String fileName() {
+        if (path != null && path.getFileName() != null) {
+            return path.getFileName().toString();
+        }
+        return name;
+    }
+
+    /**
+     * Reads the whole document.
+     *
+     * @param maxBytes the largest document accepted
+     * @throws GoalParseException UNREADABLE for a missing path, a directory or an empty file; TOO_LARGE past maxBytes
+     */
+    public byte[] read(long maxBytes) throws GoalParseException {
+        byte[] data;
+        if (bytes != null) {
+            data = bytes;
+        } else {
+            if (Files.isDirectory(path)) {
+                throw new GoalParseException(Status.UNREADABLE, "is a directory, not a document");
+            }
+            try {
+                long size = Files.size(path);
+                if (size > maxBytes) {
+                    throw new GoalParseException(Status.TOO_LARGE,
+                            "file has " + size + " bytes, more than the limit of " + maxBytes);
+                }
+                data = Files.readAllBytes(path);
+            } catch (NoSuchFileException e) {
+                throw new GoalParseException(Status.UNREADABLE, "no such file");
+            } catch (IOException e) {
+                throw new GoalParseException(Status.UNREADABLE, "cannot read file: " + e.getMessage(), e);
+            }
+        }
+        if (data.length == 0) {
+            throw new GoalParseException(Status.UNREADABLE, "file is empty");
+        }
+        if (data.length > maxBytes) {
+            throw new GoalParseException(Status.TOO_LARGE,
+                    "document has " + data.length + " bytes, more than the limit of " + maxBytes);
+        }
+        return data;
+    }
+}
