@@ -1,2 +1,0 @@
-/** Japanese-language helpers: era years, kanji numerals, counters, Kuromoji morphology. */
-package org.goalparse.interpret.ja;

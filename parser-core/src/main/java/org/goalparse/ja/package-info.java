@@ -1,0 +1,2 @@
+/** Japanese-language helpers shared by normalization and interpretation: Kuromoji morphology, eras, numerals, counters. */
+package org.goalparse.ja;
