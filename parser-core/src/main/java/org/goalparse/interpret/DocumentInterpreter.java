@@ -1,18 +1,158 @@
 package org.goalparse.interpret;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.goalparse.model.Division;
 import org.goalparse.model.GoalDocument;
-import org.goalparse.model.Section;
+import org.goalparse.model.Goal;
+import org.goalparse.model.Indicator;
+import org.goalparse.model.MidTermGoal;
+import org.goalparse.model.Project;
 import org.goalparse.model.SourceInfo;
+import org.goalparse.outline.Heading;
+import org.goalparse.outline.HeadingStyle;
+import org.goalparse.outline.Item;
 import org.goalparse.outline.Node;
 import org.goalparse.outline.Outline;
+import org.goalparse.outline.TableNode;
 
-/** PLACEHOLDER: the default interpreter. */
+/**
+ * The default interpreter: finds the document's facts (department, city, year, head), then walks the outline
+ * with the role of the last heading (基本方向, 重点方針, 課の目標, 達成度合, 中期目標, 主な事業…) deciding what each
+ * node is, and hands data tables to the reader for their kind.
+ */
 public final class DocumentInterpreter implements Interpreter {
+    private final DepartmentFinder departments = new DepartmentFinder();
+    private final MunicipalityFinder municipalities = new MunicipalityFinder();
+    private final HeadFinder heads = new HeadFinder();
+    private final FiscalYearFinder years = new FiscalYearFinder();
+    private final KpiTableReader kpis = new KpiTableReader();
+    private final StaffTableReader staff = new StaffTableReader();
+    private final GoalTableReader goalTables = new GoalTableReader();
+    private final MidTermTableReader midTerms = new MidTermTableReader();
+    private final ProjectTableReader projectTables = new ProjectTableReader();
+    private final DivisionLists divisionLists = new DivisionLists();
+
     @Override
     public GoalDocument interpret(Outline outline, SourceInfo source, String municipality) {
-        List<Section> sections = outline.nodes().stream().map(n -> new Section(null, 0, n.text())).toList();
-        return new GoalDocument(GoalDocument.SCHEMA_VERSION, source, municipality, null, null, null, List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), sections, outline.warnings());
+        List<String> texts = OutlineTexts.all(outline);
+        String department = departments.find(texts);
+        Walk w = new Walk(department);
+        for (Node n : outline.nodes()) {
+            w.accept(n);
+        }
+        List<String> warnings = new ArrayList<>(outline.warnings());
+        warnings.addAll(w.assembler.warnings());
+        List<Goal> goals = new ArrayList<>(w.assembler.goals());
+        goals.addAll(w.tableGoals);
+        return new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
+                municipality != null ? municipality : municipalities.find(texts), department,
+                years.find(OutlineTexts.titles(outline), texts), heads.find(texts), w.divisions(), w.basic,
+                w.policies.policies(), goals, w.projects, w.indicators, w.midTerm, Sections.of(outline), warnings);
+    }
+
+    /** One pass over the outline; state of the walk. */
+    private final class Walk {
+        final String department;
+        final GoalAssembler assembler = new GoalAssembler();
+        final PolicyCollector policies = new PolicyCollector();
+        final Map<String, Division> divisions = new LinkedHashMap<>();
+        final List<String> basic = new ArrayList<>();
+        final List<String> roles = new ArrayList<>();
+        final List<Goal> tableGoals = new ArrayList<>();
+        final List<Project> projects = new ArrayList<>();
+        final List<Indicator> indicators = new ArrayList<>();
+        final List<MidTermGoal> midTerm = new ArrayList<>();
+        Role role = Role.OTHER;
+
+        Walk(String department) {
+            this.department = department;
+        }
+
+        void accept(Node n) {
+            if (n instanceof TableNode t) {
+                table(t);
+            } else if (n instanceof Heading h) {
+                heading(h);
+            } else {
+                content(n);
+            }
+        }
+
+        private void heading(Heading h) {
+            String c = Texts.compact(h.text());
+            if (department != null && c.contains(department) && !Texts.isDivisionName(c)) {
+                role = Role.OTHER; // the document's title
+                return;
+            }
+            if (h.style() == HeadingStyle.BRACKET && Texts.isDivisionName(c)) {
+                assembler.division(c);
+                addDivision(new Division(c, null, null, List.of()));
+                return;
+            }
+            Role r = Role.of(c);
+            if (r == Role.OTHER && (role == Role.GOALS || role == Role.ACHIEVEMENT)) {
+                content(h);
+                return;
+            }
+            role = r;
+        }
+
+        private void content(Node n) {
+            String text = n instanceof Item it ? it.text() : n.text();
+            divisionLists.fromSentence(n.text()).forEach(d -> addDivision(new Division(d, null, null, List.of())));
+            switch (role) {
+                case BASIC_DIRECTION -> basic.add(text);
+                case PRIORITY -> policies.accept(n);
+                case GOALS -> assembler.accept(asContent(n), false);
+                case ACHIEVEMENT -> assembler.accept(asContent(n), true);
+                case ORGANISATION -> divisionLists.fromList(text)
+                        .forEach(d -> addDivision(new Division(d, null, null, List.of())));
+                case ROLES -> roles.add(text);
+                default -> { }
+            }
+        }
+
+        private Node asContent(Node n) {
+            if (n instanceof Heading h) {
+                return new org.goalparse.outline.Paragraph(
+                        h.style() == HeadingStyle.BRACKET ? "【" + h.text() + "】" : h.text(), h.loc());
+            }
+            return n;
+        }
+
+        private void table(TableNode t) {
+            switch (t.kind()) {
+                case KPI -> indicators.addAll(kpis.read(t));
+                case STAFF -> staff.read(t).forEach(this::addDivision);
+                case GOALS -> tableGoals.addAll(goalTables.read(t));
+                case MIDTERM -> midTerm.addAll(midTerms.read(t));
+                case PROJECTS -> projects.addAll(projectTables.read(t));
+                default -> { }
+            }
+        }
+
+        private void addDivision(Division d) {
+            Division old = divisions.get(d.name());
+            if (old == null) {
+                divisions.put(d.name(), d);
+            } else {
+                divisions.put(d.name(), new Division(d.name(), d.head() != null ? d.head() : old.head(),
+                        d.staff() != null ? d.staff() : old.staff(), old.roles().isEmpty() ? d.roles() : old.roles()));
+            }
+        }
+
+        List<Division> divisions() {
+            List<Division> out = new ArrayList<>(divisions.values());
+            if (!roles.isEmpty() && roles.size() == out.size()) {
+                for (int i = 0; i < out.size(); i++) {
+                    Division d = out.get(i);
+                    out.set(i, new Division(d.name(), d.head(), d.staff(), List.of(roles.get(i))));
+                }
+            }
+            return out;
+        }
     }
 }

@@ -10,6 +10,8 @@ public enum TableKind {
     GOALS,
     /** No / 取組み事項 / スケジュール (中期目標) */
     MIDTERM,
+    /** 主な事業: project names beside 取組 (plan) and 最終報告 (report) labels */
+    PROJECTS,
     /** Anything else: a layout grid, label/value pairs, side-by-side columns */
     GENERIC
 }

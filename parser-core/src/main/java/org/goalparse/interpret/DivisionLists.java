@@ -1,0 +1,45 @@
+package org.goalparse.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Division names from prose and lists: "市民生活部は、地域振興課(…)・人権推進課・市民課で構成し" and
+ * "市民協働課 交通防犯対策担当 市民文化会館担当".
+ */
+final class DivisionLists {
+    private static final Pattern MADE_OF = Pattern.compile("^(.*?)(?:で構成|から構成|からなる)");
+    private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)");
+
+    List<String> fromSentence(String text) {
+        Matcher m = MADE_OF.matcher(text);
+        if (!m.find()) {
+            return List.of();
+        }
+        String list = PARENS.matcher(m.group(1)).replaceAll("");
+        int comma = list.lastIndexOf('、');
+        if (comma >= 0 && list.substring(0, comma).matches(".*(は|では)$")) {
+            list = list.substring(comma + 1);
+        } else if (list.contains("は、")) {
+            list = list.substring(list.indexOf("は、") + 2);
+        }
+        return names(list.split("[・、,]"));
+    }
+
+    List<String> fromList(String text) {
+        return names(text.split("[\\s、,]+"));
+    }
+
+    private static List<String> names(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String t = Texts.compact(p);
+            if (Texts.isDivisionName(t) && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

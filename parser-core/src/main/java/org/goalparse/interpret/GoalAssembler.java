@@ -1,0 +1,148 @@
+package org.goalparse.interpret;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.goalparse.model.Goal;
+import org.goalparse.outline.Item;
+import org.goalparse.outline.Loc;
+import org.goalparse.outline.Node;
+import org.goalparse.outline.NumberStyle;
+
+/**
+ * Assembles numbered goals and their achievements from running text, whatever order the page's columns were
+ * flattened in. A number seen for the first time opens a goal; seen again (or under an achievement heading)
+ * it opens that goal's achievement. Unnumbered text continues what is open; where the flattening interleaved
+ * the goal column and the achievement column, tense (〜ました reports, 〜します promises) and shared vocabulary
+ * decide which of the two a piece continues.
+ */
+final class GoalAssembler {
+    private final Map<Integer, GoalDraft> goals = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private NumberStyle goalStyle;
+    private String division;
+    private GoalDraft currentGoal;
+    private GoalDraft currentAch;
+    private boolean inAchievement;
+    private boolean lastWasCell;
+
+    void division(String name) {
+        division = name;
+    }
+
+    /** A node under a goal or achievement heading; {@code achievementRole} when the heading announced achievements. */
+    void accept(Node node, boolean achievementRole) {
+        boolean cell = node.loc().row() >= 0;
+        if (lastWasCell && !cell && inAchievement && currentGoal != null && currentAch != null
+                && currentGoal.loc.column() < currentAch.achievementLoc.column()) {
+            inAchievement = false; // the overflow below a side-by-side row continues the left (goal) column first
+        }
+        lastWasCell = cell;
+        if (node instanceof Item it && isGoalLevel(it)) {
+            numbered(it, achievementRole);
+            return;
+        }
+        String text = node instanceof Item it ? it.marker().raw() + it.text() : node.text();
+        continued(text, node);
+    }
+
+    private boolean isGoalLevel(Item it) {
+        NumberStyle s = it.marker().style();
+        if (s == NumberStyle.BULLET) {
+            return false;
+        }
+        if (goalStyle == null && s != NumberStyle.PAREN) {
+            goalStyle = s == NumberStyle.ARABIC_DOT ? NumberStyle.ARABIC : s;
+        }
+        NumberStyle norm = s == NumberStyle.ARABIC_DOT ? NumberStyle.ARABIC : s;
+        return norm == goalStyle;
+    }
+
+    private void numbered(Item it, boolean achievementRole) {
+        int n = it.marker().value();
+        String[] split = Texts.splitTitle(it.text());
+        String title;
+        String body;
+        if (split != null) {
+            title = split[0];
+            body = split[1];
+        } else if (it.text().length() <= 40 && !it.text().contains("。")) {
+            title = it.text();
+            body = null;
+        } else {
+            title = null;
+            body = it.text();
+        }
+        GoalDraft g = goals.get(n);
+        boolean asAchievement = g != null && (achievementRole || !g.hasAchievement);
+        if (asAchievement) {
+            g.hasAchievement = true;
+            g.achievementLoc = it.loc();
+            if (body != null) {
+                g.achievement.add(body);
+            }
+            currentAch = g;
+            inAchievement = true;
+            return;
+        }
+        if (g == null) {
+            g = new GoalDraft(n, division, title, it.loc());
+            goals.put(n, g);
+        }
+        if (body != null) {
+            g.body.add(body);
+        }
+        currentGoal = g;
+        inAchievement = false;
+    }
+
+    private void continued(String text, Node node) {
+        if (inAchievement && currentAch != null) {
+            currentAch.achievement.add(text);
+            return;
+        }
+        if (currentGoal == null) {
+            warnings.add("text before any goal: " + abbreviate(text));
+            return;
+        }
+        if (currentAch != null && currentAch != currentGoal && belongsToAchievement(text)) {
+            currentAch.achievement.add(text);
+            inAchievement = true;
+            return;
+        }
+        currentGoal.body.add(text);
+    }
+
+    private boolean belongsToAchievement(String text) {
+        if (Texts.isPast(text)) {
+            return true;
+        }
+        if (Texts.isFuture(text)) {
+            return false;
+        }
+        String goalSide = (currentGoal.title == null ? "" : currentGoal.title) + currentGoal.goalText();
+        String achSide = (currentAch.title == null ? "" : currentAch.title) + currentAch.goalText()
+                + currentAch.achievementText();
+        double g = Texts.similarity(text, goalSide);
+        double a = Texts.similarity(text, achSide);
+        return a > 0.1 && a > g * 1.2;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    boolean isEmpty() {
+        return goals.isEmpty();
+    }
+
+    List<Goal> goals() {
+        return goals.values().stream().map(GoalDraft::toGoal).toList();
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+}

@@ -1,0 +1,72 @@
+package org.goalparse.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.goalparse.model.Achievement;
+import org.goalparse.model.Goal;
+import org.goalparse.model.PlanRef;
+import org.goalparse.outline.Node;
+import org.goalparse.outline.TableNode;
+
+/**
+ * Goal tables (No / 当年度目標: 取組み事項 / 実績: 取組みを行った内容・成果 / 課題・今後の方向性): one goal per numbered row,
+ * its columns told apart by their header words; the rows below a goal's row (up to the next number) hold its
+ * plan links.
+ */
+final class GoalTableReader {
+    private final PlanRefReader planRefs = new PlanRefReader();
+
+    List<Goal> read(TableNode table) {
+        List<TableNode.Row> rows = table.rows();
+        List<Goal> out = new ArrayList<>();
+        int first = firstNumbered(rows, 0);
+        if (first < 0) {
+            return out;
+        }
+        Map<Integer, String> headers = TableColumns.headers(rows, 0, first);
+        int goalCol = firstOr(TableColumns.columnsMatching(headers, "取組み?事項|目標|計画"), 1);
+        List<Integer> issueCols = TableColumns.columnsMatching(headers, "課題|今後");
+        List<Integer> achCols = TableColumns.columnsMatching(headers, "成果|実績|行った|結果");
+        achCols.removeAll(issueCols);
+        achCols.remove(Integer.valueOf(goalCol));
+        for (int r = first; r >= 0; ) {
+            int next = firstNumbered(rows, r + 1);
+            TableNode.Row row = rows.get(r);
+            int number = Integer.parseInt(Texts.compact(TableColumns.cell(row, 0)));
+            TableNode.Cell goalCell = TableColumns.cellAt(row, goalCol);
+            List<Node> content = goalCell == null ? List.of() : goalCell.content();
+            String title = content.isEmpty() ? null : content.get(0).text();
+            String body = String.join("\n", content.stream().skip(1).map(GoalTableReader::raw).toList());
+            String ach = achCols.isEmpty() ? "" : TableColumns.cell(row, achCols.get(0));
+            String issues = issueCols.isEmpty() ? "" : TableColumns.cell(row, issueCols.get(0));
+            List<PlanRef> refs = planRefs.read(rows.subList(r + 1, next < 0 ? rows.size() : next));
+            out.add(new Goal(number, null, title, body.isEmpty() ? (title == null ? "" : title) : body,
+                    Quantities.distinct(Quantities.find(body)),
+                    ach.isEmpty() ? null : new Achievement(ach, Quantities.find(ach)),
+                    issues.isEmpty() ? null : issues, refs));
+            r = next;
+        }
+        return out;
+    }
+
+    static String raw(Node n) {
+        if (n instanceof org.goalparse.outline.Item it) {
+            return it.marker().raw() + it.text();
+        }
+        return n.text();
+    }
+
+    static int firstNumbered(List<TableNode.Row> rows, int from) {
+        for (int i = from; i < rows.size(); i++) {
+            if (Texts.compact(TableColumns.cell(rows.get(i), 0)).matches("\\d{1,2}")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstOr(List<Integer> cols, int fallback) {
+        return cols.stream().filter(c -> c > 0).findFirst().orElse(fallback);
+    }
+}

@@ -1,0 +1,44 @@
+package org.goalparse.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.goalparse.model.FiscalYear;
+import org.goalparse.model.MidTermGoal;
+import org.goalparse.model.ScheduleItem;
+import org.goalparse.outline.Node;
+import org.goalparse.outline.TableNode;
+
+/** Mid-term goal tables (No / 取組み事項… / スケジュール(工程)): a goal per numbered row, its dated schedule steps. */
+final class MidTermTableReader {
+    List<MidTermGoal> read(TableNode table) {
+        List<TableNode.Row> rows = table.rows();
+        List<MidTermGoal> out = new ArrayList<>();
+        int first = GoalTableReader.firstNumbered(rows, 0);
+        if (first < 0) {
+            return out;
+        }
+        Map<Integer, String> headers = TableColumns.headers(rows, 0, first);
+        List<Integer> schedCols = TableColumns.columnsMatching(headers, "スケジュール|工程|年次");
+        List<Integer> textCols = TableColumns.columnsMatching(headers, "取組|課題|成果|内容");
+        int textCol = textCols.stream().filter(c -> c > 0).findFirst().orElse(1);
+        for (int r = first; r >= 0; r = GoalTableReader.firstNumbered(rows, r + 1)) {
+            TableNode.Row row = rows.get(r);
+            int number = Integer.parseInt(Texts.compact(TableColumns.cell(row, 0)));
+            TableNode.Cell cell = TableColumns.cellAt(row, textCol);
+            List<Node> content = cell == null ? List.of() : cell.content();
+            String title = content.isEmpty() ? null : content.get(0).text();
+            String body = String.join("\n", content.stream().skip(1).map(GoalTableReader::raw).toList());
+            List<ScheduleItem> schedule = new ArrayList<>();
+            if (!schedCols.isEmpty()) {
+                TableNode.Cell sc = TableColumns.cellAt(row, schedCols.get(0));
+                for (Node n : sc == null ? List.<Node>of() : sc.content()) {
+                    Years.first(n.text()).map(FiscalYear::year)
+                            .ifPresent(y -> schedule.add(new ScheduleItem(y, GoalTableReader.raw(n))));
+                }
+            }
+            out.add(new MidTermGoal(number, title, body.isEmpty() ? (title == null ? "" : title) : body, schedule));
+        }
+        return out;
+    }
+}

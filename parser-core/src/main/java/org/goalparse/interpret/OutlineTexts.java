@@ -1,0 +1,49 @@
+package org.goalparse.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.goalparse.outline.Heading;
+import org.goalparse.outline.Item;
+import org.goalparse.outline.Node;
+import org.goalparse.outline.Outline;
+import org.goalparse.outline.Paragraph;
+import org.goalparse.outline.TableNode;
+
+/** The outline's texts in reading order, table cells included, for the document-wide finders. */
+final class OutlineTexts {
+    private OutlineTexts() {
+    }
+
+    static List<String> all(Outline outline) {
+        List<String> out = new ArrayList<>();
+        for (Node n : outline.nodes()) {
+            add(n, out);
+        }
+        return out;
+    }
+
+    private static void add(Node n, List<String> out) {
+        if (n instanceof TableNode t) {
+            for (TableNode.Row r : t.rows()) {
+                for (TableNode.Cell c : r.cells()) {
+                    c.content().forEach(x -> add(x, out));
+                }
+            }
+        } else if (n instanceof Item it) {
+            out.add(it.marker().raw() + " " + it.text());
+        } else {
+            out.add(n.text());
+        }
+    }
+
+    /** Headings and short paragraphs: where a document states its title. */
+    static List<String> titles(Outline outline) {
+        List<String> out = new ArrayList<>();
+        for (Node n : outline.nodes()) {
+            if (n instanceof Heading || (n instanceof Paragraph p && p.text().length() <= 60)) {
+                out.add(n.text());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package org.goalparse.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.goalparse.model.PlanRef;
+import org.goalparse.outline.TableNode;
+
+/**
+ * Links to plans in the rows under a goal: a label (総合計画, 基本政策, 基本計画…) followed by codes, either
+ * hierarchical (5-1-③) or a policy number (45), each with its title in the same cell or the next. 0 means none.
+ */
+final class PlanRefReader {
+    private static final Pattern LABEL = Pattern.compile("^[^\\d\\s]{1,12}(計画|政策|施策|方針)$");
+    private static final Pattern CODE = Pattern.compile("^(\\d{1,2}-\\d{1,2}(?:-[\\u2460-\\u2473\\d]{1,2})?)(?:\\s+(.*))?$");
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})(?:\\s+(.*))?$");
+
+    List<PlanRef> read(List<TableNode.Row> rows) {
+        List<PlanRef> out = new ArrayList<>();
+        String plan = null;
+        List<String> pieces = new ArrayList<>();
+        for (TableNode.Row row : rows) {
+            for (TableNode.Cell c : row.cells()) {
+                for (String line : c.text().split("\n")) {
+                    if (!line.isBlank()) {
+                        pieces.add(line.strip());
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            String p = pieces.get(i);
+            if (LABEL.matcher(p).matches()) {
+                plan = p;
+                continue;
+            }
+            Matcher m = CODE.matcher(p);
+            boolean hierarchical = m.matches();
+            if (!hierarchical) {
+                m = NUMBER.matcher(p);
+                if (!m.matches() || plan == null) {
+                    continue;
+                }
+            }
+            String code = m.group(1);
+            if (code.equals("0")) {
+                continue;
+            }
+            String title = m.group(2);
+            if ((title == null || title.isBlank()) && i + 1 < pieces.size() && !isCode(pieces.get(i + 1))
+                    && !LABEL.matcher(pieces.get(i + 1)).matches()) {
+                title = pieces.get(++i);
+            }
+            out.add(new PlanRef(plan, code, title == null || title.isBlank() ? null : title.strip()));
+        }
+        return out;
+    }
+
+    private static boolean isCode(String s) {
+        return CODE.matcher(s).matches() || s.matches("\\d{1,3}");
+    }
+}

@@ -1,0 +1,56 @@
+package org.goalparse.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.goalparse.model.PriorityPolicy;
+import org.goalparse.outline.Item;
+import org.goalparse.outline.Node;
+
+/**
+ * Priority policies: numbered items, each with the unnumbered text after it; a 【…】 opening the item is its title.
+ * Unnumbered text before any number is a policy of its own only where nothing in the section is numbered.
+ */
+final class PolicyCollector {
+    private static final Pattern TITLE = Pattern.compile("^【([^】]+)】\\s*(.*)$", Pattern.DOTALL);
+    private final List<String[]> numbered = new ArrayList<>(); // number, title, text
+    private final List<String> loose = new ArrayList<>();
+
+    void accept(Node n) {
+        if (n instanceof Item it && it.marker().numbered()) {
+            Matcher m = TITLE.matcher(it.text());
+            if (m.matches()) {
+                numbered.add(new String[] {String.valueOf(it.marker().value()), m.group(1), m.group(2)});
+            } else {
+                numbered.add(new String[] {String.valueOf(it.marker().value()), null, it.text()});
+            }
+            return;
+        }
+        String text = n instanceof Item it ? it.marker().raw() + it.text() : n.text();
+        if (!numbered.isEmpty()) {
+            String[] last = numbered.get(numbered.size() - 1);
+            if (last[1] == null && text.startsWith("【")) {
+                Matcher m = TITLE.matcher(text);
+                if (m.matches()) {
+                    last[1] = m.group(1);
+                    text = m.group(2);
+                }
+            }
+            last[2] = last[2].isEmpty() ? text : last[2] + "\n" + text;
+        } else {
+            loose.add(text);
+        }
+    }
+
+    List<PriorityPolicy> policies() {
+        List<PriorityPolicy> out = new ArrayList<>();
+        if (numbered.isEmpty()) {
+            loose.forEach(t -> out.add(new PriorityPolicy(null, null, t)));
+        }
+        for (String[] p : numbered) {
+            out.add(new PriorityPolicy(Integer.parseInt(p[0]), p[1], p[2].isEmpty() && p[1] != null ? p[1] : p[2]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.goalparse.interpret;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Small text tests shared by the interpreters. */
+final class Texts {
+    private static final Pattern PAST = Pattern.compile("(ました|でした|しました|れました|なりました)[。.]?\\s*$|ました。");
+    private static final Pattern FUTURE = Pattern.compile("(します|ます|図る|目指す|努める|進める)[。.]?\\s*$");
+    private static final Pattern DIVISION = Pattern.compile("^[^\\s、。]{1,20}(課|室|担当|センター|事務所|支所|係|局)$");
+    private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}々]{1,5} [\\p{IsHan}々\\p{IsHiragana}\\p{IsKatakana}]{1,6}$");
+    private static final Pattern READING = Pattern.compile("^([\\p{IsHiragana}ー]{1,8} [\\p{IsHiragana}ー]{1,8}) (.+)$");
+
+    private Texts() {
+    }
+
+    static String compact(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /** Ends like a report of what was done (〜ました, 〜でした). */
+    static boolean isPast(String s) {
+        return PAST.matcher(s.strip()).find();
+    }
+
+    /** Ends like a promise (〜します, 〜ます). */
+    static boolean isFuture(String s) {
+        return FUTURE.matcher(s.strip()).find() && !isPast(s);
+    }
+
+    static boolean isDivisionName(String s) {
+        return DIVISION.matcher(s.strip()).matches();
+    }
+
+    /** "関谷 佳代子": a family and a given name separated by one space. */
+    static boolean isPersonName(String s) {
+        return NAME.matcher(s.strip()).matches();
+    }
+
+    /** "うちだ とおる 内田 徹" -> [reading, name]; a bare name -> [null, name]; else null. */
+    static String[] readingAndName(String s) {
+        String t = s.strip();
+        var m = READING.matcher(t);
+        if (m.matches() && isPersonName(m.group(2))) {
+            return new String[] {m.group(1), m.group(2)};
+        }
+        return isPersonName(t) ? new String[] {null, t} : null;
+    }
+
+    /** Dice coefficient of character bigrams (spaces and punctuation ignored): how much two texts share. */
+    static double similarity(String a, String b) {
+        Set<String> x = bigrams(a);
+        Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String g : x) {
+            if (y.contains(g)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (x.size() + y.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        String t = s.replaceAll("[\\s、。・,.:()「」『』【】\\d]", "");
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < t.length(); i++) {
+            out.add(t.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    /** "title body…" -> [title, body] when the part before the first space is a short title; else null. */
+    static String[] splitTitle(String itemText) {
+        int sp = itemText.indexOf(' ');
+        if (sp < 4 || sp > 40) {
+            return null;
+        }
+        String head = itemText.substring(0, sp);
+        if (head.matches(".*[、。,:].*")) {
+            return null;
+        }
+        return new String[] {head, itemText.substring(sp + 1).strip()};
+    }
+}

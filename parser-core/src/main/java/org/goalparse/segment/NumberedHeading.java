@@ -1,0 +1,26 @@
+package org.goalparse.segment;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.goalparse.outline.Heading;
+import org.goalparse.outline.HeadingStyle;
+import org.goalparse.outline.Loc;
+import org.goalparse.outline.Node;
+
+/**
+ * A numbered section title: "1. 部局の使命", "4. 中期目標(概ね今後4年間)", "第2 基本方針". Short, no sentence end,
+ * and the number is followed by a dot (an item "1 コミュニティ…" has no dot).
+ */
+public final class NumberedHeading implements LineRecognizer {
+    private static final Pattern P = Pattern.compile("^(?:(\\d{1,2})\\.|第(\\d{1,2})[章節])\\s*(\\S.{0,50})$");
+
+    @Override
+    public Optional<Node> recognize(String line, Loc loc) {
+        Matcher m = P.matcher(line);
+        if (!m.matches() || line.endsWith("。") || line.contains("。")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heading(m.group(3).trim(), HeadingStyle.NUMBERED, 1, loc));
+    }
+}

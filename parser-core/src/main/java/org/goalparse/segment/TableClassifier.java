@@ -1,0 +1,41 @@
+package org.goalparse.segment;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.goalparse.outline.TableKind;
+
+/** Tells a table's kind from the words of its first rows. */
+public final class TableClassifier {
+    private static final Pattern KPI = Pattern.compile("事業番号|事業指標|現状値|目標値|指標名|KPI");
+    private static final Pattern STAFF = Pattern.compile("課名|課長名|職員数|所属名");
+    private static final Pattern GOALS = Pattern.compile("当年度目標|年度目標|実績|取組みを行った|取組内容|成果");
+    private static final Pattern MIDTERM = Pattern.compile("スケジュール|工程|中期");
+    private static final Pattern PROJECT_LABEL = Pattern.compile("(?m)^(?:.{0,12}取組|最終報告)");
+
+    public TableKind classify(List<String> headerCells) {
+        String h = String.join("\t", headerCells).replace(" ", "");
+        if (count(KPI, h) >= 2) {
+            return TableKind.KPI;
+        }
+        if (count(STAFF, h) >= 2) {
+            return TableKind.STAFF;
+        }
+        if (MIDTERM.matcher(h).find() && h.contains("取組")) {
+            return TableKind.MIDTERM;
+        }
+        if (count(GOALS, h) >= 2) {
+            return TableKind.GOALS;
+        }
+        return TableKind.GENERIC;
+    }
+
+    /** A table whose second column labels plans (…取組) and final reports (最終報告) holds projects. */
+    public boolean isProjects(List<String> secondColumn) {
+        long labels = secondColumn.stream().filter(t -> PROJECT_LABEL.matcher(t).find()).count();
+        return labels >= 2;
+    }
+
+    private static int count(Pattern p, String s) {
+        return (int) p.matcher(s).results().count();
+    }
+}
