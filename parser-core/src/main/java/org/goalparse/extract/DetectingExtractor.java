@@ -1,28 +1,74 @@
 package org.goalparse.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.goalparse.GoalParseException;
+import org.goalparse.GoalParseException.Status;
+import org.goalparse.extract.pdf.PdfExtractor;
+import org.goalparse.extract.text.TextExtractor;
+import org.goalparse.extract.tika.TikaExtractor;
 import org.goalparse.layout.Layout;
-import org.goalparse.layout.Line;
-import org.goalparse.layout.Page;
-import org.goalparse.layout.Provenance;
-import org.goalparse.layout.TextBlock;
 import org.goalparse.source.Source;
 
-/** PLACEHOLDER: detects the type from content and dispatches to the extractor for that type. */
+/**
+ * Detects the type from content and hands the bytes to the one extractor for that type. The heavy
+ * extractors (Tika, PDFBox) are built on first use, once, and shared: they are thread-safe.
+ */
 public final class DetectingExtractor implements Extractor {
+    private final TextExtractor text = new TextExtractor();
+    private final Lazy<TikaExtractor> tika = new Lazy<>(TikaExtractor::new);
+    private final Lazy<PdfExtractor> pdf = new Lazy<>(PdfExtractor::new);
+
     @Override
     public Layout extract(Source source) throws GoalParseException {
-        String text = new String(source.bytes(), StandardCharsets.UTF_8);
-        List<Line> lines = new ArrayList<>();
-        int off = 0;
-        for (String l : text.split("\n", -1)) {
-            lines.add(new Line(l, Provenance.ofOffsets(1, off, off + l.length())));
-            off += l.length() + 1;
+        byte[] bytes = Objects.requireNonNull(source.bytes(), "the source's bytes must be in memory");
+        TypeDetector.Detected detected = TypeDetector.detect(bytes);
+        try {
+            return switch (detected.type()) {
+                case TEXT -> text.extract(detected.text(), DocType.TEXT.mediaType());
+                case PDF -> pdf.get().extract(bytes);
+                case HTML, DOCX, XLSX, OLE2 -> tika.get().extract(bytes, detected.type());
+            };
+        } catch (GoalParseException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new GoalParseException(Status.UNREADABLE,
+                    "the " + label(detected.type()) + " file is damaged or malformed and cannot be read", e);
         }
-        return new Layout("text/plain", null, "text", List.of(new Page(1, 0, 0,
-                List.of(new TextBlock(lines, Provenance.ofPage(1))))), List.of());
+    }
+
+    static String label(DocType type) {
+        return switch (type) {
+            case PDF -> "PDF";
+            case DOCX -> "Word";
+            case XLSX -> "Excel";
+            case HTML -> "HTML";
+            case OLE2 -> "Office";
+            case TEXT -> "text";
+        };
+    }
+
+    /** A value built on first use, once, safely published. */
+    private static final class Lazy<T> {
+        private final Supplier<T> factory;
+        private volatile T value;
+
+        Lazy(Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = factory.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 }

@@ -1,0 +1,121 @@
+package org.goalparse.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.goalparse.layout.Block;
+import org.goalparse.layout.Cell;
+import org.goalparse.layout.Layout;
+import org.goalparse.layout.Line;
+import org.goalparse.layout.Page;
+import org.goalparse.layout.Provenance;
+import org.goalparse.layout.Row;
+import org.goalparse.layout.Table;
+import org.goalparse.layout.TextBlock;
+
+/**
+ * Decoded plain text -> one page of blocks. Runs of consecutive lines holding TAB characters are table rows
+ * (one cell per TAB-separated field, empty fields kept so columns stay aligned); other lines form text blocks
+ * separated by blank lines. Every line keeps its character offsets into the decoded text.
+ */
+public final class TextExtractor {
+    static final String NAME = "text";
+
+    /** A line of the text as a [start, end) span without its terminator. */
+    record Span(int start, int end) {
+    }
+
+    public Layout extract(String text, String mediaType) {
+        List<Block> blocks = new ArrayList<>();
+        List<Line> paragraph = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        int tableStart = -1;
+        int tableEnd = -1;
+        for (Span span : splitLines(text)) {
+            String line = text.substring(span.start(), span.end());
+            boolean tabbed = line.indexOf('\t') >= 0;
+            if (!tabbed && !rows.isEmpty()) {
+                blocks.add(new Table(rows, Provenance.ofOffsets(1, tableStart, tableEnd)));
+                rows = new ArrayList<>();
+            }
+            if ((tabbed || line.isBlank()) && !paragraph.isEmpty()) {
+                blocks.add(textBlock(paragraph));
+                paragraph = new ArrayList<>();
+            }
+            if (tabbed) {
+                if (rows.isEmpty()) {
+                    tableStart = span.start();
+                }
+                tableEnd = span.end();
+                if (!isRuleRow(line)) {
+                    rows.add(row(text, span));
+                }
+            } else if (!line.isBlank()) {
+                paragraph.add(new Line(line, Provenance.ofOffsets(1, span.start(), span.end())));
+            }
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Table(rows, Provenance.ofOffsets(1, tableStart, tableEnd)));
+        }
+        if (!paragraph.isEmpty()) {
+            blocks.add(textBlock(paragraph));
+        }
+        return new Layout(mediaType, null, NAME, List.of(new Page(1, 0, 0, blocks)), List.of());
+    }
+
+    private static TextBlock textBlock(List<Line> lines) {
+        int start = lines.get(0).provenance().start();
+        int end = lines.get(lines.size() - 1).provenance().end();
+        return new TextBlock(lines, Provenance.ofOffsets(1, start, end));
+    }
+
+    private static Row row(String text, Span span) {
+        List<Cell> cells = new ArrayList<>();
+        int cellStart = span.start();
+        int column = 0;
+        for (int i = span.start(); i <= span.end(); i++) {
+            if (i == span.end() || text.charAt(i) == '\t') {
+                String content = text.substring(cellStart, i);
+                Provenance p = Provenance.ofOffsets(1, cellStart, i);
+                List<Line> lines = content.isBlank() ? List.of() : List.of(new Line(content, p));
+                cells.add(new Cell(lines, column++, p));
+                cellStart = i + 1;
+            }
+        }
+        return new Row(cells);
+    }
+
+    /** A Markdown table's header rule ("---\t-----"): structure, not content. */
+    static boolean isRuleRow(String line) {
+        boolean dash = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c != ':' && c != '|' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return dash;
+    }
+
+    /** Splits on LF, CRLF, CR, NEL (U+0085), LINE and PARAGRAPH SEPARATOR; a final empty line is dropped. */
+    static List<Span> splitLines(String text) {
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                spans.add(new Span(start, i));
+                i += (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < text.length()) {
+            spans.add(new Span(start, text.length()));
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,29 @@
+package org.goalparse.normalize;
+
+import java.util.regex.Pattern;
+
+/**
+ * Markdown left in text renditions: heading marks ({@code ## 組織目標}), a leading list mark
+ * ({@code - ・市民…} -> {@code ・市民…}), table separator lines ({@code --|-----}, {@code |---|}, dropped)
+ * and the outer pipes of table rows.
+ */
+public final class MarkdownRemnants implements TextRule {
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-*:?\\s*)*\\|?\\s*");
+    private static final Pattern HEADING = Pattern.compile("^\\s*#{1,6}(?:\\s+|$)");
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*-\\s+");
+    private static final Pattern ROW_PIPES = Pattern.compile("^\\s*\\|\\s*(.*?)\\s*\\|?\\s*$");
+
+    @Override
+    public String apply(String text) {
+        if (SEPARATOR.matcher(text).matches()) {
+            return "";
+        }
+        String s = HEADING.matcher(text).replaceFirst("");
+        s = LIST_MARK.matcher(s).replaceFirst("");
+        var row = ROW_PIPES.matcher(s);
+        if (row.matches()) {
+            s = row.group(1);
+        }
+        return s;
+    }
+}

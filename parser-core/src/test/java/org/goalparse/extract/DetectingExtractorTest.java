@@ -1,0 +1,107 @@
+package org.goalparse.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.goalparse.GoalParseException;
+import org.goalparse.GoalParseException.Status;
+import org.goalparse.source.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DetectingExtractorTest {
+    private final DetectingExtractor extractor = new DetectingExtractor();
+
+    @Test
+    void typeComesFromContentNotName() throws Exception {
+        assertEquals("text/html",
+                extractor.extract(Source.of("a.txt", Samples.bytes("isehara-2021-shiminseikatsubu.html"))).mediaType());
+        assertEquals(DocType.XLSX.mediaType(), extractor.extract(
+                Source.of("noext", Samples.bytes("isehara-2021-shiminseikatsubu-kpi.xlsx"))).mediaType());
+        assertEquals(DocType.DOCX, TypeDetector.detect(Samples.bytes("hiratsuka-2016-shiminbu.docx")).type());
+        assertEquals(DocType.PDF, TypeDetector.detect(Samples.bytes("hiratsuka-2016-shiminbu.pdf")).type());
+        assertEquals(DocType.TEXT, TypeDetector.detect(Samples.bytes("iruma-2022-shiminseikatsubu.sjis.txt")).type());
+    }
+
+    @Test
+    void htmlIsRecognizedAfterBomAndWhiteSpace() throws Exception {
+        byte[] html = "\uFEFF\n  <p>市民生活部</p>".getBytes(StandardCharsets.UTF_8);
+        assertEquals(DocType.HTML, TypeDetector.detect(html).type());
+        assertEquals(DocType.TEXT, TypeDetector.detect("市民生活部 <p>".getBytes(StandardCharsets.UTF_8)).type());
+    }
+
+    @Test
+    void emptyInputIsUnreadable() {
+        assertStatus(Status.UNREADABLE, new byte[0]);
+    }
+
+    @Test
+    void randomBytesAreUnreadable() {
+        byte[] noise = new byte[8192];
+        new Random(7).nextBytes(noise);
+        noise[0] = 0x13; // not by chance a magic number
+        assertStatus(Status.UNREADABLE, noise);
+    }
+
+    @Test
+    void imagesAreUnsupported() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        GoalParseException e = assertStatus(Status.UNSUPPORTED, png);
+        assertTrue(e.getMessage().contains("PNG"));
+    }
+
+    @Test
+    void zipThatIsNoOfficeDocumentIsUnsupported() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
+            zip.write("市民生活部".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertStatus(Status.UNSUPPORTED, out.toByteArray());
+    }
+
+    @Test
+    void truncatedOfficeDocumentIsUnreadable() {
+        byte[] docx = Samples.bytes("hiratsuka-2016-shiminbu.docx");
+        byte[] cut = java.util.Arrays.copyOf(docx, docx.length / 3);
+        GoalParseException e = assertThrows(GoalParseException.class, () -> extractor.extract(Source.of("x.docx", cut)));
+        assertTrue(e.status() == Status.UNREADABLE || e.status() == Status.UNSUPPORTED, e.status().toString());
+        assertOneLineForPeople(e);
+    }
+
+    @Test
+    void missingPathDirectoryAndEmptyFileAreUnreadable(@TempDir Path dir) throws Exception {
+        assertEquals(Status.UNREADABLE, assertThrows(GoalParseException.class,
+                () -> Source.of(dir.resolve("missing.pdf")).read(1 << 20)).status());
+        assertEquals(Status.UNREADABLE, assertThrows(GoalParseException.class,
+                () -> Source.of(dir).read(1 << 20)).status());
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        assertEquals(Status.UNREADABLE, assertThrows(GoalParseException.class,
+                () -> Source.of(empty).read(1 << 20)).status());
+    }
+
+    private GoalParseException assertStatus(Status status, byte[] bytes) {
+        GoalParseException e = assertThrows(GoalParseException.class, () -> extractor.extract(Source.of("input", bytes)));
+        assertEquals(status, e.status(), e.getMessage());
+        assertOneLineForPeople(e);
+        return e;
+    }
+
+    static void assertOneLineForPeople(GoalParseException e) {
+        String m = e.getMessage();
+        assertFalse(m.isBlank());
+        assertFalse(m.contains("\n"), m);
+        assertFalse(m.matches(".*\\b(java|org|com)\\.[a-z]+\\..*"), "no class names: " + m);
+        assertFalse(m.contains("Exception"), m);
+    }
+}
