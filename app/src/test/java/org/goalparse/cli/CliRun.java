@@ -12,11 +12,19 @@ record CliRun(int exit, String out, String err) {
     }
 
     static CliRun withStdin(byte[] stdin, String... args) {
+        return with(Cli.sharedParser(), stdin, args);
+    }
+
+    static CliRun withParser(org.goalparse.GoalParser parser, String... args) {
+        return with(parser, new byte[0], args);
+    }
+
+    private static CliRun with(org.goalparse.GoalParser parser, byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintWriter outWriter = new PrintWriter(out);
         PrintWriter errWriter = new PrintWriter(err);
-        int exit = Cli.commandLine(outWriter, errWriter, () -> new ByteArrayInputStream(stdin), Cli::sharedParser)
+        int exit = Cli.commandLine(outWriter, errWriter, () -> new ByteArrayInputStream(stdin), () -> parser)
                 .execute(args);
         outWriter.flush();
         errWriter.flush();

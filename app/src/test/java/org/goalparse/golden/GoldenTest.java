@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.goalparse.GoalParser;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.source.Source;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,13 +24,13 @@ class GoldenTest {
     static final String UPDATE_PROPERTY = "golden.update";
     private static final GoalParser PARSER = GoalParser.builder().build();
 
-    static Stream<Path> samples() {
+    static Stream<Named<Path>> samples() {
         List<Path> samples = Samples.all();
         if (samples.isEmpty()) {
             throw new IllegalStateException("no sample documents in " + RepoRoot.samples()
                     + ": the golden test would test nothing");
         }
-        return samples.stream();
+        return samples.stream().map(p -> Named.of(p.getFileName().toString(), p));
     }
 
     @ParameterizedTest(name = "{0}")
