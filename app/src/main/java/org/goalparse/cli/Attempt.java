@@ -1,0 +1,46 @@
+package org.goalparse.cli;
+
+import org.goalparse.GoalParseException;
+import org.goalparse.source.Source;
+
+/**
+ * Runs the work on one document and never throws: a {@link GoalParseException} or any unexpected exception
+ * becomes a {@link Failure}, reported as ONE line on stderr ({@code goalparse: FILE: message}), with the
+ * stack trace after it only under {@code --debug}.
+ */
+final class Attempt {
+    /** Work on one document. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Source source) throws GoalParseException;
+    }
+
+    /** Either a value or the failure. */
+    record Result<T>(T value, Failure failure) {
+        boolean ok() {
+            return failure == null;
+        }
+    }
+
+    private Attempt() {
+    }
+
+    static <T> Result<T> run(Context context, boolean debug, String arg, String municipality, Work<T> work) {
+        try {
+            return new Result<>(work.run(Inputs.source(arg, context, municipality)), null);
+        } catch (GoalParseException e) {
+            return failed(context, debug, arg, Failure.of(e), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(context, debug, arg, Failure.unexpected(e), e);
+        }
+    }
+
+    private static <T> Result<T> failed(Context context, boolean debug, String arg, Failure failure, Throwable t) {
+        context.err().println("goalparse: " + arg + ": " + failure.message());
+        if (debug) {
+            t.printStackTrace(context.err());
+        }
+        context.err().flush();
+        return new Result<>(null, failure);
+    }
+}

@@ -1,0 +1,107 @@
+package org.goalparse.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.goalparse.golden.RepoRoot;
+import org.goalparse.model.GoalJson;
+import org.junit.jupiter.api.Test;
+
+class ParseCommandTest {
+    static final List<String> CONTRACT_FIELDS = List.of("schemaVersion", "source", "municipality", "department",
+            "fiscalYear", "head", "divisions", "basicDirection", "priorityPolicies", "goals", "projects",
+            "indicators", "midTermGoals", "sections", "warnings");
+    static final Path IRUMA = RepoRoot.sample("iruma-2022-shiminseikatsubu.txt");
+    static final Path TOYONAKA = RepoRoot.sample("toyonaka-2022-shiminkyodobu.txt");
+
+    @Test
+    void oneFilePrintsOnePrettyDocumentWithEveryContractField() throws Exception {
+        CliRun run = CliRun.run("parse", IRUMA.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("{\n"), "pretty JSON, one document");
+        JsonNode doc = GoalJson.mapper().readTree(run.out());
+        assertEquals(CONTRACT_FIELDS, fieldNames(doc));
+        assertEquals("1", doc.get("schemaVersion").asText());
+        JsonNode source = doc.get("source");
+        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor"), fieldNames(source));
+        assertEquals("iruma-2022-shiminseikatsubu.txt", source.get("file").asText());
+        assertEquals(sha256(IRUMA), source.get("sha256").asText());
+        assertTrue(doc.get("sections").isArray());
+        assertFalse(doc.get("sections").isEmpty(), "the whole input is in sections");
+    }
+
+    @Test
+    void municipalityOptionIsPassedThroughAndJapaneseIsNotEscaped() throws Exception {
+        CliRun run = CliRun.run("parse", "--municipality", "入間市", IRUMA.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        assertTrue(run.out().contains("\"municipality\" : \"入間市\""), run.out());
+        assertFalse(run.out().contains("\\u"), "no \\u escapes");
+    }
+
+    @Test
+    void dashReadsStdin() throws Exception {
+        byte[] bytes = Files.readAllBytes(IRUMA);
+        CliRun run = CliRun.withStdin(bytes, "parse", "-");
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        JsonNode doc = GoalJson.mapper().readTree(run.out());
+        assertEquals("stdin", doc.get("source").get("file").asText());
+        assertEquals(sha256(IRUMA), doc.get("source").get("sha256").asText());
+    }
+
+    @Test
+    void twoFilesPrintTwoJsonLines() throws Exception {
+        CliRun run = CliRun.run("parse", IRUMA.toString(), TOYONAKA.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        assertEquals("", run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run::toString);
+        assertEquals("iruma-2022-shiminseikatsubu.txt", file(lines.get(0)));
+        assertEquals("toyonaka-2022-shiminkyodobu.txt", file(lines.get(1)));
+        assertEquals(CONTRACT_FIELDS, fieldNames(GoalJson.mapper().readTree(lines.get(1))));
+    }
+
+    @Test
+    void aMissingFileAmongSeveralBecomesAnErrorRecordAndTheRunGoesOn() throws Exception {
+        String missing = IRUMA.resolveSibling("no-such-document.pdf").toString();
+        CliRun run = CliRun.run("parse", missing, IRUMA.toString());
+
+        assertEquals(ExitCode.SOME_FAILED.code(), run.exit(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run::toString);
+        JsonNode error = GoalJson.mapper().readTree(lines.get(0));
+        assertEquals(List.of("source", "error"), fieldNames(error));
+        assertEquals(missing, error.get("source").asText());
+        assertEquals("UNREADABLE", error.get("error").get("code").asText());
+        assertFalse(error.get("error").get("message").asText().isBlank());
+        assertEquals("iruma-2022-shiminseikatsubu.txt", file(lines.get(1)));
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.err().contains("no-such-document.pdf"), run::toString);
+    }
+
+    private static String file(String jsonLine) throws Exception {
+        return GoalJson.mapper().readTree(jsonLine).get("source").get("file").asText();
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}

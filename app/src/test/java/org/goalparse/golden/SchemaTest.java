@@ -1,0 +1,141 @@
+package org.goalparse.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.goalparse.model.Achievement;
+import org.goalparse.model.DatedQuantity;
+import org.goalparse.model.Division;
+import org.goalparse.model.FiscalYear;
+import org.goalparse.model.Goal;
+import org.goalparse.model.GoalDocument;
+import org.goalparse.model.GoalJson;
+import org.goalparse.model.Head;
+import org.goalparse.model.Indicator;
+import org.goalparse.model.MidTermGoal;
+import org.goalparse.model.Person;
+import org.goalparse.model.PlanRef;
+import org.goalparse.model.PriorityPolicy;
+import org.goalparse.model.Project;
+import org.goalparse.model.Quantity;
+import org.goalparse.model.ScheduleItem;
+import org.goalparse.model.Section;
+import org.goalparse.model.SourceInfo;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** The JSON Schema against the golden files and hand-made documents: what the parser prints, the schema allows. */
+class SchemaTest {
+    static final List<String> CONTRACT_FIELDS = List.of("schemaVersion", "source", "municipality", "department",
+            "fiscalYear", "head", "divisions", "basicDirection", "priorityPolicies", "goals", "projects",
+            "indicators", "midTermGoals", "sections", "warnings");
+    private static final SourceInfo SOURCE = new SourceInfo("iruma-2022-shiminseikatsubu.txt",
+            "3d41102ba5eca0125488b3bf552210a4b80686d14720854141730d07f8712490", "text/plain", null, "text");
+
+    @TestFactory
+    Stream<DynamicTest> everyGoldenFileValidates() throws IOException {
+        Path dir = RepoRoot.golden();
+        if (!Files.isDirectory(dir)) {
+            return Stream.empty();
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        return files.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
+            List<String> violations = SchemaValidation.violations(GoldenFiles.read(file));
+            assertTrue(violations.isEmpty(), () -> file.getFileName() + ": " + violations);
+        }));
+    }
+
+    @Test
+    void minimalDocumentHasEveryFieldAndValidates() throws IOException {
+        GoalDocument minimal = new GoalDocument(GoalDocument.SCHEMA_VERSION, SOURCE, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        JsonNode json = GoalJson.mapper().readTree(GoalJson.pretty(minimal));
+
+        assertEquals(CONTRACT_FIELDS, fieldNames(json));
+        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor"), fieldNames(json.get("source")));
+        assertTrue(json.get("municipality").isNull());
+        assertTrue(json.get("goals").isArray());
+        assertEquals(List.of(), SchemaValidation.violations(json));
+    }
+
+    @Test
+    void fullDocumentValidatesWithEveryNestedField() throws IOException {
+        JsonNode json = GoalJson.mapper().readTree(GoalJson.pretty(full()));
+
+        assertEquals(List.of(), SchemaValidation.violations(json));
+        JsonNode target = json.get("goals").get(0).get("targets").get(0);
+        assertEquals(List.of("text", "metric", "value", "unit", "comparator", "asOf"), fieldNames(target));
+        assertEquals("40070", target.get("value").asText());
+        assertEquals(List.of("text", "metric", "value", "unit", "comparator", "asOf", "year"),
+                fieldNames(json.get("indicators").get(0).get("baseline")));
+        assertTrue(GoalJson.compact(full()).contains("自治会加入世帯数"), "Japanese is written as is, not escaped");
+    }
+
+    @Test
+    void schemaRejectsAMissingFieldAndAnUnknownOne() throws IOException {
+        ObjectNode missing = (ObjectNode) GoalJson.mapper().readTree(GoalJson.pretty(full()));
+        missing.remove("department");
+        assertFalse(SchemaValidation.violations(missing).isEmpty(), "department is required");
+
+        ObjectNode unknownInQuantity = (ObjectNode) GoalJson.mapper().readTree(GoalJson.pretty(full()));
+        ((ObjectNode) unknownInQuantity.get("goals").get(0).get("targets").get(0)).put("year", 2022);
+        assertFalse(SchemaValidation.violations(unknownInQuantity).isEmpty(), "a Quantity has no year");
+    }
+
+    /** A document with every record filled, values from the Iruma, Isehara and Toyonaka samples. */
+    static GoalDocument full() {
+        Quantity households = new Quantity("自治会加入世帯数: 40,070 世帯", "自治会加入世帯数", new BigDecimal("40070"),
+                "世帯", null, "2022-04-01");
+        Quantity lectures = new Quantity("出前講座等参加者数4,000人", "出前講座等参加者数", new BigDecimal("4000"), "人",
+                ">=", null);
+        Goal goal = new Goal(1, "自治文化課", "地域自治・市民協働の推進", "地域自治組織の形成・活動を支援します。",
+                List.of(households, Quantity.textOnly("現状把握")),
+                new Achievement("高等学校において啓発講座を実施しました。(全222回、4,675人)",
+                        List.of(new Quantity("4,675人", null, new BigDecimal("4675"), "人", null, null))),
+                "地域づくり活動計画の策定支援を継続実施します。",
+                List.of(new PlanRef("総合計画", "5-1-③", "地域課題の共有を図り、協働によるまちづくりを推進します。")));
+        Indicator indicator = new Indicator("1", "市民活動サポートセンター運営事業", "登録団体数",
+                DatedQuantity.of(new Quantity("120団体", null, new BigDecimal("120"), "団体", null, null), 2019),
+                List.of(DatedQuantity.of(new Quantity("130団体", null, new BigDecimal("130"), "団体", null, null), 2021)),
+                "市民協働課");
+        return new GoalDocument(GoalDocument.SCHEMA_VERSION,
+                new SourceInfo("toyonaka-2022-shiminkyodobu.pdf",
+                        "0000000000000000000000000000000000000000000000000000000000000000", "application/pdf", 12,
+                        "pdfbox"),
+                "豊中市", "市民協働部", new FiscalYear(2022, "令和", 4, "令和4年度"), new Head("部長", "宮城 節子", null),
+                List.of(new Division("自治文化課", new Person("関谷 佳代子", "せきや かよこ"), 12, List.of("自治会支援"))),
+                List.of("市民窓口サービスの向上を通じて市民と行政の信頼関係構築を図る。"),
+                List.of(new PriorityPolicy(1, null, "地域コミュニティの活性化につながるさまざまな支援を実施します。")),
+                List.of(goal),
+                List.of(new Project("市民活動支援事業", "市民協働課", "助成を行う", "助成を行いました", List.of(lectures))),
+                List.of(indicator),
+                List.of(new MidTermGoal(1, "地域自治の推進", "地域自治組織の形成を進めます。",
+                        List.of(new ScheduleItem(2023, "条例改正")))),
+                List.of(new Section("1. 部局の使命", 1, "市民のくらしの安全・安定と地域の活性化を図る。")),
+                List.of("a table could not be placed"));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+}
