@@ -124,9 +124,9 @@ final class GoalAssembler {
         String goalSide = (currentGoal.title == null ? "" : currentGoal.title) + currentGoal.goalText();
         String achSide = (currentAch.title == null ? "" : currentAch.title) + currentAch.goalText()
                 + currentAch.achievementText();
-        double g = Texts.similarity(text, goalSide);
-        double a = Texts.similarity(text, achSide);
-        return a > 0.1 && a > g * 1.2;
+        double g = Texts.coverage(text, goalSide);
+        double a = Texts.coverage(text, achSide);
+        return a > 0.2 && a > g * 1.2;
     }
 
     private static String abbreviate(String s) {

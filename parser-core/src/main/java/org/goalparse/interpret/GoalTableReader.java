@@ -57,9 +57,18 @@ final class GoalTableReader {
         return n.text();
     }
 
+    /** The first row at or after {@code from} numbered in column 0 (after a row numbered n, only n+1 counts). */
     static int firstNumbered(List<TableNode.Row> rows, int from) {
+        Integer previous = null;
+        for (int i = from - 1; i >= 0 && previous == null; i--) {
+            String t = Texts.compact(TableColumns.cell(rows.get(i), 0));
+            if (t.matches("\\d{1,2}")) {
+                previous = Integer.parseInt(t);
+            }
+        }
         for (int i = from; i < rows.size(); i++) {
-            if (Texts.compact(TableColumns.cell(rows.get(i), 0)).matches("\\d{1,2}")) {
+            String t = Texts.compact(TableColumns.cell(rows.get(i), 0));
+            if (t.matches("\\d{1,2}") && (previous == null || Integer.parseInt(t) == previous + 1)) {
                 return i;
             }
         }

@@ -48,10 +48,14 @@ final class Texts {
         return isPersonName(t) ? new String[] {null, t} : null;
     }
 
-    /** Dice coefficient of character bigrams (spaces and punctuation ignored): how much two texts share. */
-    static double similarity(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
+    /**
+     * How much of {@code piece} is found in {@code context}: the share of the piece's character bigrams
+     * (spaces, digits and punctuation ignored) that occur in the context. A short piece is compared fairly
+     * against a long context, unlike a symmetric measure.
+     */
+    static double coverage(String piece, String context) {
+        Set<String> x = bigrams(piece);
+        Set<String> y = bigrams(context);
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }
@@ -61,7 +65,7 @@ final class Texts {
                 common++;
             }
         }
-        return 2.0 * common / (x.size() + y.size());
+        return (double) common / x.size();
     }
 
     private static Set<String> bigrams(String s) {

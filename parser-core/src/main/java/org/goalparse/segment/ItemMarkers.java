@@ -50,7 +50,8 @@ public final class ItemMarkers {
      */
     public static final class Arabic implements LineRecognizer {
         private static final Pattern P = Pattern.compile("^(\\d{1,2})([.、．]\\s*|\\s+)(\\S.*)$");
-        private static final Pattern NOT_TEXT = Pattern.compile("^(?:[年月日回人名件%個つ校]|[-/:,.~]|\\d)");
+        private static final Pattern NOT_TEXT = Pattern.compile(
+                "^(?:[年月日回人名件%個つ校](?:$|[\\s、。,)(のをにがは以未超])|[-/:,.~]|\\d)");
 
         @Override
         public Optional<Node> recognize(String line, Loc loc) {

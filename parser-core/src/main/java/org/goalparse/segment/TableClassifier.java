@@ -6,6 +6,7 @@ import org.goalparse.outline.TableKind;
 
 /** Tells a table's kind from the words of its first rows. */
 public final class TableClassifier {
+    private static final int HEADER_MAX = 40;
     private static final Pattern KPI = Pattern.compile("事業番号|事業指標|現状値|目標値|指標名|KPI");
     private static final Pattern STAFF = Pattern.compile("課名|課長名|職員数|所属名");
     private static final Pattern GOALS = Pattern.compile("当年度目標|年度目標|実績|取組みを行った|取組内容|成果");
@@ -13,18 +14,19 @@ public final class TableClassifier {
     private static final Pattern PROJECT_LABEL = Pattern.compile("(?m)^(?:.{0,12}取組|最終報告)");
 
     public TableKind classify(List<String> headerCells) {
-        String h = String.join("\t", headerCells).replace(" ", "");
+        String h = String.join("\t", headerCells.stream().filter(c -> c.length() <= HEADER_MAX).toList())
+                .replace(" ", "");
         if (count(KPI, h) >= 2) {
             return TableKind.KPI;
         }
         if (count(STAFF, h) >= 2) {
             return TableKind.STAFF;
         }
-        if (MIDTERM.matcher(h).find() && h.contains("取組")) {
-            return TableKind.MIDTERM;
-        }
         if (count(GOALS, h) >= 2) {
             return TableKind.GOALS;
+        }
+        if (MIDTERM.matcher(h).find() && h.contains("取組")) {
+            return TableKind.MIDTERM;
         }
         return TableKind.GENERIC;
     }
