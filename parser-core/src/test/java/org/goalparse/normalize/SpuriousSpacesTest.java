@@ -49,6 +49,7 @@ class SpuriousSpacesTest {
             4,339 人 (令和 2 年度) | 4,339人 (令和2年度)
             13 自治会 (令和 2 年度) | 13自治会 (令和2年度)
             部 局 | 部局
+            9,700 人 9,800 人 | 9,700人 9,800人
             """)
     void joinsWordsSplitByTheExtraction(String input, String expected) {
         assertEquals(expected, RULE.apply(input));
@@ -76,6 +77,8 @@ class SpuriousSpacesTest {
             地域自治推進事業 (協働推進課)
             14,989人 (令和2年度)
             1. 部局の使命
+            16,000人 17,000人
+            2件 2件 市民協働課
             """)
     void keepsRealSeparations(String text) {
         assertEquals(text, RULE.apply(text));
