@@ -161,6 +161,9 @@ public final class SpuriousSpaces implements TextRule {
         if (l == '第') {
             return remove(i, "ordinal 第 n");
         }
+        if (endsWithQuantity(s, i)) {
+            return keep(i, "quantity then number (two values)");
+        }
         int end = i + 1;
         while (end < s.length() && (isDigit(s.charAt(end)) || s.charAt(end) == ',' || s.charAt(end) == '.')) {
             end++;
@@ -237,6 +240,19 @@ public final class SpuriousSpaces implements TextRule {
 
     private static boolean isSuru(String base) {
         return "する".equals(base) || "できる".equals(base) || "される".equals(base) || "させる".equals(base);
+    }
+
+    /** Whether the text before the space at {@code i} ends in a number and its counter: {@code 16,000人}, {@code 9,700 人}. */
+    private boolean endsWithQuantity(String s, int i) {
+        int j = i - 1;
+        while (j >= 0 && i - 1 - j < 4 && s.charAt(j) != ' ' && !isDigit(s.charAt(j))) {
+            j--;
+        }
+        int counterAt = j + 1;
+        if (j >= 0 && s.charAt(j) == ' ') {
+            j--;
+        }
+        return j >= 0 && isDigit(s.charAt(j)) && counterAt < i && counters.at(s.substring(0, i), counterAt);
     }
 
     /** {@code (1)}, {@code (12)}, {@code (一)}: a parenthesized list number. */
