@@ -47,7 +47,8 @@ public final class KanjiNumerals {
                 }
                 digits.append('.');
             } else if (c == ',') {
-                if (digits.length() == 0 || digits.indexOf(".") >= 0) {
+                if (digits.length() == 0 || digits.indexOf(".") >= 0 || i + 1 >= s.length()
+                        || !(s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9')) {
                     return Optional.empty();
                 }
             } else if (small >= 0) {

@@ -12,7 +12,10 @@ final class MetricFinder {
 
     private static final int MAX_LABEL = 30;
     private static final int MAX_TOKENS = 8;
-    private static final String DELIMITERS = "\n\r\t 。、,;・()[]「」『』【】<>\u3000";
+    private static final String DELIMITERS = "\n\r\t 。、,;・·•*()[]「」『』【】<>\u3000";
+    /** Heads of a noun phrase that names a measure, for {@code 募集定員の80%}: other phrases before の are not read. */
+    private static final java.util.regex.Pattern MEASURE_HEAD =
+            java.util.regex.Pattern.compile(".*(?:率|数|割合|定員|人員|額|量|比|目標|実績)$");
 
     private MetricFinder() {
     }
@@ -54,7 +57,7 @@ final class MetricFinder {
         }
         if (before == 'の') {
             int s = nounChainStart(text, tokens, mask, q - 1);
-            if (s < q - 1) {
+            if (s < q - 1 && MEASURE_HEAD.matcher(text.substring(s, q - 1)).matches()) {
                 return new Metric(text.substring(s, q - 1), numberStart);
             }
         }
@@ -103,7 +106,7 @@ final class MetricFinder {
 
     private static int skipSpaceBack(String text, int pos) {
         int p = pos;
-        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u3000' || text.charAt(p - 1) == '\t')) {
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u3000')) {
             p--;
         }
         return p;

@@ -253,9 +253,11 @@ public final class QuantityExtractor {
             if (strong) {
                 return true;
             }
+            // a weak counter (an ordinary noun such as 種類, 施設) takes a verbal noun only when it is used as a verb:
+            // 12種類実施 / 12種類実施しました, not 9施設機能が / 3事業計画の
             Morpheme after = tokens.next(next);
-            return after == null || !after.surface().chars().allMatch(Character::isLetter)
-                    || !(after.is("名詞") || after.is("助詞-連体化") || after.is("接頭詞"));
+            return after == null || after.is("動詞") || after.is("助動詞")
+                    || (after.is("記号") && !after.is("記号-括弧開"));
         }
         return false;
     }
