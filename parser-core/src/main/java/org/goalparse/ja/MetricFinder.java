@@ -53,6 +53,14 @@ final class MetricFinder {
         }
         int chainStart = nounChainStart(text, tokens, mask, q);
         if (chainStart < q) {
+            int c = skipSpaceBack(text, chainStart);
+            if (c > 0 && text.charAt(c - 1) == ':') {
+                // 人権教室の実施:市内小中学校6校: the label names the measure, the noun phrase belongs to the value
+                Metric label = find(text, tokens, mask, chainStart);
+                if (label.name() != null) {
+                    return label;
+                }
+            }
             return new Metric(text.substring(chainStart, q), chainStart);
         }
         if (before == 'の') {

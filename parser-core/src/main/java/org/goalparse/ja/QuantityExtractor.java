@@ -192,15 +192,17 @@ public final class QuantityExtractor {
         if (u < text.length() && (text.charAt(u) == ' ' || text.charAt(u) == '\u3000')) {
             u++;
         }
+        boolean known = false;
         for (String unit : UNITS) {
             if (text.startsWith(unit, u)) {
+                known = true;
                 Unit found = accept(text, tokens, u, unit, strongOnly);
                 if (found != null) {
                     return found;
                 }
             }
         }
-        Morpheme t = tokens.startingAt(u);
+        Morpheme t = known ? null : tokens.startingAt(u); // a known counter that failed is not retried as another word
         if (t != null && t.is("名詞-接尾-助数詞") && !Counters.NOT_COUNTERS.contains(t.surface())
                 && t.surface().chars().allMatch(Character::isLetter)) {
             return accept(text, tokens, u, t.surface(), strongOnly);
@@ -210,6 +212,9 @@ public final class QuantityExtractor {
 
     private static Unit accept(String text, TokenIndex tokens, int u, String unit, boolean strongOnly) {
         int end = u + unit.length();
+        if (unit.equals("分") && text.startsWith("の", end)) {
+            return null; // 3分の1 is a fraction
+        }
         boolean symbol = !Character.isLetter(unit.charAt(unit.length() - 1)) || isAsciiLetter(unit.charAt(0));
         if (!symbol && (!tokens.isBoundary(u) || !tokens.isBoundary(end))) {
             return null;
