@@ -44,6 +44,11 @@ public final class EraYears {
         return Optional.empty();
     }
 
+    /** The first date in {@code text}: the same as {@link JapaneseDates#findDate}, here for callers of this class. */
+    public static Optional<LocalDateMatch> findDate(String text, Integer contextYear) {
+        return JapaneseDates.findDate(text, contextYear);
+    }
+
     private static List<EraYear> scan(String text, boolean firstOnly) {
         List<EraYear> out = new ArrayList<>();
         if (text == null) {
