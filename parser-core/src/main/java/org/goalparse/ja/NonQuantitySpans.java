@@ -1,0 +1,50 @@
+package org.goalparse.ja;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a text whose digits are never quantities: years and fiscal years (with a following 末/当初), dates and
+ * months, clock times, codes ({@code 5-1-③}, {@code 17-101}) and plan names ({@code プラン2017}).
+ */
+final class NonQuantitySpans {
+    private static final Pattern YEAR_TAIL = Pattern.compile("\\G(?:末|当初|中|内|上半期|下半期|以降|~)");
+    private static final Pattern OTHER = Pattern.compile(
+            "\\d+(?:\\s?-\\s?(?:\\d+|[\\u2460-\\u2473]))+"              // 5-1-③, 17-101, 1-3-2
+                    + "|(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?"              // 10:30
+                    + "|(?<!\\d)\\d{1,2}時(?!間)(?:\\d{1,2}分|半)?"       // 10時, 10時30分
+                    + "|毎月\\s?\\d{1,2}日"                               // 毎月10日
+                    + "|(?<=[\\u30A1-\\u30FA\\u30FC])\\d{4}(?!\\d)");   // プラン2017
+
+    private NonQuantitySpans() {
+    }
+
+    /** A mask over {@code text}: true where a character belongs to a year, date, time, code or plan name. */
+    static boolean[] mask(String text) {
+        boolean[] mask = new boolean[text.length()];
+        Matcher tail = YEAR_TAIL.matcher(text);
+        for (EraYear y : EraYears.findAll(text)) {
+            int end = y.end();
+            if (tail.find(end) && tail.start() == end) {
+                end = tail.end();
+            }
+            fill(mask, y.start(), end);
+        }
+        List<LocalDateMatch> dates = JapaneseDates.findAll(text, null);
+        for (LocalDateMatch d : dates) {
+            fill(mask, d.start(), d.end());
+        }
+        Matcher m = OTHER.matcher(text);
+        while (m.find()) {
+            fill(mask, m.start(), m.end());
+        }
+        return mask;
+    }
+
+    private static void fill(boolean[] mask, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(mask.length, to); i++) {
+            mask[i] = true;
+        }
+    }
+}
