@@ -48,7 +48,7 @@ final class ReadingOrder {
             }
             List<T> band = byTop.subList(0, cut);
             if (cut == byTop.size()) {
-                out.addAll(band); // one overlapping band: top to bottom, then left to right
+                out.addAll(rows(band, box));
                 return;
             }
             if (band.size() == 1) {
@@ -58,6 +58,36 @@ final class ReadingOrder {
             }
             rest = new ArrayList<>(byTop.subList(cut, byTop.size()));
         }
+    }
+
+    /** One band without gaps: elements whose middles align form rows, each row read left to right. */
+    private static <T> List<T> rows(List<T> band, Function<T, BBox> box) {
+        List<T> byMiddle = new ArrayList<>(band);
+        byMiddle.sort(Comparator.comparingDouble(t -> middle(box.apply(t))));
+        List<T> out = new ArrayList<>();
+        List<T> row = new ArrayList<>();
+        float anchor = 0;
+        float height = 0;
+        for (T t : byMiddle) {
+            BBox b = box.apply(t);
+            if (!row.isEmpty() && Math.abs(middle(b) - anchor) > 0.5f * Math.min(height, b.height())) {
+                row.sort(Comparator.comparingDouble(r -> box.apply(r).x0()));
+                out.addAll(row);
+                row = new ArrayList<>();
+            }
+            if (row.isEmpty()) {
+                anchor = middle(b);
+                height = b.height();
+            }
+            row.add(t);
+        }
+        row.sort(Comparator.comparingDouble(r -> box.apply(r).x0()));
+        out.addAll(row);
+        return out;
+    }
+
+    private static float middle(BBox b) {
+        return (b.y0() + b.y1()) / 2;
     }
 
     /** The elements split at the widest vertical gutter with two or more elements on each side, else null. */
