@@ -86,6 +86,27 @@ class TikaExtractorTest {
         assertTrue(Samples.textLines(layout).stream().anyMatch(l -> l.text().startsWith("① 地域力・市民力の向上")));
     }
 
+    @Test
+    void legacyExcelGoesThroughTheOfficeParser() throws Exception {
+        byte[] xls;
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("KPI");
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("事業番号");
+            header.createCell(1).setCellValue("事業指標");
+            org.apache.poi.ss.usermodel.Row data = sheet.createRow(1);
+            data.createCell(0).setCellValue("17-101");
+            data.createCell(1).setCellValue("くらし安心メール登録者数");
+            wb.write(out);
+            xls = out.toByteArray();
+        }
+        Layout layout = Samples.extract("kpi.xls", xls);
+        assertEquals("application/x-tika-msoffice", layout.mediaType());
+        Table t = Samples.tables(layout).get(0);
+        assertEquals(List.of("17-101", "くらし安心メール登録者数"), texts(t.rows().get(1)));
+    }
+
     private static List<String> texts(Row row) {
         return row.cells().stream().map(Cell::text).toList();
     }

@@ -1,0 +1,20 @@
+package org.goalparse.extract.pdf;
+
+/**
+ * One glyph on a page, top-left origin with y growing down: its box, baseline, font size in points,
+ * whether its font is bold, and whether it is set in a gothic (sans) face.
+ */
+record Glyph(String text, float x0, float top, float x1, float baseline, float fontSize, boolean bold,
+        boolean gothic) {
+    float bottom() {
+        return baseline + fontSize * 0.15f;
+    }
+
+    float centerY() {
+        return (top + bottom()) / 2;
+    }
+
+    boolean isSpace() {
+        return text.isBlank();
+    }
+}

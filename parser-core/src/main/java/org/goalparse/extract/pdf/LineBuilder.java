@@ -1,0 +1,137 @@
+package org.goalparse.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.goalparse.layout.BBox;
+
+/**
+ * Glyphs -> lines: glyphs whose baselines agree (within a third of the font size) form a row; a row is cut
+ * into separate lines wherever a vertical ruling passes between two glyphs or the gap is wider than two em
+ * (side-by-side columns, table cells). Within a line, a space is written where the source has a space glyph
+ * or a real gap (over 0.6 em; over 0.15 em between two Latin letters or digits), never between merely
+ * adjacent CJK glyphs.
+ */
+final class LineBuilder {
+    static final float COLUMN_GAP_EM = 2.0f;
+    static final float SPACE_GAP_EM = 0.6f;
+    static final float LATIN_SPACE_GAP_EM = 0.15f;
+
+    private LineBuilder() {
+    }
+
+    static List<TextLine> build(List<Glyph> glyphs, List<Ruling> rulings) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x0));
+        List<Ruling> verticals = rulings.stream().filter(r -> !r.horizontal()).toList();
+        List<TextLine> lines = new ArrayList<>();
+        List<Glyph> row = new ArrayList<>();
+        float anchor = 0;
+        for (Glyph g : sorted) {
+            if (!row.isEmpty() && Math.abs(g.baseline() - anchor) > 0.33f * Math.min(g.fontSize(), row.get(0).fontSize())) {
+                splitRow(row, verticals, lines);
+                row = new ArrayList<>();
+            }
+            if (row.isEmpty()) {
+                anchor = g.baseline();
+            }
+            row.add(g);
+        }
+        if (!row.isEmpty()) {
+            splitRow(row, verticals, lines);
+        }
+        return lines;
+    }
+
+    private static void splitRow(List<Glyph> row, List<Ruling> verticals, List<TextLine> out) {
+        row.sort(Comparator.comparingDouble(Glyph::x0));
+        List<Glyph> segment = new ArrayList<>();
+        Glyph prev = null;
+        for (Glyph g : row) {
+            if (g.isSpace()) {
+                segment.add(g);
+                continue;
+            }
+            if (prev != null && breaksBetween(prev, g, verticals)) {
+                emit(segment, out);
+                segment = new ArrayList<>();
+            }
+            segment.add(g);
+            prev = g;
+        }
+        emit(segment, out);
+    }
+
+    private static boolean breaksBetween(Glyph a, Glyph b, List<Ruling> verticals) {
+        float em = Math.max(a.fontSize(), b.fontSize());
+        if (b.x0() - a.x1() > COLUMN_GAP_EM * em) {
+            return true;
+        }
+        float from = (a.x0() + a.x1()) / 2;
+        float to = (b.x0() + b.x1()) / 2;
+        float y = (a.centerY() + b.centerY()) / 2;
+        for (Ruling r : verticals) {
+            if (r.pos() > from && r.pos() < to && r.covers(y, 1f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void emit(List<Glyph> segment, List<TextLine> out) {
+        StringBuilder sb = new StringBuilder();
+        Glyph prev = null;
+        boolean pendingSpace = false;
+        float x0 = Float.MAX_VALUE;
+        float y0 = Float.MAX_VALUE;
+        float x1 = -Float.MAX_VALUE;
+        float y1 = -Float.MAX_VALUE;
+        int boldChars = 0;
+        int gothicChars = 0;
+        int chars = 0;
+        Map<Float, Integer> sizes = new HashMap<>();
+        for (Glyph g : segment) {
+            if (g.isSpace()) {
+                pendingSpace = prev != null;
+                continue;
+            }
+            if (prev != null && (pendingSpace || gapIsSpace(prev, g))) {
+                sb.append(' ');
+            }
+            pendingSpace = false;
+            sb.append(g.text());
+            x0 = Math.min(x0, g.x0());
+            y0 = Math.min(y0, g.top());
+            x1 = Math.max(x1, g.x1());
+            y1 = Math.max(y1, g.bottom());
+            int n = g.text().length();
+            chars += n;
+            boldChars += g.bold() ? n : 0;
+            gothicChars += g.gothic() ? n : 0;
+            sizes.merge(Math.round(g.fontSize() * 2) / 2f, n, Integer::sum);
+            prev = g;
+        }
+        if (chars == 0) {
+            return;
+        }
+        float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        out.add(new TextLine(sb.toString(), new BBox(x0, y0, x1, y1), size, boldChars * 2 > chars,
+                gothicChars * 2 > chars));
+    }
+
+    private static boolean gapIsSpace(Glyph a, Glyph b) {
+        float gap = b.x0() - a.x1();
+        float em = Math.max(a.fontSize(), b.fontSize());
+        if (gap > SPACE_GAP_EM * em) {
+            return true;
+        }
+        return isLatin(a.text().charAt(a.text().length() - 1)) && isLatin(b.text().charAt(0))
+                && gap > LATIN_SPACE_GAP_EM * em;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x0250 && Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,145 @@
+package org.goalparse.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.goalparse.layout.BBox;
+import org.goalparse.layout.Block;
+import org.goalparse.layout.Cell;
+import org.goalparse.layout.Line;
+import org.goalparse.layout.Page;
+import org.goalparse.layout.Provenance;
+import org.goalparse.layout.Row;
+import org.goalparse.layout.Table;
+import org.goalparse.layout.TextBlock;
+
+/**
+ * One page's lines and grids -> blocks in reading order: lines whose centres fall in a grid's cell belong to
+ * that cell; the other lines and the tables are ordered by {@link ReadingOrder}, and runs of lines close
+ * together in one column become text blocks. Offsets count characters of the document's lines joined by
+ * newlines, continued from page to page through {@link #offset()}.
+ */
+final class PageAssembler {
+    private final int pageNumber;
+    private int offset;
+    private final boolean emphasizeGothic;
+
+    /** A table or a line, placed on the page. */
+    private record Element(BBox box, Grid grid, TextLine line) {
+    }
+
+    PageAssembler(int pageNumber, int offset, boolean emphasizeGothic) {
+        this.pageNumber = pageNumber;
+        this.offset = offset;
+        this.emphasizeGothic = emphasizeGothic;
+    }
+
+    int offset() {
+        return offset;
+    }
+
+    Page assemble(float width, float height, List<TextLine> lines, List<Grid> grids) {
+        List<Grid> tables = grids.stream().filter(g -> g.cells().size() >= 2).toList();
+        List<List<TextLine>> inTable = new ArrayList<>();
+        tables.forEach(t -> inTable.add(new ArrayList<>()));
+        List<Element> elements = new ArrayList<>();
+        for (TextLine line : lines) {
+            int owner = -1;
+            for (int i = 0; i < tables.size() && owner < 0; i++) {
+                BBox b = tables.get(i).box();
+                if (line.centerX() >= b.x0() && line.centerX() <= b.x1() && line.centerY() >= b.y0()
+                        && line.centerY() <= b.y1()) {
+                    owner = i;
+                }
+            }
+            if (owner >= 0) {
+                inTable.get(owner).add(line);
+            } else {
+                elements.add(new Element(line.box(), null, line));
+            }
+        }
+        for (Grid t : tables) {
+            elements.add(new Element(t.box(), t, null));
+        }
+        List<Block> blocks = new ArrayList<>();
+        List<Line> paragraph = new ArrayList<>();
+        TextLine previous = null;
+        for (Element e : ReadingOrder.sort(elements, Element::box)) {
+            if (e.grid() != null) {
+                flush(paragraph, blocks);
+                paragraph = new ArrayList<>();
+                previous = null;
+                blocks.add(table(e.grid(), inTable.get(tables.indexOf(e.grid()))));
+                continue;
+            }
+            if (previous != null && !sameBlock(previous, e.line())) {
+                flush(paragraph, blocks);
+                paragraph = new ArrayList<>();
+            }
+            paragraph.add(line(e.line()));
+            previous = e.line();
+        }
+        flush(paragraph, blocks);
+        return new Page(pageNumber, width, height, blocks);
+    }
+
+    /** Whether b continues a's block: just below it (less than one line of space between) and overlapping it. */
+    private static boolean sameBlock(TextLine a, TextLine b) {
+        float em = Math.max(a.fontSize(), b.fontSize());
+        float gap = b.box().y0() - a.box().y1();
+        boolean overlaps = b.box().x0() < a.box().x1() + em && b.box().x1() > a.box().x0() - em;
+        return gap > -0.5f * em && gap < 0.8f * em && overlaps;
+    }
+
+    private Table table(Grid grid, List<TextLine> lines) {
+        List<List<TextLine>> byCell = new ArrayList<>();
+        grid.cells().forEach(c -> byCell.add(new ArrayList<>()));
+        for (TextLine l : lines) {
+            int best = 0;
+            for (int i = 0; i < grid.cells().size(); i++) {
+                if (grid.cells().get(i).contains(l.centerX(), l.centerY())) {
+                    best = i;
+                    break;
+                }
+            }
+            byCell.get(best).add(l);
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int r = 0; r < grid.rowCount(); r++) {
+            rows.add(new ArrayList<>());
+        }
+        for (int i = 0; i < grid.cells().size(); i++) {
+            Grid.GridCell gc = grid.cells().get(i);
+            List<TextLine> cellLines = new ArrayList<>(byCell.get(i));
+            cellLines.sort(Comparator.comparingDouble((TextLine l) -> l.box().y0()).thenComparingDouble(l -> l.box().x0()));
+            List<Line> out = new ArrayList<>();
+            for (TextLine tl : ReadingOrder.sort(cellLines, TextLine::box)) {
+                out.add(line(tl));
+            }
+            Provenance p = out.isEmpty() ? new Provenance(pageNumber, gc.box(), -1, -1)
+                    : new Provenance(pageNumber, gc.box(), out.get(0).provenance().start(),
+                            out.get(out.size() - 1).provenance().end());
+            rows.get(gc.row()).add(new Cell(out, gc.column(), gc.colSpan(), gc.rowSpan(), p));
+        }
+        List<Row> tableRows = rows.stream().filter(r -> !r.isEmpty()).map(Row::new).toList();
+        return new Table(tableRows, new Provenance(pageNumber, grid.box(), -1, -1));
+    }
+
+    private Line line(TextLine tl) {
+        Provenance p = new Provenance(pageNumber, tl.box(), offset, offset + tl.text().length());
+        offset += tl.text().length() + 1;
+        return new Line(tl.text(), p, tl.fontSize(), tl.bold() || (emphasizeGothic && tl.gothic()));
+    }
+
+    private void flush(List<Line> paragraph, List<Block> blocks) {
+        if (paragraph.isEmpty()) {
+            return;
+        }
+        BBox box = paragraph.get(0).provenance().bbox();
+        for (Line l : paragraph) {
+            box = box.union(l.provenance().bbox());
+        }
+        blocks.add(new TextBlock(paragraph, new Provenance(pageNumber, box, paragraph.get(0).provenance().start(),
+                paragraph.get(paragraph.size() - 1).provenance().end())));
+    }
+}

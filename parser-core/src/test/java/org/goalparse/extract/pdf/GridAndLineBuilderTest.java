@@ -1,0 +1,65 @@
+package org.goalparse.extract.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GridAndLineBuilderTest {
+
+    private static List<Glyph> word(String s, float x, float baseline, float size, float advance) {
+        List<Glyph> out = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            float x0 = x + i * advance;
+            out.add(new Glyph(String.valueOf(s.charAt(i)), x0, baseline - size * 0.88f, x0 + size, baseline, size,
+                    false, false));
+        }
+        return out;
+    }
+
+    @Test
+    void adjacentCjkGlyphsJoinRealGapsBecomeOneSpace() {
+        List<Glyph> glyphs = new ArrayList<>(word("令和3年度", 100, 200, 10, 10));
+        glyphs.addAll(word("目標", 158, 200.5f, 10, 10)); // 8 pt gap: 0.8 em
+        List<TextLine> lines = LineBuilder.build(glyphs, List.of());
+        assertEquals(List.of("令和3年度 目標"), lines.stream().map(TextLine::text).toList());
+    }
+
+    @Test
+    void aRulingBetweenGlyphsSplitsTheLine() {
+        List<Glyph> glyphs = new ArrayList<>(word("実施", 100, 200, 10, 10));
+        glyphs.addAll(word("成果", 123, 200, 10, 10));
+        List<TextLine> lines = LineBuilder.build(glyphs, List.of(new Ruling(false, 121.5f, 180, 220)));
+        assertEquals(List.of("実施", "成果"), lines.stream().map(TextLine::text).toList());
+    }
+
+    @Test
+    void missingInnerRulingsMergeSlotsIntoSpanningCells() {
+        // 3 columns x 2 rows; the top row has no inner verticals: one cell spanning three columns.
+        List<Ruling> rulings = List.of(
+                new Ruling(true, 100, 50, 350), new Ruling(true, 120, 50, 350), new Ruling(true, 140, 50, 350),
+                new Ruling(false, 50, 100, 140), new Ruling(false, 350, 100, 140),
+                new Ruling(false, 150, 120, 140), new Ruling(false, 250, 120, 140));
+        List<Grid> grids = GridBuilder.build(rulings);
+        assertEquals(1, grids.size());
+        Grid g = grids.get(0);
+        assertEquals(4, g.cells().size());
+        Grid.GridCell title = g.cells().get(0);
+        assertEquals(3, title.colSpan());
+        assertEquals(List.of(0, 1, 2), g.cells().subList(1, 4).stream().map(Grid.GridCell::column).toList());
+    }
+
+    @Test
+    void separateBoxesAreSeparateGrids() {
+        List<Ruling> rulings = List.of(
+                new Ruling(true, 100, 50, 150), new Ruling(true, 130, 50, 150),
+                new Ruling(false, 50, 100, 130), new Ruling(false, 100, 100, 130), new Ruling(false, 150, 100, 130),
+                new Ruling(true, 300, 50, 150), new Ruling(true, 330, 50, 150),
+                new Ruling(false, 50, 300, 330), new Ruling(false, 150, 300, 330));
+        List<Grid> grids = GridBuilder.build(rulings);
+        assertEquals(2, grids.size());
+        assertEquals(2, grids.get(0).cells().size());
+        assertEquals(1, grids.get(1).cells().size());
+    }
+}
