@@ -87,6 +87,10 @@ final class GoalAssembler {
             return;
         }
         if (g == null) {
+            if (inAchievement) {
+                // goals resume after achievements: a new page or column, whose division heading may be missing
+                division = null;
+            }
             g = new GoalDraft(n, division, title, it.loc());
             goals.put(n, g);
         }

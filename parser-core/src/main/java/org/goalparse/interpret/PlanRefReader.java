@@ -29,6 +29,9 @@ final class PlanRefReader {
                 }
             }
         }
+        // A plan's codes share a form (5-1-③ or 45); a second column of codes continues under the label its form
+        // first appeared with, even when another label came in between.
+        java.util.Map<Boolean, String> labelOfForm = new java.util.HashMap<>();
         for (int i = 0; i < pieces.size(); i++) {
             String p = pieces.get(i);
             if (LABEL.matcher(p).matches()) {
@@ -52,7 +55,12 @@ final class PlanRefReader {
                     && !LABEL.matcher(pieces.get(i + 1)).matches()) {
                 title = pieces.get(++i);
             }
-            out.add(new PlanRef(plan, code, title == null || title.isBlank() ? null : title.strip()));
+            String label = labelOfForm.computeIfAbsent(hierarchical, k -> null);
+            if (label == null) {
+                label = plan;
+                labelOfForm.put(hierarchical, plan);
+            }
+            out.add(new PlanRef(label, code, title == null || title.isBlank() ? null : title.strip()));
         }
         return out;
     }

@@ -1,8 +1,11 @@
 package org.goalparse.segment;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goalparse.ja.Morpheme;
+import org.goalparse.ja.Morphology;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Loc;
 import org.goalparse.outline.Marker;
@@ -51,18 +54,26 @@ public final class ItemMarkers {
     public static final class Arabic implements LineRecognizer {
         private static final Pattern P = Pattern.compile("^(\\d{1,2})([.、．]\\s*|\\s+)(\\S.*)$");
         private static final Pattern NOT_TEXT = Pattern.compile(
-                "^(?:[年月日回人名件%個つ校](?:$|[\\s、。,)(のをにがは以未超])|[-/:,.~]|\\d)");
+                "^(?:(?:[年月日回人名件%個つ校枚]|種類|世帯|団体|校区|会場|箇所|時間|自治会|か所|ヶ所)"
+                        + "(?:$|[\\s、。,)(のをにがは以未超])|[-/:,.~]|\\d)");
 
         @Override
         public Optional<Node> recognize(String line, Loc loc) {
             Matcher m = P.matcher(line);
-            if (!m.matches() || NOT_TEXT.matcher(m.group(3)).find()) {
+            if (!m.matches() || NOT_TEXT.matcher(m.group(3)).find() || countsSomething(m.group(1), m.group(3))) {
                 return Optional.empty();
             }
             NumberStyle style = m.group(2).isBlank() ? NumberStyle.ARABIC : NumberStyle.ARABIC_DOT;
             return Optional.of(new Item(new Marker(style, Integer.parseInt(m.group(1)), m.group(1) + m.group(2).trim()),
                     m.group(3).trim(), loc));
         }
+    }
+
+    /** Kuromoji reads the number and what follows as number + counter (3 回開催 is 3回, 5 人権 is not 5人). */
+    private static boolean countsSomething(String number, String rest) {
+        List<Morpheme> ms = Morphology.get().tokenize(number + rest.substring(0, Math.min(rest.length(), 8)));
+        return ms.size() > 1 && ms.get(0).is("名詞-数") && ms.get(1).is("名詞-接尾-助数詞")
+                && (ms.size() == 2 || !ms.get(2).is("名詞-接尾")); // 5/人/権: the "counter" is the head of 人権
     }
 
     /** ・ - ○ ● ■ □ ◆ ◇ ◎ ※ bullets. */

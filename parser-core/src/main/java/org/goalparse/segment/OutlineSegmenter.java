@@ -52,18 +52,36 @@ public final class OutlineSegmenter implements Segmenter {
 
     List<Node> segmentLines(List<Line> in, Loc loc) {
         List<Node> out = new ArrayList<>();
+        float right = (float) in.stream().filter(l -> l.provenance().bbox() != null)
+                .mapToDouble(l -> l.provenance().bbox().x1()).max().orElse(0);
+        Line previous = null;
         for (Line line : in) {
             for (String text : splitter.split(line.text().strip())) {
                 Node n = lines.classify(text, loc);
-                if (n instanceof Paragraph && line.provenance().bbox() != null && !out.isEmpty()
+                if (n instanceof Paragraph && previous != null && wraps(previous, right) && !out.isEmpty()
                         && continues(out.get(out.size() - 1))) {
                     out.set(out.size() - 1, append(out.get(out.size() - 1), text));
                     continue;
                 }
                 out.add(n);
             }
+            if (!line.text().isBlank()) {
+                previous = line;
+            }
         }
         return out;
+    }
+
+    /**
+     * A positioned line wraps into the next when it runs to the block's right edge (within about two
+     * characters); a line that stops short (a title, a list entry) ends where it ends.
+     */
+    private static boolean wraps(Line line, float right) {
+        if (line.provenance().bbox() == null) {
+            return false;
+        }
+        float em = line.fontSize() > 0 ? line.fontSize() : line.provenance().bbox().height();
+        return line.provenance().bbox().x1() >= right - 2.5f * em;
     }
 
     private static boolean continues(Node prev) {

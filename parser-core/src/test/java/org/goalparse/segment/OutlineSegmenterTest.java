@@ -1,0 +1,88 @@
+package org.goalparse.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.goalparse.layout.BBox;
+import org.goalparse.layout.Block;
+import org.goalparse.layout.Cell;
+import org.goalparse.layout.Layout;
+import org.goalparse.layout.Line;
+import org.goalparse.layout.Page;
+import org.goalparse.layout.Provenance;
+import org.goalparse.layout.Row;
+import org.goalparse.layout.Table;
+import org.goalparse.layout.TextBlock;
+import org.goalparse.outline.Node;
+import org.goalparse.outline.Outline;
+import org.goalparse.outline.TableKind;
+import org.goalparse.outline.TableNode;
+import org.junit.jupiter.api.Test;
+
+/** Layout tables into outline order; data tables classified; positioned lines joined only where they wrap. */
+class OutlineSegmenterTest {
+    private static Cell cell(int col, String... lines) {
+        List<Line> ls = new ArrayList<>();
+        for (String l : lines) {
+            ls.add(new Line(l, Provenance.UNKNOWN));
+        }
+        return new Cell(ls, col, Provenance.UNKNOWN);
+    }
+
+    private static Outline segment(Block... blocks) {
+        return new OutlineSegmenter().segment(new Layout("text/plain", null, "test",
+                List.of(new Page(1, 0, 0, List.of(blocks))), List.of()));
+    }
+
+    private static List<String> texts(Outline o) {
+        return o.nodes().stream().map(Node::text).toList();
+    }
+
+    @Test
+    void sideBySideColumnsUnderALabelRowAreReadColumnByColumn() {
+        // iruma 2025: the goal column and the achievement column printed side by side under a title row
+        Table t = new Table(List.of(
+                new Row(List.of(cell(0, "市民生活部の目標(令和7年度)"), cell(1, "市民生活部長"))),
+                new Row(List.of(cell(0, "【課の目標(達成すべき目標)】", "1 コミュニティ活動の活発なまちづくりの促進"),
+                        cell(1, "【目標の達成度合】", "1 コミュニティ活動の活発なまちづくりの促進")))),
+                Provenance.UNKNOWN);
+        assertEquals(List.of("市民生活部の目標(令和7年度)", "課の目標(達成すべき目標)", "コミュニティ活動の活発なまちづくりの促進",
+                "市民生活部長", "目標の達成度合", "コミュニティ活動の活発なまちづくりの促進"), texts(segment(t)));
+    }
+
+    @Test
+    void aNumberCellNumbersTheCellAfterIt() {
+        // isehara: 部等の取組方針 | 1 | 【交通安全対策の強化に努めます】 …
+        Table t = new Table(List.of(
+                new Row(List.of(cell(0, "部等の取組方針"), cell(1, "1"), cell(2, "【交通安全対策の強化に努めます】", "交通安全計画を策定します。"))),
+                new Row(List.of(cell(0, ""), cell(1, "2"), cell(2, "【意識啓発に努めます】")))), Provenance.UNKNOWN);
+        Outline o = segment(t);
+        assertEquals(List.of("部等の取組方針", "【交通安全対策の強化に努めます】", "交通安全計画を策定します。", "【意識啓発に努めます】"),
+                texts(o));
+        assertEquals(2, ((org.goalparse.outline.Item) o.nodes().get(3)).marker().value());
+    }
+
+    @Test
+    void dataTablesKeepTheirKind() {
+        Table kpi = new Table(List.of(
+                new Row(List.of(cell(0, "事業番号"), cell(1, "主な事業"), cell(2, "事業指標"), cell(3, "現状値"))),
+                new Row(List.of(cell(0, "17-101"), cell(1, "地域防犯活動推進事業"), cell(2, "くらし安心メール登録者数"),
+                        cell(3, "14,989人 (令和2年度)")))), Provenance.UNKNOWN);
+        Table staff = new Table(List.of(new Row(List.of(cell(0, "課名"), cell(1, "課長名"), cell(2, "職員数")))),
+                Provenance.UNKNOWN);
+        Outline o = segment(kpi, staff);
+        assertEquals(TableKind.KPI, ((TableNode) o.nodes().get(0)).kind());
+        assertEquals(TableKind.STAFF, ((TableNode) o.nodes().get(1)).kind());
+    }
+
+    @Test
+    void positionedLinesJoinOnlyWhenTheyRunToTheRightEdge() {
+        Line title = new Line("コミュニティ活動の活発なまちづくりの促進", new Provenance(1, new BBox(50, 100, 250, 110), -1, -1), 10, false);
+        Line wrapped = new Line("地域コミュニティの中核を担う区・自治会との", new Provenance(1, new BBox(50, 112, 400, 122), -1, -1), 10, false);
+        Line rest = new Line("連携により、支援に努めます。", new Provenance(1, new BBox(50, 124, 200, 134), -1, -1), 10, false);
+        Outline o = segment(new TextBlock(List.of(title, wrapped, rest), Provenance.UNKNOWN));
+        assertEquals(List.of("コミュニティ活動の活発なまちづくりの促進", "地域コミュニティの中核を担う区・自治会との連携により、支援に努めます。"),
+                texts(o));
+    }
+}
