@@ -34,10 +34,9 @@ final class GoalTableReader {
             int next = firstNumbered(rows, r + 1);
             TableNode.Row row = rows.get(r);
             int number = Integer.parseInt(Texts.compact(TableColumns.cell(row, 0)));
-            TableNode.Cell goalCell = TableColumns.cellAt(row, goalCol);
-            List<Node> content = goalCell == null ? List.of() : goalCell.content();
-            String title = content.isEmpty() ? null : content.get(0).text();
-            String body = String.join("\n", content.stream().skip(1).map(GoalTableReader::raw).toList());
+            TitledText tt = TitledText.of(TableColumns.cellAt(row, goalCol));
+            String title = tt.title();
+            String body = tt.body();
             String ach = achCols.isEmpty() ? "" : TableColumns.cell(row, achCols.get(0));
             String issues = issueCols.isEmpty() ? "" : TableColumns.cell(row, issueCols.get(0));
             List<PlanRef> refs = planRefs.read(rows.subList(r + 1, next < 0 ? rows.size() : next));

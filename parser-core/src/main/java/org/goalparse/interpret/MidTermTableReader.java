@@ -25,10 +25,9 @@ final class MidTermTableReader {
         for (int r = first; r >= 0; r = GoalTableReader.firstNumbered(rows, r + 1)) {
             TableNode.Row row = rows.get(r);
             int number = Integer.parseInt(Texts.compact(TableColumns.cell(row, 0)));
-            TableNode.Cell cell = TableColumns.cellAt(row, textCol);
-            List<Node> content = cell == null ? List.of() : cell.content();
-            String title = content.isEmpty() ? null : content.get(0).text();
-            String body = String.join("\n", content.stream().skip(1).map(GoalTableReader::raw).toList());
+            TitledText tt = TitledText.of(TableColumns.cellAt(row, textCol));
+            String title = tt.title();
+            String body = tt.body();
             List<ScheduleItem> schedule = new ArrayList<>();
             if (!schedCols.isEmpty()) {
                 TableNode.Cell sc = TableColumns.cellAt(row, schedCols.get(0));
