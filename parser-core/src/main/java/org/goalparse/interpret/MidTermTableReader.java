@@ -36,6 +36,14 @@ final class MidTermTableReader {
                             .ifPresent(y -> schedule.add(new ScheduleItem(y, GoalTableReader.raw(n))));
                 }
             }
+            // A schedule laid out as a sub-table: one step per row (step | year) beside the goal's spanning cell.
+            int next = GoalTableReader.firstNumbered(rows, r + 1);
+            for (TableNode.Row sub : rows.subList(r + 1, next < 0 ? rows.size() : next)) {
+                String step = String.join(" ", sub.cells().stream()
+                        .filter(c -> c.column() != 0 && c.column() != textCol && !c.text().isBlank())
+                        .map(c -> c.text().replace('\n', ' ')).toList());
+                Years.first(step).map(FiscalYear::year).ifPresent(y -> schedule.add(new ScheduleItem(y, step)));
+            }
             out.add(new MidTermGoal(number, title, body.isEmpty() ? (title == null ? "" : title) : body, schedule));
         }
         return out;

@@ -40,7 +40,7 @@ final class Texts {
 
     /** "うちだ とおる 内田 徹" -> [reading, name]; a bare name -> [null, name]; else null. */
     static String[] readingAndName(String s) {
-        String t = s.strip();
+        String t = s.strip().replaceAll("\\s+", " ");
         var m = READING.matcher(t);
         if (m.matches() && isPersonName(m.group(2))) {
             return new String[] {m.group(1), m.group(2)};

@@ -2,17 +2,16 @@ package org.goalparse.segment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.goalparse.layout.Block;
 import org.goalparse.layout.Cell;
 import org.goalparse.layout.Layout;
 import org.goalparse.layout.Line;
-import org.goalparse.layout.Page;
 import org.goalparse.layout.Row;
 import org.goalparse.layout.Table;
 import org.goalparse.layout.TextBlock;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Loc;
 import org.goalparse.outline.Node;
+import org.goalparse.outline.NumberStyle;
 import org.goalparse.outline.Outline;
 import org.goalparse.outline.Paragraph;
 import org.goalparse.outline.TableKind;
@@ -28,23 +27,21 @@ public final class OutlineSegmenter implements Segmenter {
     private final TableClassifier tables = new TableClassifier();
     private final InlineItemSplitter splitter = new InlineItemSplitter();
     private final TableFlattener flattener = new TableFlattener();
+    private final PageBreakJoiner joiner = new PageBreakJoiner(lines);
+    /** How many leading rows of a grid may be form fields before its data header. */
+    private static final int HEADER_SEARCH = 5;
+    /** Lines shorter than this are names or labels stacked in a cell, not running text that wraps. */
+    private static final int MIN_WRAPPED = 12;
 
     @Override
     public Outline segment(Layout layout) {
         List<Node> nodes = new ArrayList<>();
-        for (Page p : layout.pages()) {
-            for (Block b : p.blocks()) {
-                Loc loc = new Loc(p.number(), 0, -1);
-                if (b instanceof TextBlock tb) {
-                    nodes.addAll(segmentLines(tb.lines(), loc));
-                } else if (b instanceof Table t) {
-                    TableNode table = segmentTable(t, loc);
-                    if (table.kind() == TableKind.GENERIC) {
-                        nodes.addAll(flattener.flatten(table.rows()));
-                    } else {
-                        nodes.add(table);
-                    }
-                }
+        for (PageBreakJoiner.Placed placed : joiner.join(layout)) {
+            Loc loc = new Loc(placed.page(), 0, -1);
+            if (placed.block() instanceof TextBlock tb) {
+                nodes.addAll(segmentLines(tb.lines(), loc));
+            } else if (placed.block() instanceof Table t) {
+                nodes.addAll(tableNodes(segmentTable(t, loc)));
             }
         }
         return new Outline(nodes, List.of());
@@ -58,7 +55,8 @@ public final class OutlineSegmenter implements Segmenter {
         for (Line line : in) {
             for (String text : splitter.split(line.text().strip())) {
                 Node n = lines.classify(text, loc);
-                if (n instanceof Paragraph && previous != null && wraps(previous, right) && !out.isEmpty()
+                if (n instanceof Paragraph && previous != null && wraps(previous, right) && previous.bold() == line.bold()
+                        && !out.isEmpty()
                         && continues(out.get(out.size() - 1))) {
                     out.set(out.size() - 1, append(out.get(out.size() - 1), text));
                     continue;
@@ -74,10 +72,11 @@ public final class OutlineSegmenter implements Segmenter {
 
     /**
      * A positioned line wraps into the next when it runs to the block's right edge (within about two
-     * characters); a line that stops short (a title, a list entry) ends where it ends.
+     * characters) and is long enough to be running text; a line that stops short (a title, a list entry)
+     * ends where it ends.
      */
     private static boolean wraps(Line line, float right) {
-        if (line.provenance().bbox() == null) {
+        if (line.provenance().bbox() == null || line.text().strip().length() < MIN_WRAPPED) {
             return false;
         }
         float em = line.fontSize() > 0 ? line.fontSize() : line.provenance().bbox().height();
@@ -99,18 +98,24 @@ public final class OutlineSegmenter implements Segmenter {
         return new Paragraph(prev.text() + more, prev.loc());
     }
 
-    private TableNode segmentTable(Table t, Loc loc) {
-        List<TableNode.Row> rows = new ArrayList<>();
-        for (int r = 0; r < t.rows().size(); r++) {
-            Row row = t.rows().get(r);
-            List<TableNode.Cell> cells = new ArrayList<>();
-            for (Cell c : row.cells()) {
-                Loc cl = loc.inCell(c.column(), r);
-                List<Node> content = segmentLines(c.lines(), cl);
-                cells.add(new TableNode.Cell(c.column(), c.text().strip(), content));
+    /**
+     * A data table keeps its structure; a layout table is put into reading order. A grid whose data header
+     * comes after a few rows of form fields (部局名 | 市民部, then 課名 | 課長名 | 職員数) is split there.
+     */
+    private List<Node> tableNodes(TableNode table) {
+        List<TableNode.Row> rows = table.rows();
+        for (int r = 0; r < Math.min(HEADER_SEARCH, rows.size()); r++) {
+            TableKind kind = classify(rows.subList(r, rows.size()));
+            if (kind != TableKind.GENERIC) {
+                List<Node> out = new ArrayList<>(flattener.flatten(rows.subList(0, r)));
+                out.add(new TableNode(kind, rows.subList(r, rows.size()), table.loc()));
+                return out;
             }
-            rows.add(new TableNode.Row(cells));
         }
+        return flattener.flatten(rows);
+    }
+
+    private TableKind classify(List<TableNode.Row> rows) {
         List<String> header = new ArrayList<>();
         for (int r = 0; r < Math.min(2, rows.size()); r++) {
             rows.get(r).cells().forEach(c -> header.add(c.text()));
@@ -120,6 +125,34 @@ public final class OutlineSegmenter implements Segmenter {
                 .flatMap(r -> r.cells().stream().filter(c -> c.column() == 1).map(TableNode.Cell::text)).toList())) {
             kind = TableKind.PROJECTS;
         }
-        return new TableNode(kind, rows, loc);
+        return kind;
     }
+
+    private TableNode segmentTable(Table t, Loc loc) {
+        List<TableNode.Row> rows = new ArrayList<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            Row row = t.rows().get(r);
+            List<TableNode.Cell> cells = new ArrayList<>();
+            for (Cell c : row.cells()) {
+                List<Node> content = segmentLines(c.lines(), loc.inCell(c.column(), r));
+                cells.add(new TableNode.Cell(c.column(), String.join("\n", content.stream().map(OutlineSegmenter::raw).toList()),
+                        content));
+            }
+            rows.add(new TableNode.Row(cells));
+        }
+        return new TableNode(TableKind.GENERIC, rows, loc);
+    }
+
+    /** A node's text as written, with an item's marker. */
+    static String raw(Node n) {
+        if (n instanceof Item it) {
+            NumberStyle style = it.marker().style();
+            return it.marker().raw() + (style == NumberStyle.ARABIC || style == NumberStyle.PAREN ? " " : "") + it.text();
+        }
+        if (n instanceof org.goalparse.outline.Heading h && h.style() == org.goalparse.outline.HeadingStyle.BRACKET) {
+            return "【" + h.text() + "】";
+        }
+        return n.text();
+    }
+
 }

@@ -27,7 +27,7 @@ final class TableFlattener {
         while (i < kept.size()) {
             if (isLabelRow(kept.get(i)) && i + 1 < kept.size() && !isLabelRow(kept.get(i + 1))) {
                 int end = i + 1;
-                while (end < kept.size() && !isLabelRow(kept.get(end))) {
+                while (end < kept.size() && !isLabelRow(kept.get(end)) && within(kept.get(end), kept.get(i))) {
                     end++;
                 }
                 out.addAll(columnWise(kept.subList(i, end)));
@@ -38,6 +38,12 @@ final class TableFlattener {
             }
         }
         return out;
+    }
+
+    /** A row under a label row belongs to it while it has no more filled cells than the label row has labels. */
+    private static boolean within(TableNode.Row row, TableNode.Row labels) {
+        long filled = row.cells().stream().filter(c -> !c.text().isBlank()).count();
+        return filled <= labels.cells().size();
     }
 
     private static boolean isEmpty(TableNode.Row r) {

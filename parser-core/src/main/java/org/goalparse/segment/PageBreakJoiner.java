@@ -1,0 +1,109 @@
+package org.goalparse.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.goalparse.layout.Block;
+import org.goalparse.layout.Cell;
+import org.goalparse.layout.Layout;
+import org.goalparse.layout.Line;
+import org.goalparse.layout.Page;
+import org.goalparse.layout.Row;
+import org.goalparse.layout.Table;
+import org.goalparse.outline.Heading;
+import org.goalparse.outline.Item;
+import org.goalparse.outline.Loc;
+import org.goalparse.outline.Node;
+
+/**
+ * Joins a table that a page break cut in two: when a page ends with a table and the next page begins with one
+ * of as many columns, the second is the first's continuation. Its first row continues the last row cell by cell
+ * (a cell split over the break) unless it opens a new entry (a number, a heading) or repeats the header.
+ */
+final class PageBreakJoiner {
+    private final LineClassifier lines;
+
+    PageBreakJoiner(LineClassifier lines) {
+        this.lines = lines;
+    }
+
+    /** A block and the page it is read on. */
+    record Placed(int page, Block block) {
+    }
+
+    List<Placed> join(Layout layout) {
+        List<Placed> out = new ArrayList<>();
+        for (Page p : layout.pages()) {
+            List<Block> blocks = p.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (i == 0 && b instanceof Table next && !out.isEmpty()
+                        && out.get(out.size() - 1).block() instanceof Table prev
+                        && out.get(out.size() - 1).page() < p.number()
+                        && prev.columnCount() == next.columnCount() && !next.rows().isEmpty()) {
+                    Placed last = out.remove(out.size() - 1);
+                    out.add(new Placed(last.page(), merge(prev, next)));
+                    continue;
+                }
+                out.add(new Placed(p.number(), b));
+            }
+        }
+        return out;
+    }
+
+    private Table merge(Table prev, Table next) {
+        List<Row> rows = new ArrayList<>(prev.rows());
+        List<Row> more = next.rows();
+        if (!rows.isEmpty() && continues(more.get(0), prev.rows().get(0))) {
+            rows.set(rows.size() - 1, mergeRows(rows.get(rows.size() - 1), more.get(0)));
+            more = more.subList(1, more.size());
+        }
+        rows.addAll(more);
+        return new Table(rows, prev.provenance());
+    }
+
+    private boolean continues(Row first, Row header) {
+        if (text(first).equals(text(header))) {
+            return false;
+        }
+        for (Cell c : first.cells()) {
+            if (c.isBlank()) {
+                continue;
+            }
+            Node n = lines.classify(c.lines().get(0).text(), Loc.START);
+            return !(n instanceof Heading) && !(n instanceof Item it && it.marker().numbered());
+        }
+        return false;
+    }
+
+    private static String text(Row r) {
+        StringBuilder sb = new StringBuilder();
+        r.cells().forEach(c -> sb.append(c.text().replaceAll("\\s+", "")).append('|'));
+        return sb.toString();
+    }
+
+    private static Row mergeRows(Row above, Row below) {
+        List<Cell> cells = new ArrayList<>(above.cells());
+        for (Cell b : below.cells()) {
+            int k = indexOf(cells, b.column());
+            if (k < 0) {
+                cells.add(b);
+            } else {
+                Cell a = cells.get(k);
+                List<Line> joined = new ArrayList<>(a.lines());
+                joined.addAll(b.lines());
+                cells.set(k, new Cell(joined, a.column(), a.colSpan(), a.rowSpan(), a.provenance()));
+            }
+        }
+        cells.sort((x, y) -> Integer.compare(x.column(), y.column()));
+        return new Row(cells);
+    }
+
+    private static int indexOf(List<Cell> cells, int column) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).column() == column) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
