@@ -107,6 +107,10 @@ public final class OutlineSegmenter implements Segmenter {
         for (int r = 0; r < Math.min(HEADER_SEARCH, rows.size()); r++) {
             TableKind kind = classify(rows.subList(r, rows.size()));
             if (kind != TableKind.GENERIC) {
+                if (r + 1 < rows.size() && classify(rows.subList(r, r + 1)) == TableKind.GENERIC
+                        && classify(rows.subList(r + 1, r + 2)) == kind) {
+                    r++; // the header is the next row; this one is a form field above it
+                }
                 List<Node> out = new ArrayList<>(flattener.flatten(rows.subList(0, r)));
                 out.add(new TableNode(kind, rows.subList(r, rows.size()), table.loc()));
                 return out;

@@ -85,4 +85,64 @@ class OutlineSegmenterTest {
         assertEquals(List.of("コミュニティ活動の活発なまちづくりの促進", "地域コミュニティの中核を担う区・自治会との連携により、支援に努めます。"),
                 texts(o));
     }
+
+    @Test
+    void aTableCutByAPageBreakIsJoinedAndItsSplitCellContinued() {
+        // iruma 2022 PDF: goal 4's cell ends on page 1 with "…割合:" and page 2 begins with "70%以上"
+        Table page1 = new Table(List.of(
+                new Row(List.of(cell(0, "【課の目標(達成すべき目標)】"), cell(1, "【目標の達成度合】"))),
+                new Row(List.of(cell(0, "4 男女共同参画社会の実現", "・参加者数の割合:"), cell(1, "4 男女共同参画社会の実現")))),
+                Provenance.UNKNOWN);
+        Table page2 = new Table(List.of(
+                new Row(List.of(cell(0, "70%以上"), cell(1, "魅力アップセミナー"))),
+                new Row(List.of(cell(0, "5 人権の尊重と専門相談の充実"), cell(1, "5 人権の尊重と専門相談の充実")))),
+                Provenance.UNKNOWN);
+        Outline o = new OutlineSegmenter().segment(new Layout("application/pdf", 2, "test",
+                List.of(new Page(1, 0, 0, List.of(page1)), new Page(2, 0, 0, List.of(page2))), List.of()));
+        assertEquals(List.of("課の目標(達成すべき目標)", "男女共同参画社会の実現", "参加者数の割合:", "70%以上",
+                "人権の尊重と専門相談の充実", "目標の達成度合", "男女共同参画社会の実現", "魅力アップセミナー",
+                "人権の尊重と専門相談の充実"), texts(o));
+    }
+
+    @Test
+    void aRepeatedHeaderOnTheNextPageStartsNoContinuation() {
+        Table page1 = new Table(List.of(
+                new Row(List.of(cell(0, "事業番号"), cell(1, "事業指標"), cell(2, "現状値"))),
+                new Row(List.of(cell(0, "17-101"), cell(1, "登録者数"), cell(2, "14,989人")))), Provenance.UNKNOWN);
+        Table page2 = new Table(List.of(
+                new Row(List.of(cell(0, "事業番号"), cell(1, "事業指標"), cell(2, "現状値"))),
+                new Row(List.of(cell(0, "37-101"), cell(1, "年間利用者数"), cell(2, "4,339人")))), Provenance.UNKNOWN);
+        Outline o = new OutlineSegmenter().segment(new Layout("application/pdf", 2, "test",
+                List.of(new Page(1, 0, 0, List.of(page1)), new Page(2, 0, 0, List.of(page2))), List.of()));
+        TableNode t = (TableNode) o.nodes().get(0);
+        assertEquals(1, o.nodes().size());
+        assertEquals(4, t.rows().size());
+        assertEquals("17-101", t.rows().get(1).cells().get(0).text());
+    }
+
+    @Test
+    void formFieldsAboveADataHeaderAreSplitFromTheTable() {
+        // hiratsuka: 部局名 | 市民部, 部長名 | 後藤 信幸, then 課名 | 課長名 | 職員数 in one ruled grid
+        Table t = new Table(List.of(
+                new Row(List.of(cell(0, "部局名"), cell(1, "市民部"))),
+                new Row(List.of(cell(0, "部長名"), cell(1, "後藤 信幸"))),
+                new Row(List.of(cell(0, "課名"), cell(1, "課長名"), cell(2, "職員数"))),
+                new Row(List.of(cell(0, "市民課"), cell(1, "たかなし あけみ", "高梨 明美"), cell(2, "49")))),
+                Provenance.UNKNOWN);
+        Outline o = segment(t);
+        assertEquals(List.of("部局名", "市民部", "部長名", "後藤 信幸"), texts(o).subList(0, 4));
+        assertEquals(TableKind.STAFF, ((TableNode) o.nodes().get(4)).kind());
+    }
+
+    @Test
+    void aLabelBlockEndsWhereRowsFillMoreCellsThanItHasLabels() {
+        // isehara PDF: 部等を構成する課等 | 部等の主な役割 over the lists, then 部等の取組方針 | 1 | … in the same grid
+        Table t = new Table(List.of(
+                new Row(List.of(cell(0, "部等を構成する課等"), cell(1, "部等の主な役割"))),
+                new Row(List.of(cell(0, "市民協働課", "戸籍住民課"), cell(1, "・地域コミュニティ活動の支援", "・住民基本台帳事務"))),
+                new Row(List.of(cell(0, "部等の取組方針"), cell(1, "1"), cell(2, "【交通安全対策の強化に努めます】")))),
+                Provenance.UNKNOWN);
+        assertEquals(List.of("部等を構成する課等", "市民協働課", "戸籍住民課", "部等の主な役割", "地域コミュニティ活動の支援",
+                "住民基本台帳事務", "部等の取組方針", "【交通安全対策の強化に努めます】"), texts(segment(t)));
+    }
 }
