@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  */
 final class DepartmentFinder {
     static final Pattern LABEL = Pattern.compile("^(部局名?|部名|部等名|所属部局|所属)$");
-    private static final Pattern INLINE = Pattern.compile("^(?:部局名?|部名)\\s+(\\S+(?:部|局))$");
+    private static final Pattern INLINE = Pattern.compile("^(?:部局名?|部名)[\\s:]+(\\S+(?:部|局))$");
+    /** Kanji/katakana ending in 部 or 局; a hiragana head (こども未来部, くらし安全部) only where a word starts. */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "([\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局))(?=長|の|は|組織|運営|\\s|$|\\(|、)");
+            "((?:(?<=^|[\\s、。「『(・])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局))"
+                    + "(?=長|の|は|組織|運営|\\s|$|\\(|、)");
     private static final Set<String> NOT = Set.of("一部", "全部", "内部", "外部", "幹部", "本部", "支部", "細部", "上部",
             "下部", "各部", "当部", "同部", "局");
     private static final int OPENING = 40;

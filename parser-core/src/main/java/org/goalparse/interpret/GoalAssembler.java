@@ -52,8 +52,8 @@ final class GoalAssembler {
         if (s == NumberStyle.BULLET) {
             return false;
         }
-        if (goalStyle == null && s != NumberStyle.PAREN) {
-            goalStyle = s == NumberStyle.ARABIC_DOT ? NumberStyle.ARABIC : s;
+        if (goalStyle == null) {
+            goalStyle = s == NumberStyle.ARABIC_DOT ? NumberStyle.ARABIC : s; // the section's first number sets the level
         }
         NumberStyle norm = s == NumberStyle.ARABIC_DOT ? NumberStyle.ARABIC : s;
         return norm == goalStyle;

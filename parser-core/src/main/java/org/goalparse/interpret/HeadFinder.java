@@ -12,7 +12,7 @@ import org.goalparse.model.Head;
 final class HeadFinder {
     private static final Pattern NAME_LABEL = Pattern.compile("^(氏名|部長名|部局長名|職氏名)$");
     private static final Pattern TITLE_LABEL = Pattern.compile("^(補職|職名|役職|職)$");
-    private static final Pattern INLINE_LABEL = Pattern.compile("^(?:氏名|部長名|部局長名)\\s+(.+)$");
+    private static final Pattern INLINE_LABEL = Pattern.compile("^(?:氏名|部長名|部局長名)[\\s:]+(.+)$");
     private static final Pattern TITLE_LINE = Pattern.compile("^\\S*?(部長|局長|部局長|理事)$");
     private static final Pattern TITLE_AND_NAME = Pattern.compile("^\\S*?(部長|局長|部局長|理事)\\s+(.+)$");
 

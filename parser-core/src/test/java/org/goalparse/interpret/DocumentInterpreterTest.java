@@ -145,4 +145,31 @@ class DocumentInterpreterTest {
         Goal g = goal(interpret(), 1);
         assertEquals(new BigDecimal("11342"), g.achievement().results().get(1).value());
     }
+
+    @Test
+    void hiraganaDepartmentsWardsAndColonLabels() {
+        p("令和6年度 こども未来部の運営方針").p("部長名:山田 太郎").p("世田谷区子ども計画に基づき、世田谷区の子育て支援を進めます。");
+        GoalDocument d = interpret();
+        assertEquals("こども未来部", d.department());
+        assertEquals("山田 太郎", d.head().name());
+        assertEquals("世田谷区", d.municipality());
+        assertEquals(2024, d.fiscalYear().year());
+    }
+
+    @Test
+    void aCityIsPreferredToAWardOfIt() {
+        p("新潟市東区の地域づくりを支援します。").p("東区役所と連携します。").p("東区の自治会を支援します。");
+        assertEquals("新潟市", interpret().municipality());
+    }
+
+    @Test
+    void goalsNumberedInParenthesesAreGoalsToo() {
+        h("課の目標").p("(1) 窓口サービスの向上 待ち時間を短縮します。").h("目標の達成度合")
+                .p("(1) 窓口サービスの向上 待ち時間を3分短縮しました。");
+        nodes.replaceAll(n -> n instanceof Paragraph p && p.text().startsWith("(1)")
+                ? new Item(new Marker(NumberStyle.PAREN, 1, "(1)"), p.text().substring(4), Loc.START) : n);
+        Goal g = goal(interpret(), 1);
+        assertEquals("窓口サービスの向上", g.title());
+        assertEquals("待ち時間を3分短縮しました。", g.achievement().text());
+    }
 }
