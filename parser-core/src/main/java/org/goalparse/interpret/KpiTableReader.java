@@ -18,6 +18,7 @@ import org.goalparse.outline.TableNode;
  */
 final class KpiTableReader {
     private static final Pattern ID = Pattern.compile("^[0-9A-Za-z]+(?:[-‐ー－][0-9A-Za-z]+)*$");
+    private static final String ID_HEADER = "事業番号|番号|No";
     private static final Pattern PAREN_YEAR = Pattern.compile("\\(([^()]*年度?)\\)\\s*$");
 
     List<Indicator> read(TableNode table) {
@@ -43,12 +44,13 @@ final class KpiTableReader {
     }
 
     private Indicator readRow(TableNode.Row row, Map<Integer, String> headers) {
-        String id = first(row, headers, "事業番号|番号|No");
-        if (id.isEmpty() || !ID.matcher(Texts.compact(id)).matches()) {
-            return null;
+        boolean hasIds = !TableColumns.columnsMatching(headers, ID_HEADER).isEmpty();
+        String id = first(row, headers, ID_HEADER);
+        String metric = first(row, headers, "事業指標|指標");
+        if (hasIds ? id.isEmpty() || !ID.matcher(Texts.compact(id)).matches() : metric.isEmpty()) {
+            return null; // a data row has its number, or (in a table without numbers) its indicator
         }
         String project = first(row, headers, "主な事業|事業名");
-        String metric = first(row, headers, "事業指標|指標");
         String division = first(row, headers, "所管課|担当課|所管");
         DatedQuantity baseline = null;
         for (int col : TableColumns.columnsMatching(headers, "現状値|基準値")) {
@@ -62,7 +64,7 @@ final class KpiTableReader {
                 targets.add(dated(v, year));
             }
         }
-        return new Indicator(Texts.compact(id), project.isEmpty() ? null : project,
+        return new Indicator(id.isEmpty() ? null : Texts.compact(id), project.isEmpty() ? null : project,
                 metric.isEmpty() ? null : metric, baseline, targets, division.isEmpty() ? null : division);
     }
 

@@ -75,4 +75,16 @@ class TableReadersTest {
         assertEquals(List.of("総合計画", "基本政策", "総合計画", "基本政策"), refs.stream().map(PlanRef::plan).toList());
         assertEquals("就労相談・支援の拡充", refs.get(3).title());
     }
+
+    @Test
+    void kpiTablesWithoutNumbersAreReadByTheirIndicator() {
+        List<Indicator> inds = new KpiTableReader().read(table(TableKind.KPI,
+                row("指標名", "現状値", "令和5年度目標値", "所管課"),
+                row("自治会加入率", "52% (令和3年度)", "55%", "地域振興課")));
+        assertEquals(1, inds.size());
+        assertNull(inds.get(0).id());
+        assertEquals("自治会加入率", inds.get(0).metric());
+        assertEquals(2021, inds.get(0).baseline().year());
+        assertEquals(2023, inds.get(0).targets().get(0).year());
+    }
 }
