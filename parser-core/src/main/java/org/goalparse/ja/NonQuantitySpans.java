@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The parts of a text whose digits are never quantities: years and fiscal years (with a following 末/当初), dates and
- * months, clock times, codes ({@code 5-1-③}, {@code 17-101}) and plan names ({@code プラン2017}).
+ * months, clock times, codes ({@code 5-1-③}, {@code 17-101}), plan names ({@code プラン2017}) and the count of a
+ * list the text itself goes on to give ({@code つぎの3点を実践します}).
  */
 final class NonQuantitySpans {
     private static final Pattern YEAR_TAIL = Pattern.compile("\\G(?:末|当初|中|内|上半期|下半期|以降|~)");
@@ -15,7 +16,8 @@ final class NonQuantitySpans {
                     + "|(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?"              // 10:30
                     + "|(?<!\\d)\\d{1,2}時(?!間)(?:\\d{1,2}分|半)?"       // 10時, 10時30分
                     + "|毎月\\s?\\d{1,2}日"                               // 毎月10日
-                    + "|(?<=[\\u30A1-\\u30FA\\u30FC])\\d{4}(?!\\d)");   // プラン2017
+                    + "|(?<=[\\u30A1-\\u30FA\\u30FC])\\d{4}(?!\\d)"    // プラン2017
+                    + "|(?<=(?:次|つぎ|以下|下記|上記|前記)の)\\d{1,2}(?=[点つ項])");  // つぎの3点: the text's own list
 
     private NonQuantitySpans() {
     }

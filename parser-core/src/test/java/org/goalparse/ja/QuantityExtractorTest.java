@@ -208,7 +208,7 @@ class QuantityExtractorTest {
         "市民一人ひとりが", "十分に発揮", "千里文化センターコラボ", "一か所の窓口で手続き", "統一的な運用", "一層の充実",
         // a bare number is not a quantity
         "3分の1以上", "10時30分",
-        "45 新たなコミュニティとつながりの創出", "協働推進課 うちだ とおる 内田 徹 9", "市民課(5支所)", "3万",
+        "45 新たなコミュニティとつながりの創出", "協働推進課 うちだ とおる 内田 徹 9", "市民課(5支所)", "3万", "つぎの3点を実践します", "次の2つの取組を進めます",
     })
     void notQuantities(String text) {
         assertEquals(List.of(), extractor.extract(text), text);
