@@ -1,0 +1,72 @@
+package org.goalparse.cli;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.goalparse.GoalParseException;
+import org.goalparse.GoalParseException.Status;
+import org.goalparse.GoalParser;
+import org.goalparse.model.GoalDocument;
+import org.goalparse.source.Source;
+
+/**
+ * A {@link GoalParser} with a time limit per document. Each parse runs on a thread of its own (a cached pool of
+ * daemon threads) while the caller waits at most the limit; past it the parse is cancelled (interrupted) and the
+ * caller gets {@link Status#TIMEOUT} at once and goes on with the next document. The pipeline does not check for
+ * interruption, so an abandoned parse keeps its thread (and a core) busy until it finishes on its own: the run is
+ * not blocked by it, it may only be slower, and the threads are daemons, so the process exits when the run is
+ * done. A limit of 0 parses on the caller's thread with no limit.
+ */
+final class TimedParser implements AutoCloseable {
+    private final GoalParser parser;
+    private final long timeoutMillis;
+    private final ExecutorService pool;
+
+    TimedParser(GoalParser parser, long timeoutMillis) {
+        if (timeoutMillis < 0) {
+            throw new IllegalArgumentException("timeout must not be negative");
+        }
+        this.parser = parser;
+        this.timeoutMillis = timeoutMillis;
+        this.pool = timeoutMillis == 0 ? null : Executors.newCachedThreadPool(new DaemonThreads("goalparse-parse-"));
+    }
+
+    /**
+     * Parses, or throws what the parse threw (a {@link GoalParseException}, a runtime exception, an error such as
+     * {@link StackOverflowError} or {@link OutOfMemoryError}), or TIMEOUT.
+     */
+    GoalDocument parse(Source source) throws Throwable {
+        if (pool == null) {
+            return parser.parse(source);
+        }
+        Future<GoalDocument> future = pool.submit(() -> parser.parse(source));
+        try {
+            return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new GoalParseException(Status.TIMEOUT, "parsing took longer than the limit of "
+                    + seconds(timeoutMillis) + " (--timeout); the document was given up");
+        } catch (ExecutionException e) {
+            throw e.getCause() == null ? e : e.getCause();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new GoalParseException(Status.TIMEOUT, "the run was interrupted before this document finished");
+        }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
+    }
+
+    /** Interrupts parses still running (abandoned ones included); their daemon threads end with them. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
