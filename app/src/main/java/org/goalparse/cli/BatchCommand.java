@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.goalparse.model.GoalDocument;
 import org.goalparse.source.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +59,7 @@ final class BatchCommand implements Callable<Integer> {
     private Path manifestFile;
 
     @Option(names = "--municipality", paramLabel = "NAME",
-            description = "The municipality of documents that do not name it (the manifest's wins).")
+            description = "The municipality of documents whose text does not name it (a manifest row's wins).")
     private String municipality;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress and no line per failed document on stderr "
@@ -117,15 +119,25 @@ final class BatchCommand implements Callable<Integer> {
         }
         try {
             Source source = Source.of(in.path());
-            if (municipality != null) {
-                source = source.withMunicipality(municipality);
+            Optional<Manifest.Entry> entry = manifest.find(in.path());
+            if (entry.isPresent()) {
+                source = entry.get().apply(source);
             }
-            Source withMetadata = source;
-            source = manifest.find(in.path()).map(e -> e.apply(withMetadata)).orElse(source);
-            return Outcome.parsed(in, parser.parse(source));
+            GoalDocument doc = parser.parse(source);
+            String fill = entry.map(Manifest.Entry::municipality).orElse(municipality);
+            if (doc.municipality() == null && fill != null) {
+                doc = withMunicipality(doc, fill);
+            }
+            return Outcome.parsed(in, doc);
         } catch (Throwable t) {
             return Outcome.failed(in, Failure.classify(t), t);
         }
+    }
+
+    private static GoalDocument withMunicipality(GoalDocument d, String municipality) {
+        return new GoalDocument(d.schemaVersion(), d.source(), municipality, d.department(), d.fiscalYear(), d.head(),
+                d.divisions(), d.basicDirection(), d.priorityPolicies(), d.goals(), d.projects(), d.indicators(),
+                d.midTermGoals(), d.sections(), d.warnings());
     }
 
     private static Outcome deliver(BatchSink sink, Outcome o) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -28,11 +29,16 @@ final class BatchRun {
              Progress progress) throws InterruptedException {
         int n = inputs.size();
         BlockingQueue<Outcome> completed = new LinkedBlockingQueue<>();
+        AtomicBoolean stopped = new AtomicBoolean();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, n)),
                 new DaemonThreads("goalparse-batch-"));
         try {
             for (Input input : inputs) {
-                workers.execute(() -> completed.add(safely(work, input)));
+                workers.execute(() -> {
+                    if (!stopped.get()) {
+                        completed.add(safely(work, input));
+                    }
+                });
             }
             Outcome[] waiting = new Outcome[n];
             int next = 0;
@@ -54,7 +60,10 @@ final class BatchRun {
                 }
             }
         } finally {
-            workers.shutdownNow();
+            // Not shutdownNow: interrupting a parse can break a library's class for the whole process (see
+            // TimedParser). Documents not started yet are skipped; the run only ends early on an output failure.
+            stopped.set(true);
+            workers.shutdown();
         }
     }
 

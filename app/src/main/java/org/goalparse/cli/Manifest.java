@@ -18,7 +18,8 @@ import org.goalparse.source.Source;
  * columns (any order, case ignored): {@code path} (required), {@code municipality}, {@code source_url},
  * {@code published} (YYYY, YYYY-MM or YYYY-MM-DD); an empty cell gives nothing. A row's path is matched against an
  * input first relative to the manifest's folder, then relative to the working folder, then by file name alone when
- * only one row has that name. A municipality from the manifest is used when the document does not name its city.
+ * only one row has that name. A municipality from the manifest fills {@code municipality} only when the text does
+ * not name the city: what the document says wins.
  */
 final class Manifest {
     /** One document's metadata. */
@@ -29,9 +30,10 @@ final class Manifest {
             }
         }
 
+        /** The source with this entry's URL and publication date (the municipality is filled after the parse). */
         Source apply(Source source) {
-            Source s = municipality == null ? source : source.withMunicipality(municipality);
-            return s.withPublication(url != null ? url : s.url(), published != null ? published : s.published());
+            return source.withPublication(url != null ? url : source.url(),
+                    published != null ? published : source.published());
         }
     }
 
