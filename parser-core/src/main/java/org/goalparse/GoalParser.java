@@ -48,13 +48,25 @@ public final class GoalParser {
         return new Builder();
     }
 
+    /** The largest document this parser reads, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The same parser (sharing its stages) with another size limit; this one is unchanged. */
+    public GoalParser withMaxBytes(long max) {
+        Builder b = new Builder().extractor(extractor).normalizer(normalizer).segmenter(segmenter)
+                .interpreter(interpreter).maxBytes(max);
+        return new GoalParser(b);
+    }
+
     /** Parses one document. */
     public GoalDocument parse(Source source) throws GoalParseException {
         Read read = read(source);
         Layout layout = normalizer.normalize(extractor.extract(read.source));
         Outline outline = segmenter.segment(layout);
         SourceInfo info = new SourceInfo(source.fileName(), read.sha256, layout.mediaType(), layout.pageCount(),
-                layout.extractor());
+                layout.extractor(), source.url(), source.published());
         GoalDocument doc = interpreter.interpret(outline, info, source.municipality());
         if (layout.warnings().isEmpty()) {
             return doc;
@@ -76,7 +88,8 @@ public final class GoalParser {
 
     private Read read(Source source) throws GoalParseException {
         byte[] data = source.read(maxBytes);
-        Source inMemory = new Source(source.name(), null, data, source.municipality(), source.url());
+        Source inMemory = new Source(source.name(), null, data, source.municipality(), source.url(),
+                source.published());
         return new Read(inMemory, sha256(data));
     }
 

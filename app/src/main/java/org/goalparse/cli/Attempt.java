@@ -27,11 +27,13 @@ final class Attempt {
 
     static <T> Result<T> run(Context context, boolean debug, String arg, String municipality, Work<T> work) {
         try {
-            return new Result<>(work.run(Inputs.source(arg, context, municipality)), null);
+            Source source = Inputs.source(arg, context, municipality);
+            ArchiveGuard.check(source);
+            return new Result<>(work.run(source), null);
         } catch (GoalParseException e) {
             return failed(context, debug, arg, Failure.of(e), e);
-        } catch (RuntimeException | StackOverflowError e) {
-            return failed(context, debug, arg, Failure.unexpected(e), e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(context, debug, arg, Failure.classify(e), e);
         }
     }
 

@@ -16,16 +16,25 @@ public final class Cli {
 
     /** The command line of this process: stdin is {@code System.in}, the parser is the shared one. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, () -> System.in, Cli::sharedParser);
+        // Java 17 cannot ask about stderr alone; a console means an interactive session.
+        return commandLine(out, err, () -> System.in, Cli::sharedParser, System.console() != null);
     }
 
     /** The command line with everything injected. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<InputStream> stdin,
                                           Supplier<GoalParser> parser) {
-        Context context = new Context(out, err, stdin, parser);
+        return commandLine(out, err, stdin, parser, false);
+    }
+
+    /** The command line with everything injected, {@code terminal} telling whether stderr is a terminal. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<InputStream> stdin,
+                                          Supplier<GoalParser> parser, boolean terminal) {
+        Context context = new Context(out, err, stdin, parser, terminal);
         CommandLine cli = new CommandLine(new GoalparseCommand());
         cli.addSubcommand("parse", new ParseCommand(context));
         cli.addSubcommand("text", new TextCommand(context));
+        cli.addSubcommand("batch", new BatchCommand(context));
+        cli.addSubcommand("check", new CheckCommand(context));
         cli.addSubcommand("schema", new SchemaCommand(context));
         cli.setOut(out);
         cli.setErr(err);

@@ -6,8 +6,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.goalparse.GoalParser;
 
-/** What every subcommand works with: the output writers, stdin, and the (lazily built) parser. */
-record Context(PrintWriter out, PrintWriter err, Supplier<InputStream> stdin, Supplier<GoalParser> parser) {
+/**
+ * What every subcommand works with: the output writers, stdin, the (lazily built) parser, and whether stderr is a
+ * terminal (a progress bar) or not (plain progress lines).
+ */
+record Context(PrintWriter out, PrintWriter err, Supplier<InputStream> stdin, Supplier<GoalParser> parser,
+               boolean terminal) {
     Context {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");

@@ -9,6 +9,8 @@ import org.goalparse.GoalParseException;
  */
 record Failure(String code, String message) {
     static final String INTERNAL = "INTERNAL";
+    /** Batch only: the document parsed but its output file could not be written. */
+    static final String UNWRITABLE = "UNWRITABLE";
 
     Failure {
         Objects.requireNonNull(code, "code");
@@ -18,6 +20,21 @@ record Failure(String code, String message) {
 
     static Failure of(GoalParseException e) {
         return new Failure(e.status().name(), e.getMessage());
+    }
+
+    /**
+     * Any throwable from the work on one document: a {@link GoalParseException} keeps its status; running out of
+     * memory is {@code TOO_LARGE} (the document is too large or too complex for the heap); anything else is a bug.
+     */
+    static Failure classify(Throwable t) {
+        if (t instanceof GoalParseException e) {
+            return of(e);
+        }
+        if (t instanceof OutOfMemoryError) {
+            return new Failure(GoalParseException.Status.TOO_LARGE.name(),
+                    "ran out of memory while parsing (the document is too large or too complex for the Java heap)");
+        }
+        return unexpected(t);
     }
 
     /** An unexpected exception: a bug in goalparse, or in a library it did not expect to fail. */

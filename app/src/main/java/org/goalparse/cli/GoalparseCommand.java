@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Turns Japanese municipal department goal documents (PDF, HTML, DOCX, XLSX, text) into JSON.",
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 4,
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  ok", "  1  several documents, some failed (their error records are on stdout)",
+        footer = {"  0  ok", "  1  several documents, some failed (error records on stdout); check: some differ",
                 "  2  usage error", "  3  unreadable or unsupported input (one line on stderr)",
                 "  4  internal error"})
 final class GoalparseCommand implements Callable<Integer> {
@@ -20,6 +20,6 @@ final class GoalparseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand (parse, text or schema)");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand (parse, text, batch, check or schema)");
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandLineTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "parse", "text", "schema"})
+    @ValueSource(strings = {"", "parse", "text", "batch", "check", "schema"})
     void helpOnEveryCommand(String command) {
         CliRun run = command.isEmpty() ? CliRun.run("--help") : CliRun.run(command, "--help");
 

@@ -10,9 +10,10 @@ import org.goalparse.GoalParseException.Status;
 
 /**
  * One input document: either a path or bytes already in memory (stdin), a display name,
- * and optional metadata the caller knows better than the text (the municipality, a URL).
+ * and optional metadata the caller knows better than the text (the municipality, the URL it was
+ * published at, the publication date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}).
  */
-public record Source(String name, Path path, byte[] bytes, String municipality, String url) {
+public record Source(String name, Path path, byte[] bytes, String municipality, String url, String published) {
 
     public Source {
         Objects.requireNonNull(name, "name");
@@ -22,6 +23,14 @@ public record Source(String name, Path path, byte[] bytes, String municipality, 
         if ((path == null) == (bytes == null)) {
             throw new IllegalArgumentException("exactly one of path and bytes must be given");
         }
+        if (published != null && !published.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new IllegalArgumentException("published must be YYYY, YYYY-MM or YYYY-MM-DD: " + published);
+        }
+    }
+
+    /** Without a publication date. */
+    public Source(String name, Path path, byte[] bytes, String municipality, String url) {
+        this(name, path, bytes, municipality, url, null);
     }
 
     public static Source of(Path path) {
@@ -33,7 +42,12 @@ public record Source(String name, Path path, byte[] bytes, String municipality, 
     }
 
     public Source withMunicipality(String municipality) {
-        return new Source(name, path, bytes, municipality, url);
+        return new Source(name, path, bytes, municipality, url, published);
+    }
+
+    /** The same document with the URL it was published at and its publication date (either may be null). */
+    public Source withPublication(String url, String published) {
+        return new Source(name, path, bytes, municipality, url, published);
     }
 
     /** The file name without folders, as written in {@code source.file}. */

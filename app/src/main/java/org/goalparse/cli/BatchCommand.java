@@ -1,0 +1,227 @@
+package org.goalparse.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.goalparse.model.GoalDocument;
+import org.goalparse.source.Source;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code goalparse batch PATH...}: many documents on several threads with one shared parser. Output: one
+ * {@code <name>.json} per document under {@code -o DIR} (with {@code errors.jsonl}), or JSON Lines / CSV on stdout
+ * (or {@code DIR/batch.jsonl}, {@code DIR/batch.csv}). Every input ends as a document or an error record; the
+ * summary line on stderr says how many of each.
+ */
+@Command(name = "batch", description = {"Parse many documents (folders are walked) on several threads.",
+        "With -o DIR: one <file name>.json per document and DIR/errors.jsonl. Without: JSON Lines on stdout in "
+                + "input order, a document that fails as {\"source\":…,\"error\":{\"code\":…,\"message\":…}}.",
+        "Exit 0 when every document parsed, 1 when some failed; a summary line on stderr counts them."},
+        sortOptions = false, exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 4)
+final class BatchCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { json, jsonl, csv }
+
+    private final Context context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write the output under DIR.")
+    private Path outputDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (one file per document; needs -o, its "
+            + "default), jsonl (JSON Lines; the default without -o) or csv (one row per target and result, UTF-8 "
+            + "with BOM).")
+    private Format format;
+
+    @Mixin
+    private RunOptions run;
+
+    @Option(names = "--resume", description = "With -o: skip a document whose output exists and records the "
+            + "input's current SHA-256.")
+    private boolean resume;
+
+    @Option(names = "--manifest", paramLabel = "FILE.csv", description = "CSV with columns path, municipality, "
+            + "source_url, published: metadata the documents do not give.")
+    private Path manifestFile;
+
+    @Option(names = "--municipality", paramLabel = "NAME",
+            description = "The municipality of documents whose text does not name it (a manifest row's wins).")
+    private String municipality;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no line per failed document on stderr "
+            + "(the summary line stays).")
+    private boolean quiet;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents and folders; - reads paths from "
+            + "stdin, one per line.")
+    private List<String> paths;
+
+    BatchCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        run.validate();
+        Format fmt = format();
+        Manifest manifest = manifest();
+        List<Input> inputs = InputWalker.walk(paths, context.stdin());
+        List<String> names = OutputNamer.names(inputs);
+        Progress progress = new Progress(context.err(), progressMode(), inputs.size(), System::nanoTime);
+        Counts counts = new Counts(inputs.size());
+        long start = System.nanoTime();
+        try (TimedParser parser = run.parser(context.parser().get());
+             Output output = Output.open(fmt, outputDir, names, context.out())) {
+            ErrorLog errors = new ErrorLog();
+            new BatchRun(run.jobs).run(inputs, in -> work(in, parser, manifest, names), output.sink().ordered(),
+                    o -> {
+                        Outcome delivered = deliver(output.sink(), o);
+                        counts.add(delivered);
+                        errors.add(delivered);
+                        progress.done(delivered.ok());
+                        if (!delivered.ok()) {
+                            report(progress, delivered);
+                        }
+                    }, progress);
+            output.finish();
+            if (outputDir != null) {
+                errors.write(outputDir);
+            }
+        } finally {
+            progress.finish();
+        }
+        context.err().println("goalparse: batch: " + counts.summary(System.nanoTime() - start));
+        context.err().flush();
+        context.out().flush();
+        return counts.failed == 0 ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
+    }
+
+    private Outcome work(Input in, TimedParser parser, Manifest manifest, List<String> names) {
+        if (resume && ResumeIndex.upToDate(in.path(), outputDir.resolve(names.get(in.index())))) {
+            return Outcome.skippedUnchanged(in);
+        }
+        try {
+            Source source = Source.of(in.path());
+            Optional<Manifest.Entry> entry = manifest.find(in.path());
+            if (entry.isPresent()) {
+                source = entry.get().apply(source);
+            }
+            GoalDocument doc = parser.parse(source);
+            String fill = entry.map(Manifest.Entry::municipality).orElse(municipality);
+            if (doc.municipality() == null && fill != null) {
+                doc = withMunicipality(doc, fill);
+            }
+            return Outcome.parsed(in, doc);
+        } catch (Throwable t) {
+            return Outcome.failed(in, Failure.classify(t), t);
+        }
+    }
+
+    private static GoalDocument withMunicipality(GoalDocument d, String municipality) {
+        return new GoalDocument(d.schemaVersion(), d.source(), municipality, d.department(), d.fiscalYear(), d.head(),
+                d.divisions(), d.basicDirection(), d.priorityPolicies(), d.goals(), d.projects(), d.indicators(),
+                d.midTermGoals(), d.sections(), d.warnings());
+    }
+
+    private static Outcome deliver(BatchSink sink, Outcome o) {
+        try {
+            return sink.accept(o);
+        } catch (IOException | RuntimeException e) {
+            throw new OutputFailure(e);
+        }
+    }
+
+    private void report(Progress progress, Outcome o) {
+        if (quiet) {
+            return;
+        }
+        progress.message("goalparse: " + o.input().name() + ": " + o.failure().message());
+        if (debug.debug && o.cause() != null) {
+            o.cause().printStackTrace(context.err());
+            context.err().flush();
+        }
+    }
+
+    private Format format() {
+        Format fmt = format != null ? format : outputDir != null ? Format.json : Format.jsonl;
+        if (fmt == Format.json && outputDir == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format json writes one file per document and needs -o DIR (or use --format jsonl)");
+        }
+        if (resume && (outputDir == null || fmt != Format.json)) {
+            throw new ParameterException(spec.commandLine(), "--resume needs -o DIR and the json format");
+        }
+        return fmt;
+    }
+
+    private Manifest manifest() {
+        if (manifestFile == null) {
+            return Manifest.EMPTY;
+        }
+        try {
+            return Manifest.read(manifestFile);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--manifest " + manifestFile + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    private Progress.Mode progressMode() {
+        return quiet ? Progress.Mode.QUIET : context.terminal() ? Progress.Mode.BAR : Progress.Mode.LINES;
+    }
+
+    /** An output that cannot be written (stdout closed, the folder gone): the run stops, exit 4. */
+    static final class OutputFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailure(Exception cause) {
+            super("cannot write the output: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Count in = count out. */
+    private static final class Counts {
+        final int inputs;
+        int ok;
+        int skipped;
+        int failed;
+
+        Counts(int inputs) {
+            this.inputs = inputs;
+        }
+
+        void add(Outcome o) {
+            if (!o.ok()) {
+                failed++;
+            } else {
+                ok++;
+                if (o.skipped()) {
+                    skipped++;
+                }
+            }
+        }
+
+        /** {@code 29 inputs: 18 ok (3 unchanged, skipped), 11 failed in 12.3 s}. */
+        String summary(long nanos) {
+            return inputs + " inputs: " + ok + " ok" + (skipped > 0 ? " (" + skipped + " unchanged, skipped)" : "")
+                    + ", " + failed + " failed" + String.format(Locale.ROOT, " in %.1f s", nanos / 1e9);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.goalparse.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.goalparse.golden.Difference;
+import org.goalparse.golden.GoldenFiles;
+import org.goalparse.golden.JsonDiff;
+import org.goalparse.source.Source;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code goalparse check --golden DIR PATH...}: the regression check for CI. Parses each document and compares
+ * it field by field ({@link JsonDiff}) with {@code DIR/<file name>.json} (the names {@code batch -o} writes), one
+ * line per document on stdout and the differing fields under it; exit 1 on any difference, missing golden file or
+ * failed document. {@code --update} writes the golden files instead.
+ */
+@Command(name = "check", description = {"Compare parses with golden JSON files (DIR/<file name>.json).",
+        "One line per document on stdout, the differing fields under it; exit 0 when all are the same, 1 when any "
+                + "differs, has no golden file or fails; --update rewrites the golden files."},
+        sortOptions = false, exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 4)
+final class CheckCommand implements Callable<Integer> {
+    static final int MAX_DIFFERENCES = 20;
+
+    private final Context context;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--golden", required = true, paramLabel = "DIR", description = "The folder of golden files.")
+    private Path golden;
+
+    @Option(names = "--update", description = "Write the golden files from this parse (review the diff!).")
+    private boolean update;
+
+    @Mixin
+    private RunOptions run;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents and folders; - reads paths from "
+            + "stdin, one per line.")
+    private List<String> paths;
+
+    CheckCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        run.validate();
+        List<Input> inputs = InputWalker.walk(paths, context.stdin());
+        List<String> names = OutputNamer.names(inputs);
+        int[] counts = new int[Verdict.values().length];
+        Progress quiet = new Progress(context.err(), Progress.Mode.QUIET, inputs.size(), System::nanoTime);
+        try (TimedParser parser = run.parser(context.parser().get())) {
+            new BatchRun(run.jobs).run(inputs, in -> parse(in, parser), true, o -> {
+                Verdict v = judge(o, golden.resolve(names.get(o.input().index())));
+                counts[v.ordinal()]++;
+            }, quiet);
+        }
+        context.out().flush();
+        context.err().println("goalparse: check: " + inputs.size() + " documents: " + counts[0] + " same, "
+                + counts[1] + " updated, " + counts[2] + " different, " + counts[3] + " failed");
+        context.err().flush();
+        return counts[2] + counts[3] == 0 ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
+    }
+
+    private enum Verdict { SAME, UPDATED, DIFFERENT, FAILED }
+
+    private static Outcome parse(Input in, TimedParser parser) {
+        try {
+            return Outcome.parsed(in, parser.parse(Source.of(in.path())));
+        } catch (Throwable t) {
+            return Outcome.failed(in, Failure.classify(t), t);
+        }
+    }
+
+    private Verdict judge(Outcome o, Path goldenFile) {
+        String name = o.input().name();
+        if (!o.ok()) {
+            line("FAILED   " + name + ": " + o.failure().code() + ": " + o.failure().message());
+            if (debug.debug && o.cause() != null) {
+                o.cause().printStackTrace(context.err());
+            }
+            return Verdict.FAILED;
+        }
+        try {
+            JsonNode actual = GoldenFiles.tree(o.document());
+            if (!Files.isRegularFile(goldenFile)) {
+                if (update) {
+                    return write(name, goldenFile, o);
+                }
+                line("MISSING  " + name + ": no golden file " + goldenFile + " (check --update creates it)");
+                return Verdict.DIFFERENT;
+            }
+            List<Difference> diffs = JsonDiff.all(GoldenFiles.read(goldenFile), actual, MAX_DIFFERENCES + 1);
+            if (diffs.isEmpty()) {
+                line("same     " + name);
+                return Verdict.SAME;
+            }
+            if (update) {
+                return write(name, goldenFile, o);
+            }
+            line("DIFFERS  " + name + " (golden " + goldenFile + "):");
+            for (Difference d : diffs.subList(0, Math.min(MAX_DIFFERENCES, diffs.size()))) {
+                line("    " + d.describe());
+            }
+            if (diffs.size() > MAX_DIFFERENCES) {
+                line("    … more differences (only the first " + MAX_DIFFERENCES + " are shown)");
+            }
+            return Verdict.DIFFERENT;
+        } catch (IOException e) {
+            line("FAILED   " + name + ": golden file " + goldenFile + " cannot be read: "
+                    + Failure.unexpected(e).message());
+            return Verdict.FAILED;
+        }
+    }
+
+    private Verdict write(String name, Path goldenFile, Outcome o) throws IOException {
+        AtomicWriter.write(goldenFile, GoldenFiles.render(o.document()));
+        line("updated  " + name + " -> " + goldenFile);
+        return Verdict.UPDATED;
+    }
+
+    private void line(String s) {
+        context.out().println(s);
+        context.out().flush();
+    }
+}

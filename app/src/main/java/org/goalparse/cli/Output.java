@@ -1,0 +1,60 @@
+package org.goalparse.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The destination of a batch for its format: per-document files, or one stream (stdout, or
+ * {@code DIR/batch.jsonl} / {@code DIR/batch.csv} written atomically: the file appears when the run ends).
+ */
+final class Output implements AutoCloseable {
+    private final BatchSink sink;
+    private final AtomicWriter file;
+
+    private Output(BatchSink sink, AtomicWriter file) {
+        this.sink = sink;
+        this.file = file;
+    }
+
+    static Output open(BatchCommand.Format format, Path dir, List<String> names, PrintWriter out)
+            throws IOException {
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        return switch (format) {
+            case json -> new Output(new BatchSink.JsonFiles(dir, names), null);
+            case jsonl -> stream(dir, "batch.jsonl", out, BatchSink.JsonLines::new);
+            case csv -> stream(dir, "batch.csv", out, BatchSink.CsvTable::new);
+        };
+    }
+
+    private static Output stream(Path dir, String file, PrintWriter out,
+                                 java.util.function.Function<java.io.Writer, BatchSink> sink) throws IOException {
+        if (dir == null) {
+            return new Output(sink.apply(out), null);
+        }
+        AtomicWriter writer = AtomicWriter.open(dir.resolve(file));
+        return new Output(sink.apply(writer.writer()), writer);
+    }
+
+    BatchSink sink() {
+        return sink;
+    }
+
+    void finish() throws IOException {
+        sink.finish();
+        if (file != null) {
+            file.commit();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (file != null) {
+            file.close();
+        }
+    }
+}

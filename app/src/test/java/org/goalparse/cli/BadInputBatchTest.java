@@ -1,0 +1,79 @@
+package org.goalparse.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.goalparse.golden.RepoRoot;
+import org.goalparse.golden.Samples;
+import org.goalparse.model.GoalJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bad-input corpus ({@link BadInputCorpus}) plus the samples in one batch: every input ends as a document or a
+ * clear error record, none crashes or hangs the run, the counts add up, exit 1. The timeout is a hang guard only.
+ */
+class BadInputBatchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void everyInputIsAccountedFor() throws Exception {
+        long t0 = System.nanoTime();
+        Map<String, Set<String>> expected = BadInputCorpus.write(dir.resolve("corpus"));
+        System.out.println("corpus written in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        CliRun run = CliRun.run("batch", "--max-size", BadInputCorpus.MAX_SIZE, "--timeout", "300", "--jobs", "2",
+                dir.resolve("corpus").toString(), RepoRoot.samples().toString());
+
+        int inputs = expected.size() + Samples.all().size();
+        assertEquals(ExitCode.SOME_FAILED.code(), run.exit(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertEquals(inputs, lines.size(), run::toString);
+        Map<String, String> outcomes = new HashMap<>();
+        int failed = 0;
+        for (String line : lines) {
+            JsonNode record = GoalJson.mapper().readTree(line);
+            if (record.has("error")) {
+                failed++;
+                String message = record.get("error").get("message").asText();
+                assertFalse(message.isBlank(), line);
+                assertFalse(message.contains("Exception"), line);
+                outcomes.put(Path.of(record.get("source").asText()).getFileName().toString(),
+                        record.get("error").get("code").asText());
+            } else {
+                outcomes.put(record.get("source").get("file").asText(), BadInputCorpus.OK);
+            }
+        }
+        System.out.println("bad-input corpus outcomes: " + outcomes + "\n" + run.err());
+        for (Map.Entry<String, Set<String>> e : expected.entrySet()) {
+            assertTrue(e.getValue().contains(outcomes.get(e.getKey())),
+                    e.getKey() + " ended as " + outcomes.get(e.getKey()) + ", expected one of " + e.getValue());
+        }
+        for (Path sample : Samples.all()) {
+            assertEquals(BadInputCorpus.OK, outcomes.get(sample.getFileName().toString()), sample::toString);
+        }
+        assertEquals(summary(inputs, inputs - failed, failed), summaryOf(run), run::toString);
+    }
+
+    static String summary(int inputs, int ok, int failed) {
+        return inputs + " inputs: " + ok + " ok, " + failed + " failed";
+    }
+
+    /** The summary line without its time. */
+    static String summaryOf(CliRun run) {
+        List<String> lines = run.errLines();
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.startsWith("goalparse: batch: "), last);
+        return last.substring("goalparse: batch: ".length()).replaceAll(" in [0-9.]+ s$", "");
+    }
+}

@@ -1,0 +1,225 @@
+package org.goalparse.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.goalparse.golden.RepoRoot;
+import org.goalparse.golden.Samples;
+import org.goalparse.model.GoalJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code goalparse batch}: outputs, names, order, counts, resume, manifest. Timeouts here are hang guards. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class BatchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void samplesToAFolderGiveOneGoldenIdenticalJsonPerSample() throws Exception {
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.run("batch", RepoRoot.samples().toString(), "-o", out.toString(), "--jobs", "2");
+
+        List<Path> samples = Samples.all();
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        assertEquals("", run.out());
+        assertEquals(BadInputBatchTest.summary(samples.size(), samples.size(), 0), BadInputBatchTest.summaryOf(run));
+        List<String> expected = new ArrayList<>();
+        for (Path sample : samples) {
+            String name = sample.getFileName() + ".json";
+            expected.add(name);
+            // Same name and same bytes as the golden file: an output folder can serve as check --golden.
+            assertEquals(Files.readString(RepoRoot.golden().resolve(name)), Files.readString(out.resolve(name)), name);
+        }
+        expected.add(ErrorLog.FILE);
+        assertEquals(expected.stream().sorted().toList(), list(out));
+        assertEquals("", Files.readString(out.resolve(ErrorLog.FILE)), "nothing failed");
+    }
+
+    @Test
+    void collidingFileNamesGetAStableSuffix() throws Exception {
+        Path a = copy("iruma-2022-shiminseikatsubu.txt", dir.resolve("in/a/goals.txt"));
+        Path b = copy("toyonaka-2022-shiminkyodobu.txt", dir.resolve("in/b/goals.txt"));
+        Path out = dir.resolve("out");
+        CliRun first = CliRun.run("batch", dir.resolve("in").toString(), "-o", out.toString());
+        List<String> names = list(out);
+        CliRun second = CliRun.run("batch", dir.resolve("in").toString(), "-o", out.toString());
+
+        assertEquals(ExitCode.OK.code(), first.exit(), first::toString);
+        assertEquals(ExitCode.OK.code(), second.exit(), second::toString);
+        assertEquals(names, list(out), "the same names on every run");
+        assertEquals(3, names.size(), names::toString);
+        assertTrue(names.contains("goals.txt.json"), names::toString);
+        String suffixed = names.stream().filter(n -> n.matches("goals\\.txt\\.[0-9a-f]{8}\\.json")).findFirst()
+                .orElseThrow(() -> new AssertionError(names));
+        assertEquals("入間市", municipality(out.resolve("goals.txt.json")), "the first in sorted order keeps the name");
+        assertEquals("豊中市", municipality(out.resolve(suffixed)));
+        assertTrue(Files.exists(a) && Files.exists(b));
+    }
+
+    @Test
+    void jsonLinesOnStdoutFollowTheSortedInputOrder() throws Exception {
+        CliRun run = CliRun.run("batch", "--jobs", "4", RepoRoot.samples().toString());
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        List<String> files = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            files.add(GoalJson.mapper().readTree(line).get("source").get("file").asText());
+        }
+        assertEquals(Samples.all().stream().map(p -> p.getFileName().toString()).toList(), files);
+    }
+
+    @Test
+    void dashReadsPathsFromStdinAndAFailureIsAnErrorRecordInItsPlace() throws Exception {
+        String missing = dir.resolve("missing.pdf").toString();
+        String stdin = RepoRoot.sample("iruma-2022-shiminseikatsubu.txt") + "\n" + missing + "\n\n"
+                + RepoRoot.sample("toyonaka-2022-shiminkyodobu.txt") + "\n";
+        CliRun run = CliRun.withStdin(stdin.getBytes(StandardCharsets.UTF_8), "batch", "-");
+
+        assertEquals(ExitCode.SOME_FAILED.code(), run.exit(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), run::toString);
+        JsonNode error = GoalJson.mapper().readTree(lines.get(1));
+        assertEquals(missing, error.get("source").asText());
+        assertEquals("UNREADABLE", error.get("error").get("code").asText());
+        assertEquals("toyonaka-2022-shiminkyodobu.txt",
+                GoalJson.mapper().readTree(lines.get(2)).get("source").get("file").asText());
+        assertEquals(BadInputBatchTest.summary(3, 2, 1), BadInputBatchTest.summaryOf(run));
+        assertTrue(run.err().contains("goalparse: " + missing + ": no such file"), run::toString);
+    }
+
+    @Test
+    void csvHasABomTheHeaderAndOneRowPerTarget() throws Exception {
+        Path iruma = RepoRoot.sample("iruma-2022-shiminseikatsubu.txt");
+        Path isehara = RepoRoot.sample("isehara-2021-shiminseikatsubu.txt");
+        CliRun run = CliRun.run("batch", "--format", "csv", iruma.toString(), isehara.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        assertTrue(run.out().startsWith("\uFEFFdocument,city,department,year,division,goal,title,kind,metric,value,"
+                + "unit,comparator,text,"), run.out());
+        List<List<String>> rows = Csv.parse(run.out());
+        assertEquals(CsvExporter.HEADER, rows.get(0));
+        assertTrue(rows.contains(List.of(iruma.toString(), "入間市", "市民生活部", "2022", "人権推進課", "4",
+                "男女共同参画社会の実現", "target", "講演会の定員数に対する参加者数の割合", "70", "%", ">=",
+                "講演会の定員数に対する参加者数の割合:70%以上", "goal", "", "")), run.out());
+        assertTrue(rows.contains(List.of(iruma.toString(), "入間市", "市民生活部", "2022", "人権推進課", "4",
+                "男女共同参画社会の実現", "result", "", "61.7", "%", "", "61.7%", "goal", "", "")), run.out());
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals(isehara.toString()) && r.get(7).equals("baseline")
+                && r.get(8).equals("くらし安心メール登録者数") && r.get(9).equals("14989") && r.get(15).equals("2020")),
+                run.out());
+        assertTrue(run.out().contains("\r\n"), "RFC 4180 line ends");
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.size() == CsvExporter.HEADER.size()));
+    }
+
+    @Test
+    void resumeSkipsUnchangedDocumentsAndParsesChangedOnes() throws Exception {
+        Path in = dir.resolve("in");
+        Path iruma = copy("iruma-2022-shiminseikatsubu.txt", in.resolve("iruma.txt"));
+        copy("toyonaka-2022-shiminkyodobu.txt", in.resolve("toyonaka.txt"));
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK.code(), CliRun.run("batch", in.toString(), "-o", out.toString()).exit());
+        Path toyonakaJson = out.resolve("toyonaka.txt.json");
+        FileTime old = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(toyonakaJson, old);
+        Files.setLastModifiedTime(out.resolve("iruma.txt.json"), old);
+        Files.writeString(iruma, Files.readString(iruma).replace("令和4年度", "令和5年度"));
+
+        CliRun run = CliRun.run("batch", in.toString(), "-o", out.toString(), "--resume");
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        assertEquals("2 inputs: 2 ok (1 unchanged, skipped), 0 failed", BadInputBatchTest.summaryOf(run));
+        assertEquals(old, Files.getLastModifiedTime(toyonakaJson), "the unchanged document was not rewritten");
+        assertNotEquals(old, Files.getLastModifiedTime(out.resolve("iruma.txt.json")));
+        assertEquals(2023, GoalJson.mapper().readTree(out.resolve("iruma.txt.json").toFile())
+                .get("fiscalYear").get("year").asInt());
+    }
+
+    @Test
+    void manifestFillsMunicipalityAndSourceFields() throws Exception {
+        Path in = dir.resolve("in");
+        // A document that does not name its city: the Hiratsuka text without the city's name.
+        String text = Files.readString(RepoRoot.sample("hiratsuka-2016-shiminbu.txt")).replace("平塚市", "");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("nameless.txt"), text);
+        copy("iruma-2022-shiminseikatsubu.txt", in.resolve("iruma.txt"));
+        Path manifest = Files.writeString(dir.resolve("manifest.csv"), "\uFEFFpath,municipality,source_url,published\r\n"
+                + "in/nameless.txt,平塚市,\"https://www.city.hiratsuka.kanagawa.jp/goals,2016.pdf\",2016-05-01\r\n"
+                + "in/iruma.txt,狭山市,,2022\r\n");
+        Path out = dir.resolve("out");
+
+        CliRun run = CliRun.run("batch", in.toString(), "-o", out.toString(), "--manifest", manifest.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        JsonNode nameless = GoalJson.mapper().readTree(out.resolve("nameless.txt.json").toFile());
+        assertEquals("平塚市", nameless.get("municipality").asText());
+        assertEquals("https://www.city.hiratsuka.kanagawa.jp/goals,2016.pdf",
+                nameless.get("source").get("url").asText());
+        assertEquals("2016-05-01", nameless.get("source").get("published").asText());
+        JsonNode iruma = GoalJson.mapper().readTree(out.resolve("iruma.txt.json").toFile());
+        assertEquals("入間市", iruma.get("municipality").asText(), "the text's own city wins");
+        assertEquals("2022", iruma.get("source").get("published").asText());
+        assertFalse(iruma.get("source").has("url"), "no url given, none written");
+        assertTrue(org.goalparse.golden.SchemaValidation.violations(nameless).isEmpty());
+    }
+
+    @Test
+    void overSizeDocumentsBecomeTooLargeRecords() throws Exception {
+        CliRun run = CliRun.run("batch", "--max-size", "4k", RepoRoot.sample("iruma-2022-shiminseikatsubu.pdf")
+                .toString(), RepoRoot.sample("iruma-2022-shiminseikatsubu.txt").toString());
+
+        assertEquals(ExitCode.SOME_FAILED.code(), run.exit(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertEquals("TOO_LARGE", GoalJson.mapper().readTree(lines.get(0)).get("error").get("code").asText());
+        assertEquals("TOO_LARGE", GoalJson.mapper().readTree(lines.get(1)).get("error").get("code").asText());
+        assertEquals(BadInputBatchTest.summary(2, 0, 2), BadInputBatchTest.summaryOf(run));
+    }
+
+    @Test
+    void usageErrors() {
+        assertEquals(ExitCode.USAGE.code(), CliRun.run("batch", "--format", "json", "samples").exit());
+        assertEquals(ExitCode.USAGE.code(), CliRun.run("batch", "--resume", "samples").exit());
+        assertEquals(ExitCode.USAGE.code(), CliRun.run("batch", "--jobs", "0", "samples").exit());
+        assertEquals(ExitCode.USAGE.code(), CliRun.run("batch", "--max-size", "lots", "samples").exit());
+        assertEquals(ExitCode.USAGE.code(), CliRun.run("batch", "--manifest", dir.resolve("none.csv").toString(),
+                "samples").exit());
+        assertEquals(ExitCode.USAGE.code(), CliRun.run("batch").exit());
+    }
+
+    @Test
+    void quietLeavesOnlyTheSummaryLine() {
+        CliRun run = CliRun.run("batch", "--quiet", dir.resolve("missing.txt").toString());
+
+        assertEquals(ExitCode.SOME_FAILED.code(), run.exit(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertEquals(BadInputBatchTest.summary(1, 0, 1), BadInputBatchTest.summaryOf(run));
+    }
+
+    private Path copy(String sample, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        return Files.copy(RepoRoot.sample(sample), to, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static List<String> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static String municipality(Path json) throws IOException {
+        return GoalJson.mapper().readTree(json.toFile()).get("municipality").asText();
+    }
+}
