@@ -68,7 +68,8 @@ class SchemaTest {
         JsonNode json = GoalJson.mapper().readTree(GoalJson.pretty(minimal));
 
         assertEquals(CONTRACT_FIELDS, fieldNames(json));
-        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor"), fieldNames(json.get("source")));
+        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor", "url", "published"),
+                fieldNames(json.get("source")));
         assertTrue(json.get("municipality").isNull());
         assertTrue(json.get("goals").isArray());
         assertEquals(List.of(), SchemaValidation.violations(json));

@@ -1,16 +1,14 @@
 package org.goalparse.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
  * The input: file name, SHA-256 of its bytes, detected media type, page count (null without pages), extractor;
- * {@code url} and {@code published} only when the caller gave them (a batch manifest): they are left out of the
- * JSON when null, so documents parsed without metadata print exactly the five contract fields.
+ * {@code url} and {@code published} where the caller gave them (a batch manifest), else null: always present, so
+ * every document has the same columns for jq, DuckDB and pandas.
  */
 public record SourceInfo(String file, String sha256, String mediaType, Integer pages, String extractor,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String url,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String published) {
+                         String url, String published) {
     public SourceInfo {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sha256, "sha256");
