@@ -195,4 +195,47 @@ class PdfLayoutTest {
         assertEquals(2, tables.get(1).provenance().page());
         assertEquals(List.of("35", "Project 35", "35 events"), texts(tables.get(1).rows().get(0)));
     }
+
+    @Test
+    void borderlessTableOfShortAlignedCellsIsATable() throws Exception {
+        String[][] rows = {{"Indicator", "Baseline", "Target", "Division"}, {"Members", "40,070", "41,000", "Civic"},
+            {"Consultations", "605", "600", "Rights"}, {"Events", "29", "35", "Culture"}};
+        TestPdf pdf = new TestPdf().page().text(50, 60, 14, "Key indicators");
+        float[] xs = {50, 200, 300, 400};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 4; c++) {
+                pdf.text(xs[c], 100 + r * 26, SIZE, rows[r][c]);
+            }
+        }
+        pdf.text(200, 100 + 2 * 26 + 12, SIZE, "(2020)"); // a wrapped cell
+        pdf.paragraph(50, 230, SIZE, LEADING, "Figures are counted at the end of each fiscal year by the office.");
+        Layout layout = extract(pdf);
+        List<Table> tables = tables(layout);
+        assertEquals(1, tables.size());
+        Table t = tables.get(0);
+        assertEquals(4, t.rows().size());
+        assertEquals(4, t.columnCount());
+        assertEquals(List.of("Indicator", "Baseline", "Target", "Division"), texts(t.rows().get(0)));
+        assertEquals(List.of("Consultations", "605\n(2020)", "600", "Rights"), texts(t.rows().get(2)));
+        assertEquals(List.of("Key indicators", "Figures are counted at the end of each fiscal year by the office."),
+                lines(layout));
+        assertTrue(layout.pages().get(0).blocks().get(1) instanceof Table, "the table sits between the two lines");
+    }
+
+    @Test
+    void threeProseColumnsAreTextReadColumnByColumn() throws Exception {
+        String[] a = new String[6];
+        String[] b = new String[6];
+        String[] c = new String[6];
+        for (int i = 0; i < 6; i++) {
+            a[i] = "A" + (i + 1) + " citizens and the office plan";
+            b[i] = "B" + (i + 1) + " volunteers keep streets safe";
+            c[i] = "C" + (i + 1) + " culture and exchange grow";
+        }
+        TestPdf pdf = new TestPdf().page().paragraph(50, 100, SIZE, LEADING, a).paragraph(225, 100, SIZE, LEADING, b)
+                .paragraph(400, 100, SIZE, LEADING, c);
+        Layout layout = extract(pdf);
+        assertEquals(List.of(), tables(layout));
+        assertEquals(List.of(String.join("|", a), String.join("|", b), String.join("|", c)), blockTexts(layout));
+    }
 }
