@@ -1,8 +1,11 @@
 package org.goalparse.extract.pdf;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.goalparse.layout.BBox;
 import org.goalparse.layout.Block;
 import org.goalparse.layout.Cell;
@@ -15,7 +18,8 @@ import org.goalparse.layout.TextBlock;
 
 /**
  * One page's lines and grids -> blocks in reading order: lines whose centres fall in a grid's cell belong to
- * that cell; the other lines and the tables are ordered by {@link ReadingOrder}, and runs of lines close
+ * that cell; borderless tables are found among the other lines ({@link StreamTable}); the remaining lines
+ * and the tables are ordered by {@link ReadingOrder}, and runs of lines close
  * together in one column become text blocks. Offsets count characters of the document's lines joined by
  * newlines, continued from page to page through {@link #offset()}.
  */
@@ -24,8 +28,8 @@ final class PageAssembler {
     private int offset;
     private final boolean emphasizeGothic;
 
-    /** A table or a line, placed on the page. */
-    private record Element(BBox box, Grid grid, TextLine line) {
+    /** A ruled table, a borderless table or a line, placed on the page. */
+    private record Element(BBox box, Grid grid, StreamTable.Found stream, TextLine line) {
     }
 
     PageAssembler(int pageNumber, int offset, boolean emphasizeGothic) {
@@ -42,7 +46,7 @@ final class PageAssembler {
         List<Grid> tables = grids.stream().filter(g -> g.cells().size() >= 2).toList();
         List<List<TextLine>> inTable = new ArrayList<>();
         tables.forEach(t -> inTable.add(new ArrayList<>()));
-        List<Element> elements = new ArrayList<>();
+        List<TextLine> free = new ArrayList<>();
         for (TextLine line : lines) {
             int owner = -1;
             for (int i = 0; i < tables.size() && owner < 0; i++) {
@@ -55,11 +59,23 @@ final class PageAssembler {
             if (owner >= 0) {
                 inTable.get(owner).add(line);
             } else {
-                elements.add(new Element(line.box(), null, line));
+                free.add(line);
+            }
+        }
+        List<Element> elements = new ArrayList<>();
+        List<StreamTable.Found> streams = StreamTable.find(free);
+        Set<TextLine> inStream = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (StreamTable.Found f : streams) {
+            inStream.addAll(f.members());
+            elements.add(new Element(f.box(), null, f, null));
+        }
+        for (TextLine line : free) {
+            if (!inStream.contains(line)) {
+                elements.add(new Element(line.box(), null, null, line));
             }
         }
         for (Grid t : tables) {
-            elements.add(new Element(t.box(), t, null));
+            elements.add(new Element(t.box(), t, null, null));
         }
         List<Block> blocks = new ArrayList<>();
         List<Line> paragraph = new ArrayList<>();
@@ -70,6 +86,13 @@ final class PageAssembler {
                 paragraph = new ArrayList<>();
                 previous = null;
                 blocks.add(table(e.grid(), inTable.get(tables.indexOf(e.grid()))));
+                continue;
+            }
+            if (e.stream() != null) {
+                flush(paragraph, blocks);
+                paragraph = new ArrayList<>();
+                previous = null;
+                blocks.add(table(e.stream()));
                 continue;
             }
             if (previous != null && !sameBlock(previous, e.line())) {
@@ -123,6 +146,28 @@ final class PageAssembler {
         }
         List<Row> tableRows = rows.stream().filter(r -> !r.isEmpty()).map(Row::new).toList();
         return new Table(tableRows, new Provenance(pageNumber, grid.box(), -1, -1));
+    }
+
+    /** A borderless table: one cell per column in every row, empty where the row has nothing there. */
+    private Table table(StreamTable.Found found) {
+        List<Row> rows = new ArrayList<>();
+        for (List<List<TextLine>> r : found.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < r.size(); c++) {
+                List<Line> out = new ArrayList<>();
+                BBox box = null;
+                for (TextLine tl : r.get(c)) {
+                    out.add(line(tl));
+                    box = box == null ? tl.box() : box.union(tl.box());
+                }
+                Provenance p = out.isEmpty() ? new Provenance(pageNumber, null, -1, -1)
+                        : new Provenance(pageNumber, box, out.get(0).provenance().start(),
+                                out.get(out.size() - 1).provenance().end());
+                cells.add(new Cell(out, c, p));
+            }
+            rows.add(new Row(cells));
+        }
+        return new Table(rows, new Provenance(pageNumber, found.box(), -1, -1));
     }
 
     private Line line(TextLine tl) {

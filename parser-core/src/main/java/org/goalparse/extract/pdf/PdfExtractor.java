@@ -16,7 +16,8 @@ import org.goalparse.layout.Page;
 /**
  * PDF through PDFBox directly: per page, the glyphs with positions ({@link GlyphCollector}) and the ruling
  * lines ({@link RulingCollector}) become lines ({@link LineBuilder}), ruled tables ({@link GridBuilder})
- * and blocks in reading order ({@link PageAssembler}). Stateless and thread-safe.
+ * and blocks in reading order ({@link PageAssembler}); page numbers and running headers and footers are
+ * dropped first ({@link RunningLines}). Stateless and thread-safe.
  */
 public final class PdfExtractor {
     static final String NAME = "pdfbox";
@@ -55,6 +56,12 @@ public final class PdfExtractor {
                 throw new GoalParseException(Status.UNSUPPORTED,
                         "the PDF contains no text (a scanned image?); text recognition is not supported");
             }
+            List<RunningLines.PageLines> furniture = new ArrayList<>();
+            for (RawPage r : raw) {
+                furniture.add(new RunningLines.PageLines(r.height(), r.lines(),
+                        r.grids().stream().filter(g -> g.cells().size() >= 2).map(Grid::box).toList()));
+            }
+            RunningLines.Result stripped = RunningLines.strip(furniture);
             // Japanese documents set headings in a gothic face over mincho body text: that is their bold.
             boolean emphasizeGothic = gothicChars * 2 < chars;
             List<Page> pages = new ArrayList<>();
@@ -62,10 +69,10 @@ public final class PdfExtractor {
             for (int i = 0; i < raw.size(); i++) {
                 RawPage r = raw.get(i);
                 PageAssembler assembler = new PageAssembler(i + 1, offset, emphasizeGothic);
-                pages.add(assembler.assemble(r.width(), r.height(), r.lines(), r.grids()));
+                pages.add(assembler.assemble(r.width(), r.height(), stripped.pages().get(i), r.grids()));
                 offset = assembler.offset();
             }
-            return new Layout("application/pdf", count, NAME, pages, List.of());
+            return new Layout("application/pdf", count, NAME, pages, stripped.warnings());
         } catch (InvalidPasswordException e) {
             throw new GoalParseException(Status.ENCRYPTED, "the PDF is password-protected", e);
         } catch (IOException e) {

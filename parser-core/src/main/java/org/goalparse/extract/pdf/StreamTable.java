@@ -1,0 +1,154 @@
+package org.goalparse.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.goalparse.layout.BBox;
+
+/**
+ * Borderless tables ("stream" tables): consecutive rows of lines whose pieces (lines are already cut at
+ * wide gaps) stack into the same x-columns. A run of rows, each with two pieces or more (or a wrapped
+ * cell's next line, tight below and not in the first column), is a table when its pieces fall into three
+ * or more columns separated by whitespace, three rows at least fill three columns, and one column at least
+ * holds short cells (numbers, names): side-by-side prose columns are text, not tables, and are left to
+ * {@link ReadingOrder}. Conservative: a run that does not qualify as a whole stays text.
+ */
+final class StreamTable {
+    /** Columns are separated by at least this many ems of whitespace. */
+    static final float COLUMN_GAP_EM = 0.8f;
+    /** Rows of one table are at most this many ems apart. */
+    static final float ROW_GAP_EM = 2.0f;
+    /** A wrapped cell's next line is at most this many ems below. */
+    static final float WRAP_GAP_EM = 0.6f;
+
+    /** A found table: its rows, each a list of cells (one per column, possibly empty), and its box. */
+    record Found(List<List<List<TextLine>>> rows, BBox box, List<TextLine> members) {
+    }
+
+    private StreamTable() {
+    }
+
+    static List<Found> find(List<TextLine> lines) {
+        if (lines.size() < 6) {
+            return List.of();
+        }
+        float em = lines.stream().map(TextLine::fontSize).sorted().toList().get(lines.size() / 2);
+        List<List<TextLine>> rows = rows(lines);
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < rows.size()) {
+            if (rows.get(i).size() < 2) {
+                i++;
+                continue;
+            }
+            int last = i;
+            float left = (float) rows.get(i).stream().mapToDouble(l -> l.box().x0()).min().orElse(0);
+            while (last + 1 < rows.size()) {
+                List<TextLine> next = rows.get(last + 1);
+                float gap = top(next) - bottom(rows.get(last));
+                boolean wrapped = next.size() == 1 && gap <= WRAP_GAP_EM * em && next.get(0).box().x0() > left + em;
+                if (gap > ROW_GAP_EM * em || (next.size() < 2 && !wrapped)) {
+                    break;
+                }
+                left = Math.min(left, (float) next.stream().mapToDouble(l -> l.box().x0()).min().orElse(0));
+                last++;
+            }
+            Found f = table(rows.subList(i, last + 1), em);
+            if (f != null) {
+                out.add(f);
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private static Found table(List<List<TextLine>> run, float em) {
+        if (run.stream().filter(r -> r.size() >= 3).count() < 3) {
+            return null;
+        }
+        List<TextLine> members = run.stream().flatMap(List::stream).toList();
+        List<float[]> columns = columns(members, COLUMN_GAP_EM * em);
+        if (columns.size() < 3) {
+            return null;
+        }
+        boolean shortColumn = false;
+        for (float[] c : columns) {
+            List<Float> widths = members.stream().filter(l -> inside(l, c)).map(l -> l.box().width()).sorted().toList();
+            shortColumn |= widths.get(widths.size() / 2) < ReadingOrder.PROSE_EM * em;
+        }
+        if (!shortColumn) {
+            return null;
+        }
+        List<List<List<TextLine>>> rows = new ArrayList<>();
+        List<TextLine> previous = null;
+        for (List<TextLine> r : run) {
+            boolean continues = previous != null && r.stream().noneMatch(l -> inside(l, columns.get(0)))
+                    && top(r) - bottom(previous) <= WRAP_GAP_EM * em;
+            if (!continues) {
+                List<List<TextLine>> cells = new ArrayList<>();
+                columns.forEach(c -> cells.add(new ArrayList<>()));
+                rows.add(cells);
+            }
+            List<List<TextLine>> cells = rows.get(rows.size() - 1);
+            for (TextLine l : r) {
+                for (int c = 0; c < columns.size(); c++) {
+                    if (inside(l, columns.get(c))) {
+                        cells.get(c).add(l);
+                    }
+                }
+            }
+            previous = r;
+        }
+        BBox box = members.get(0).box();
+        for (TextLine l : members) {
+            box = box.union(l.box());
+        }
+        return new Found(rows, box, members);
+    }
+
+    private static boolean inside(TextLine l, float[] column) {
+        return l.box().x0() >= column[0] - 0.01f && l.box().x1() <= column[1] + 0.01f;
+    }
+
+    /** The x-extents of the lines merged wherever less than {@code minGap} apart. */
+    private static List<float[]> columns(List<TextLine> lines, float minGap) {
+        List<BBox> byLeft = lines.stream().map(TextLine::box).sorted(Comparator.comparingDouble(BBox::x0)).toList();
+        List<float[]> out = new ArrayList<>();
+        for (BBox b : byLeft) {
+            float[] lastColumn = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (lastColumn != null && b.x0() - lastColumn[1] < minGap) {
+                lastColumn[1] = Math.max(lastColumn[1], b.x1());
+            } else {
+                out.add(new float[] {b.x0(), b.x1()});
+            }
+        }
+        return out;
+    }
+
+    /** Lines whose vertical extents overlap by more than half the smaller height form a row, left to right. */
+    private static List<List<TextLine>> rows(List<TextLine> lines) {
+        List<TextLine> byMiddle = new ArrayList<>(lines);
+        byMiddle.sort(Comparator.comparingDouble(TextLine::centerY));
+        List<List<TextLine>> rows = new ArrayList<>();
+        List<TextLine> row = new ArrayList<>();
+        for (TextLine l : byMiddle) {
+            if (!row.isEmpty() && Math.abs(l.centerY() - row.get(0).centerY())
+                    > 0.5f * Math.min(l.box().height(), row.get(0).box().height())) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+            row.add(l);
+        }
+        rows.add(row);
+        rows.forEach(r -> r.sort(Comparator.comparingDouble(l -> l.box().x0())));
+        return rows;
+    }
+
+    private static float top(List<TextLine> row) {
+        return (float) row.stream().mapToDouble(l -> l.box().y0()).min().orElse(0);
+    }
+
+    private static float bottom(List<TextLine> row) {
+        return (float) row.stream().mapToDouble(l -> l.box().y1()).max().orElse(0);
+    }
+}
