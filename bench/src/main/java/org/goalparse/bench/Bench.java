@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.goalparse.GoalParser;
@@ -87,11 +91,7 @@ public final class Bench {
         }
         report.throughput(t);
 
-        List<ChildRun> rss = new ArrayList<>();
-        for (int n : o.rssDocs()) {
-            log.printf("peak RSS: goalparse parse over %d documents in a child JVM%n", n);
-            rss.add(rssRun(docs, n));
-        }
+        List<ChildRun> rss = rssRuns(docs);
         report.rss(o.rssDocs(), rss);
 
         if (o.latencyRuns() > 0) {
@@ -104,6 +104,31 @@ public final class Bench {
         }
         report.elapsed(System.nanoTime() - t0);
         return report.markdown();
+    }
+
+    /**
+     * The RSS children run side by side (one per core at most): only their peak memory is measured, and
+     * this process is idle meanwhile.
+     */
+    private List<ChildRun> rssRuns(List<CorpusDoc> docs) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(o.rssDocs().size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<ChildRun>> runs = new ArrayList<>();
+            for (int n : o.rssDocs()) {
+                log.printf("peak RSS: goalparse parse over %d documents in a child JVM%n", n);
+                runs.add(pool.submit(() -> rssRun(docs, n)));
+            }
+            List<ChildRun> out = new ArrayList<>();
+            for (Future<ChildRun> f : runs) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an RSS child could not run", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private ChildRun rssRun(List<CorpusDoc> docs, int n) throws IOException, InterruptedException {

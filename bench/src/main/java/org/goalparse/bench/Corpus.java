@@ -41,6 +41,15 @@ public record Corpus(Path dir, String parameters, List<CorpusDoc> docs) {
         Files.write(dir.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
     }
 
+    /** The corpus in {@code dir}, whatever its parameters. */
+    static Corpus read(Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve(MANIFEST), StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new IOException("empty manifest in " + dir);
+        }
+        return readIfMatches(dir, lines.get(0).substring(2));
+    }
+
     /** The corpus in {@code dir} if its manifest was written with {@code parameters} and every file is there. */
     static Corpus readIfMatches(Path dir, String parameters) throws IOException {
         Path manifest = dir.resolve(MANIFEST);

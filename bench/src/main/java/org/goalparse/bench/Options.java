@@ -14,8 +14,8 @@ public record Options(Path root, Path samples, Path corpus, int docs, long seed,
               --docs N          corpus size (default 500)
               --seed S          corpus seed (default 6)
               --corpus DIR      where the corpus is written (default bench/target/corpus)
-              --reps R          measured passes per configuration, median reported (default 3)
-              --warmup W        warm-up passes over the corpus before measuring (default 1)
+              --reps R          measured passes per configuration, median reported (default 1)
+              --warmup W        warm-up passes over the first 100 documents before measuring (default 1)
               --threads 1,2,4   thread counts for the shared-parser runs
               --rss 100,1000    documents per child JVM for peak RSS (0 skips)
               --latency-runs K  runs of the single-file command, median reported (default 5; 0 skips)
@@ -31,7 +31,7 @@ public record Options(Path root, Path samples, Path corpus, int docs, long seed,
         Path latencyFile = null;
         int docs = 500;
         long seed = 6;
-        int reps = 3;
+        int reps = 1;
         int warmup = 1;
         int latencyRuns = 5;
         List<Integer> threads = List.of(1, 2, 4);

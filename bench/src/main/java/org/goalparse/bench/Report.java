@@ -14,7 +14,8 @@ final class Report {
         this.corpus = corpus;
         this.o = o;
         md.append(String.format("Corpus: %d documents (seed %d): %d PDF with %d pages (%.1f MB), %d text (%.1f MB). "
-                + "%d cores, Java %s. Times are medians of %d passes after %d warm-up pass(es); ratios are to "
+                + "%d cores, Java %s. Times are medians of %d pass(es) after %d warm-up pass(es) over the first "
+                + Bench.WARMUP_DOCS + " documents; ratios are to "
                 + "the floor of the same documents (the machine is shared and noisy: the ratios are the figures, "
                 + "the seconds only show the scale).%n%n",
                 corpus.docs().size(), o.seed(), corpus.pdfs().size(), corpus.pages(), corpus.bytes(true) / 1e6,
