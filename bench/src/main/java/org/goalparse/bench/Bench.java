@@ -1,0 +1,166 @@
+package org.goalparse.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.goalparse.GoalParser;
+
+/**
+ * The benchmark of issue 6 in one run: generates (or reuses) the corpus, measures the floor, goalparse
+ * sequential and on a shared parser with 1, 2, 4 threads, the per-stage split, the peak RSS of the CLI over
+ * N documents, and the single-file command latency against pdftotext; prints the table as Markdown on
+ * stdout (progress goes to stderr).
+ */
+public final class Bench {
+    /** Enough documents for the JIT to compile every hot path (each holds thousands of glyphs and lines). */
+    static final int WARMUP_DOCS = 100;
+
+    private final Options o;
+    private final PrintStream log = System.err;
+
+    private Bench(Options o) {
+        this.o = o;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        Options o;
+        try {
+            o = Options.parse(args, false);
+        } catch (Options.UsageException e) {
+            if (e.getMessage() != null) {
+                System.err.println("goalparse-bench: " + e.getMessage());
+            }
+            System.err.print(Options.USAGE);
+            System.exit(e.getMessage() == null ? 0 : 2);
+            return;
+        }
+        // PDFBox reports font substitutions through java.util.logging: not part of what is measured.
+        Logger.getLogger("").setLevel(Level.SEVERE);
+        Logger.getLogger("org.apache").setLevel(Level.OFF);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.print(new Bench(o).run());
+    }
+
+    private String run() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        log.printf("corpus: %d documents, seed %d, in %s%n", o.docs(), o.seed(), o.corpus());
+        Corpus corpus = new CorpusGenerator(o.samples()).generate(o.corpus(), o.docs(), o.seed());
+        List<CorpusDoc> docs = corpus.docs();
+        Report report = new Report(corpus, o);
+
+        FullParse full = new FullParse(GoalParser.builder().build());
+        StageSplit split = new StageSplit();
+        List<CorpusDoc> warm = docs.subList(0, Math.min(docs.size(), WARMUP_DOCS));
+        for (int w = 1; w <= o.warmup(); w++) {
+            log.printf("warm-up %d/%d over %d documents%n", w, o.warmup(), warm.size());
+            Sequential.run(warm, Floor::extract);
+            Sequential.run(warm, full::parse);
+            split.run(warm);
+        }
+        Throughput t = new Throughput(o.threads());
+        for (int r = 1; r <= o.reps(); r++) {
+            // interleaved, so that a slow phase of the shared machine hits every configuration alike
+            log.printf("pass %d/%d: floor, sequential%n", r, o.reps());
+            t.floor.add(Sequential.run(docs, Floor::extract));
+            log.printf("pass %d/%d: goalparse, sequential%n", r, o.reps());
+            t.parse.add(Sequential.run(docs, full::parse));
+            for (int i = 0; i < o.threads().size(); i++) {
+                int n = o.threads().get(i);
+                if (n == 1) {
+                    t.floorPooled.get(i).add(t.floor.get(t.floor.size() - 1));
+                    t.parsePooled.get(i).add(t.parse.get(t.parse.size() - 1));
+                    continue;
+                }
+                log.printf("pass %d/%d: floor and goalparse on %d threads%n", r, o.reps(), n);
+                t.floorPooled.get(i).add(Pooled.run(docs, n, Floor::extract));
+                t.parsePooled.get(i).add(Pooled.run(docs, n, full::parse));
+            }
+            log.printf("pass %d/%d: per-stage split%n", r, o.reps());
+            t.stages.add(split.run(docs));
+        }
+        report.throughput(t);
+
+        List<ChildRun> rss = rssRuns(docs);
+        report.rss(o.rssDocs(), rss);
+
+        if (o.latencyRuns() > 0) {
+            log.printf("single-file latency: %d runs each%n", o.latencyRuns());
+            // --version first: it brings the jar into the page cache for the runs that follow
+            long jvmStart = latency(List.of(ChildRun.java(), "-jar", o.appJar().toString(), "--version"));
+            Long pdftotext = ChildRun.available("pdftotext")
+                    ? latency(List.of("pdftotext", o.latencyFile().toString(), "-")) : null;
+            long parse = latency(List.of(ChildRun.java(), "-jar", o.appJar().toString(), "parse",
+                    o.latencyFile().toString()));
+            report.latency(parse, pdftotext, jvmStart);
+        }
+        report.elapsed(System.nanoTime() - t0);
+        return report.markdown();
+    }
+
+    /**
+     * The RSS children run side by side (one per core at most): only their peak memory is measured, and
+     * this process is idle meanwhile.
+     */
+    private List<ChildRun> rssRuns(List<CorpusDoc> docs) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(o.rssDocs().size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<ChildRun>> runs = new ArrayList<>();
+            for (int n : o.rssDocs()) {
+                log.printf("peak RSS: goalparse parse over %d documents in a child JVM%n", n);
+                runs.add(pool.submit(() -> rssRun(docs, n)));
+            }
+            List<ChildRun> out = new ArrayList<>();
+            for (Future<ChildRun> f : runs) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an RSS child could not run", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ChildRun rssRun(List<CorpusDoc> docs, int n) throws IOException, InterruptedException {
+        requireAppJar();
+        List<String> cmd = new ArrayList<>(List.of(ChildRun.java(), "-jar", o.appJar().toString(), "parse"));
+        for (int i = 0; i < n; i++) {
+            cmd.add(docs.get(i % docs.size()).path().toString());
+        }
+        return ChildRun.run(cmd);
+    }
+
+    /** Median wall time of the command over the latency runs. */
+    private long latency(List<String> cmd) throws IOException, InterruptedException {
+        if (cmd.contains("-jar")) {
+            requireAppJar();
+        }
+        long[] walls = new long[o.latencyRuns()];
+        for (int i = 0; i < walls.length; i++) {
+            ChildRun r = ChildRun.run(cmd);
+            if (r.exitCode() != 0) {
+                throw new IllegalStateException(String.join(" ", cmd) + " exited with " + r.exitCode());
+            }
+            walls[i] = r.wallNanos();
+        }
+        return Stats.median(walls);
+    }
+
+    private void requireAppJar() {
+        if (!Files.isRegularFile(o.appJar())) {
+            throw new IllegalStateException(o.appJar() + " is missing: build it with mvn -pl bench -am package");
+        }
+    }
+}
