@@ -13,19 +13,17 @@ import org.goalparse.ja.Morphology;
  * A document that names no place (市国際交流協会, 市の窓口) gives null.
  */
 final class MunicipalityFinder {
+    private static final int WINDOW = 12;
+
     String find(List<String> texts) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String t : texts) {
-            if (t.indexOf('市') < 0 && t.indexOf('町') < 0 && t.indexOf('村') < 0 && t.indexOf('区') < 0) {
-                continue;
-            }
-            List<Morpheme> ms = Morphology.get().tokenize(t);
-            for (int i = 1; i < ms.size(); i++) {
-                Morpheme suffix = ms.get(i);
-                Morpheme place = ms.get(i - 1);
-                if (suffix.is("名詞-接尾-地域") && suffix.surface().matches("[市町村区]")
-                        && place.is("名詞-固有名詞-地域") && place.end() == suffix.start()) {
-                    counts.merge(place.surface() + suffix.surface(), 1, Integer::sum);
+            for (int i = 0; i < t.length(); i++) {
+                if ("市町村区".indexOf(t.charAt(i)) >= 0 && i > 0) {
+                    String place = placeBefore(window(t, i));
+                    if (place != null) {
+                        counts.merge(place, 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -33,5 +31,36 @@ final class MunicipalityFinder {
         boolean anyCity = counts.keySet().stream().anyMatch(k -> !k.endsWith("区"));
         return counts.entrySet().stream().filter(e -> !anyCity || !e.getKey().endsWith("区"))
                 .max((a, b) -> Integer.compare(a.getValue(), b.getValue())).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * The text before a 市/町/村/区 at {@code i}, back to the last punctuation or space and at most a short window:
+     * tokenizing windows, not whole paragraphs, keeps this cheap; a place name never spans punctuation.
+     */
+    private static String window(String t, int i) {
+        int from = i;
+        while (from > 0 && i - from < WINDOW && !isBoundary(t.charAt(from - 1))) {
+            from--;
+        }
+        return t.substring(from, i + 1);
+    }
+
+    private static boolean isBoundary(char c) {
+        return Character.isWhitespace(c) || "、。,.「」『』()()・:".indexOf(c) >= 0;
+    }
+
+    /** "…伊勢原市" -> 伊勢原市 when the last two morphemes are a place name and the suffix; else null. */
+    private static String placeBefore(String window) {
+        List<Morpheme> ms = Morphology.get().tokenize(window);
+        if (ms.size() < 2) {
+            return null;
+        }
+        Morpheme suffix = ms.get(ms.size() - 1);
+        Morpheme place = ms.get(ms.size() - 2);
+        if (suffix.is("名詞-接尾-地域") && suffix.surface().length() == 1 && place.is("名詞-固有名詞-地域")
+                && place.end() == suffix.start()) {
+            return place.surface() + suffix.surface();
+        }
+        return null;
     }
 }

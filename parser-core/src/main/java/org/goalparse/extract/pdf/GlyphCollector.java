@@ -3,8 +3,11 @@ package org.goalparse.extract.pdf;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -14,7 +17,10 @@ import org.apache.pdfbox.text.TextPosition;
 
 /** Collects the glyphs of one page with their positions, using PDFBox's text positions but none of its line logic. */
 final class GlyphCollector extends PDFTextStripper {
+    private static final Pattern HEAVY_WEIGHT = Pattern.compile("w[6-9]\\b|-w[6-9]");
     private final List<Glyph> glyphs = new ArrayList<>();
+    /** Per font: [bold, gothic], decided once rather than for every glyph. */
+    private final Map<PDFont, boolean[]> styles = new IdentityHashMap<>();
 
     /** The glyphs of page {@code pageNumber} (1-based), in content-stream order. */
     static List<Glyph> collect(PDDocument doc, int pageNumber) throws IOException {
@@ -42,8 +48,9 @@ final class GlyphCollector extends PDFTextStripper {
         if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) {
             return; // invisible text (OCR layers are the exception we do not handle)
         }
-        boolean bold = isBold(t.getFont()) || mode == RenderingMode.FILL_STROKE;
-        glyphs.add(new Glyph(text, x0, baseline - size * 0.88f, x1, baseline, size, bold, isGothic(t.getFont())));
+        boolean[] style = styles.computeIfAbsent(t.getFont(), f -> new boolean[] {isBold(f), isGothic(f)});
+        boolean bold = style[0] || mode == RenderingMode.FILL_STROKE;
+        glyphs.add(new Glyph(text, x0, baseline - size * 0.88f, x1, baseline, size, bold, style[1]));
     }
 
     static boolean isBold(PDFont font) {
@@ -52,7 +59,7 @@ final class GlyphCollector extends PDFTextStripper {
         }
         String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
         if (name.contains("bold") || name.contains("heavy") || name.contains("black") || name.contains("demi")
-                || name.matches(".*w[6-9]\\b.*") || name.matches(".*-w[6-9].*")) {
+                || HEAVY_WEIGHT.matcher(name).find()) {
             return true;
         }
         PDFontDescriptor d = font.getFontDescriptor();
