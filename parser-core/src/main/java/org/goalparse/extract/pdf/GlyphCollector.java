@@ -15,20 +15,34 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** Collects the glyphs of one page with their positions, using PDFBox's text positions but none of its line logic. */
+/**
+ * Collects the glyphs of one page with their positions, using PDFBox's text positions but none of its line logic,
+ * and in the same pass the page's path operators for the rulings of its tables.
+ */
 final class GlyphCollector extends PDFTextStripper {
     private static final Pattern HEAVY_WEIGHT = Pattern.compile("w[6-9]\\b|-w[6-9]");
     private final List<Glyph> glyphs = new ArrayList<>();
     /** Per font: [bold, gothic], decided once rather than for every glyph. */
     private final Map<PDFont, boolean[]> styles = new IdentityHashMap<>();
 
-    /** The glyphs of page {@code pageNumber} (1-based), in content-stream order. */
-    static List<Glyph> collect(PDDocument doc, int pageNumber) throws IOException {
+    private RulingCollector rulings;
+
+    private GlyphCollector() {
+        PathOperators.register(this, () -> rulings);
+    }
+
+    /** What one pass over a page's content stream gives: its glyphs and its table rulings. */
+    record PageContent(List<Glyph> glyphs, List<Ruling> rulings) {
+    }
+
+    /** The glyphs (in content-stream order) and rulings of page {@code pageNumber} (1-based), in one pass. */
+    static PageContent collect(PDDocument doc, int pageNumber) throws IOException {
         GlyphCollector c = new GlyphCollector();
+        c.rulings = new RulingCollector(doc.getPage(pageNumber - 1));
         c.setStartPage(pageNumber);
         c.setEndPage(pageNumber);
         c.writeText(doc, new StringWriter());
-        return c.glyphs;
+        return new PageContent(c.glyphs, c.rulings.rulings());
     }
 
     @Override

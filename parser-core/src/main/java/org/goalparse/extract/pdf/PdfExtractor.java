@@ -14,8 +14,8 @@ import org.goalparse.layout.Layout;
 import org.goalparse.layout.Page;
 
 /**
- * PDF through PDFBox directly: per page, the glyphs with positions ({@link GlyphCollector}) and the ruling
- * lines ({@link RulingCollector}) become lines ({@link LineBuilder}), ruled tables ({@link GridBuilder})
+ * PDF through PDFBox directly: per page, in one pass over its content stream, the glyphs with positions
+ * ({@link GlyphCollector}) and the ruling lines ({@link RulingCollector}) become lines ({@link LineBuilder}), ruled tables ({@link GridBuilder})
  * and blocks in reading order ({@link PageAssembler}); page numbers and running headers and footers are
  * dropped first ({@link RunningLines}). Stateless and thread-safe.
  */
@@ -42,8 +42,9 @@ public final class PdfExtractor {
             int gothicChars = 0;
             for (int i = 0; i < count; i++) {
                 PDPage page = doc.getPage(i);
-                List<Glyph> glyphs = GlyphCollector.collect(doc, i + 1);
-                List<Ruling> rulings = RulingCollector.collect(page);
+                GlyphCollector.PageContent content = GlyphCollector.collect(doc, i + 1);
+                List<Glyph> glyphs = content.glyphs();
+                List<Ruling> rulings = content.rulings();
                 List<TextLine> lines = LineBuilder.build(glyphs, rulings);
                 for (TextLine l : lines) {
                     chars += l.text().length();

@@ -1,21 +1,17 @@
 package org.goalparse.extract.pdf;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * Collects a page's ruling lines: stroked horizontal/vertical segments and rectangle edges, and filled
  * rectangles thin enough to be drawn lines (how office suites draw table borders). Curves and large fills
  * are ignored.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector {
     /** Segments and fills thinner than this are lines. */
     private static final float THIN = 3f;
     /** How far from horizontal/vertical a segment may lean. */
@@ -29,26 +25,22 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private float[] current = {0, 0};
     private float[] subpathStart = {0, 0};
 
-    private RulingCollector(PDPage page) {
-        super(page);
+    RulingCollector(PDPage page) {
         PDRectangle crop = page.getCropBox();
         this.left = crop.getLowerLeftX();
         this.top = crop.getUpperRightY();
     }
 
-    /** The rulings of one page, top-left origin. */
-    static List<Ruling> collect(PDPage page) throws IOException {
-        RulingCollector c = new RulingCollector(page);
-        c.processPage(page);
-        return c.rulings;
+    /** The rulings seen so far, top-left origin. */
+    List<Ruling> rulings() {
+        return rulings;
     }
 
     private float[] flip(Point2D p) {
         return new float[] {(float) p.getX() - left, top - (float) p.getY()};
     }
 
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         float[] a = flip(p0);
         float[] b = flip(p1);
         float[] c = flip(p2);
@@ -63,52 +55,40 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         subpathStart = a;
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(float x, float y) {
         current = flip(new Point2D.Float(x, y));
         subpathStart = current;
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(float x, float y) {
         float[] to = flip(new Point2D.Float(x, y));
         path.add(new float[] {current[0], current[1], to[0], to[1]});
         current = to;
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
         current = flip(new Point2D.Float(x3, y3)); // curves are never table borders
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        return new Point2D.Float(current[0] + left, top - current[1]);
-    }
-
-    @Override
-    public void closePath() {
+    void closePath() {
         if (current[0] != subpathStart[0] || current[1] != subpathStart[1]) {
             path.add(new float[] {current[0], current[1], subpathStart[0], subpathStart[1]});
         }
         current = subpathStart;
     }
 
-    @Override
-    public void endPath() {
+    void endPath() {
         clear();
     }
 
-    @Override
-    public void strokePath() {
+    void strokePath() {
         for (float[] s : path) {
             addSegment(s[0], s[1], s[2], s[3]);
         }
         clear();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    void fillPath(int windingRule) {
         for (float[] r : rects) {
             float w = r[2] - r[0];
             float h = r[3] - r[1];
@@ -146,8 +126,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         }
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
+    void fillAndStrokePath(int windingRule) {
         List<float[]> segments = new ArrayList<>(path);
         fillPath(windingRule);
         segments.forEach(s -> addSegment(s[0], s[1], s[2], s[3]));
@@ -166,25 +145,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         rects.clear();
     }
 
-    @Override
-    public void clip(int windingRule) {
-        // clipping paths are followed by endPath, which clears them
-    }
 
-    @Override
-    public void drawImage(PDImage pdImage) {
-        // images carry no rulings
-    }
 
-    @Override
-    protected void showText(byte[] string) {
-        // text is collected separately; skipping glyph decoding keeps this pass cheap
-    }
 
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // shadings carry no rulings
-    }
 
     private static float min(float a, float b, float c, float d) {
         return Math.min(Math.min(a, b), Math.min(c, d));
