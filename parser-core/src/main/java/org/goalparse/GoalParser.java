@@ -141,6 +141,7 @@ public final class GoalParser {
         }
 
         public GoalParser build() {
+            org.goalparse.ja.Morphology.preload();
             return new GoalParser(this);
         }
     }

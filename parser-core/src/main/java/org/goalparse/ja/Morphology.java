@@ -18,12 +18,27 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class Morphology {
     private static final Morphology INSTANCE = new Morphology();
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private Morphology() {
     }
 
     public static Morphology get() {
         return INSTANCE;
+    }
+
+    /**
+     * Starts loading the dictionary (about 0.4 s) on a daemon thread, so that it overlaps reading the document
+     * instead of following it. Idempotent; a caller that needs the dictionary first simply waits for the load.
+     * The loading thread is never interrupted: an interrupted load leaves Lucene's dictionary classes unusable.
+     */
+    public static void preload() {
+        if (PRELOADING.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> INSTANCE.tokenize("入間市"), "goalparse-kuromoji-preload");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** Morphemes of {@code text} in order, punctuation included, in NORMAL mode (no decompounding). */
