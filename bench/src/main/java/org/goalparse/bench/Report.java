@@ -115,7 +115,7 @@ final class Report {
         if (runs.isEmpty()) {
             return;
         }
-        md.append("| 5 | peak RSS of `goalparse parse` over N documents (child JVM, default heap) | N | peak RSS "
+        md.append("| 5 | peak RSS of `goalparse parse` over N documents (child JVM through bin/goalparse: heap bounded at 384m) | N | peak RSS "
                 + "| wall | ratio |\n|---|---|---:|---:|---:|---:|\n");
         long first = runs.get(0).peakRssKb();
         long max = 0;
@@ -132,7 +132,7 @@ final class Report {
         target("peak RSS flat in N (largest N vs smallest, within 1.25x)", Stats.ratio(growth), growth <= 1.25);
     }
 
-    void latency(long goalparse, Long pdftotext, long jvmStart) {
+    void latency(long goalparse, Long launched, Long pdftotext, long jvmStart) {
         String file = o.root().relativize(o.latencyFile().toAbsolutePath()).toString();
         md.append("| 6 | single-file command (wall, median of ").append(o.latencyRuns())
                 .append(" runs) | time | ratio |\n|---|---|---:|---:|\n");
@@ -142,9 +142,15 @@ final class Report {
         }
         md.append(String.format("| 6 | `java -jar app/target/goalparse.jar parse %s` | %s | %s |%n", file,
                 Stats.seconds(goalparse), pdftotext == null ? "-" : Stats.ratio((double) goalparse / pdftotext)));
+        if (launched != null) {
+            md.append(String.format("| 6 | `bin/goalparse parse %s` (CDS archive, C1, bounded heap) | %s | %s |%n", file,
+                    Stats.seconds(launched), pdftotext == null ? "-" : Stats.ratio((double) launched / pdftotext)));
+        }
         md.append(String.format("| 6 | `java -jar app/target/goalparse.jar --version` (JVM start, no parse) | %s | %s |%n%n",
                 Stats.seconds(jvmStart), pdftotext == null ? "-" : Stats.ratio((double) jvmStart / pdftotext)));
-        target("single-file parse under 1.0 s wall", Stats.seconds(goalparse), goalparse < 1_000_000_000L);
+        long best = launched != null ? launched : goalparse;
+        target("single-file parse under 1.0 s wall" + (launched != null ? " (bin/goalparse)" : ""),
+                Stats.seconds(best), best < 1_000_000_000L);
     }
 
     void elapsed(long nanos) {
