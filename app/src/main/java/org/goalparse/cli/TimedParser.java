@@ -13,7 +13,7 @@ import org.goalparse.model.GoalDocument;
 import org.goalparse.source.Source;
 
 /**
- * A {@link GoalParser} with a time limit per document, behind the {@link ArchiveGuard}. Each parse runs on a
+ * A {@link GoalParser} with a time limit per document. Each parse runs on a
  * thread of its own (a cached pool of daemon threads) while the caller waits at most the limit; past it the caller
  * gets {@link Status#TIMEOUT} at once and goes on with the next document.
  * <p>The abandoned parse is NOT interrupted: the pipeline does not look at interruption anyway, and an interrupt
@@ -43,9 +43,9 @@ final class TimedParser implements AutoCloseable {
      */
     GoalDocument parse(Source source) throws Throwable {
         if (pool == null) {
-            return guarded(source);
+            return parser.parse(source);
         }
-        Future<GoalDocument> future = pool.submit(() -> guarded(source));
+        Future<GoalDocument> future = pool.submit(() -> parser.parse(source));
         try {
             return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -59,11 +59,6 @@ final class TimedParser implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new GoalParseException(Status.TIMEOUT, "the run was interrupted before this document finished");
         }
-    }
-
-    private GoalDocument guarded(Source source) throws GoalParseException {
-        ArchiveGuard.check(source);
-        return parser.parse(source);
     }
 
     private static String seconds(long millis) {

@@ -27,7 +27,11 @@ public final class DetectingExtractor implements Extractor {
             return switch (detected.type()) {
                 case TEXT -> text.extract(detected.text(), DocType.TEXT.mediaType());
                 case PDF -> pdf.get().extract(bytes);
-                case HTML, DOCX, XLSX, OLE2 -> tika.get().extract(bytes, detected.type());
+                case DOCX, XLSX -> {
+                    ArchiveGuard.check(source); // POI inflates a part whole: refuse a zip bomb before it does
+                    yield tika.get().extract(bytes, detected.type());
+                }
+                case HTML, OLE2 -> tika.get().extract(bytes, detected.type());
             };
         } catch (GoalParseException e) {
             throw e;

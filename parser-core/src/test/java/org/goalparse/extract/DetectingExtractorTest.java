@@ -104,4 +104,23 @@ class DetectingExtractorTest {
         assertFalse(m.matches(".*\\b(java|org|com)\\.[a-z]+\\..*"), "no class names: " + m);
         assertFalse(m.contains("Exception"), m);
     }
+
+    @Test
+    void aZipBombDocxIsRefusedBeforeItIsInflated() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zip)) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                z.write(spaces); // 64 MiB that deflate to about 64 KB
+            }
+        }
+        GoalParseException e = assertThrows(GoalParseException.class,
+                () -> new DetectingExtractor().extract(Source.of("bomb.docx", zip.toByteArray())));
+        assertEquals(Status.TOO_LARGE, e.status());
+        assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
+    }
 }

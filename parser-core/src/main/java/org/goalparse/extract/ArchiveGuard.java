@@ -1,4 +1,4 @@
-package org.goalparse.cli;
+package org.goalparse.extract;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
