@@ -55,7 +55,7 @@ public final class PdfExtractor {
             }
             if (chars == 0) {
                 throw new GoalParseException(Status.UNSUPPORTED,
-                        "the PDF contains no text (a scanned image?); text recognition is not supported");
+                        "the PDF has no text layer (a scanned image?): it needs OCR, which goalparse does not do");
             }
             List<RunningLines.PageLines> furniture = new ArrayList<>();
             for (RawPage r : raw) {

@@ -124,4 +124,23 @@ class PdfExtractorTest {
         assertEquals(Status.ENCRYPTED, e.status());
         assertEquals("the PDF is password-protected", e.getMessage());
     }
+
+    @Test
+    void aPdfWithoutATextLayerSaysItNeedsOcr() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs =
+                         new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.addRect(100, 100, 300, 400); // what a scan's image would cover; no text at all
+                cs.fill();
+            }
+            doc.save(out);
+        }
+        GoalParseException e = assertThrows(
+                GoalParseException.class, () -> new PdfExtractor().extract(out.toByteArray()));
+        assertEquals(Status.UNSUPPORTED, e.status());
+        assertTrue(e.getMessage().contains("OCR"), e.getMessage());
+    }
 }
