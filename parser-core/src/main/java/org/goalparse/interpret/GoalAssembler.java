@@ -53,10 +53,14 @@ final class GoalAssembler {
             return false;
         }
         if (goalStyle == null) {
-            goalStyle = s == NumberStyle.ARABIC_DOT ? NumberStyle.ARABIC : s; // the section's first number sets the level
+            goalStyle = level(s); // the section's first number sets the level
         }
-        NumberStyle norm = s == NumberStyle.ARABIC_DOT ? NumberStyle.ARABIC : s;
-        return norm == goalStyle;
+        return level(s) == goalStyle;
+    }
+
+    /** "1", "1." and "目標1" number the same level. */
+    private static NumberStyle level(NumberStyle s) {
+        return s == NumberStyle.ARABIC_DOT || s == NumberStyle.LABELED ? NumberStyle.ARABIC : s;
     }
 
     private void numbered(Item it, boolean achievementRole) {

@@ -10,6 +10,8 @@ public enum NumberStyle {
     CIRCLED,
     /** (1) */
     PAREN,
+    /** 目標1: / 重点目標2 / 取組3. (a word of the genre with a number) */
+    LABELED,
     /** ・ - ○ ● ■ ◆ */
     BULLET
 }

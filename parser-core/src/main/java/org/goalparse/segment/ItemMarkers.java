@@ -69,6 +69,22 @@ public final class ItemMarkers {
         }
     }
 
+    /** "目標1:…", "重点目標2 …", "取組3.…": the genre's words numbering their own items. */
+    public static final class Labeled implements LineRecognizer {
+        private static final Pattern P = Pattern.compile(
+                "^((?:重点|個別|部|課)?(?:目標|取組|取り組み|施策|方針|課題))\\s*(\\d{1,2})\\s*[:.、)\\s]\\s*(\\S.*)$");
+
+        @Override
+        public Optional<Node> recognize(String line, Loc loc) {
+            Matcher m = P.matcher(line);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Item(new Marker(NumberStyle.LABELED, Integer.parseInt(m.group(2)),
+                    m.group(1) + m.group(2)), m.group(3).trim(), loc));
+        }
+    }
+
     /** Kuromoji reads the number and what follows as number + counter (3 回開催 is 3回, 5 人権 is not 5人). */
     private static boolean countsSomething(String number, String rest) {
         List<Morpheme> ms = Morphology.get().tokenize(number + rest.substring(0, Math.min(rest.length(), 8)));

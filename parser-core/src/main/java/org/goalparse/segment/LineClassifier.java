@@ -14,6 +14,7 @@ public final class LineClassifier {
             new ItemMarkers.Circled(),
             new ItemMarkers.Paren(),
             new ItemMarkers.Arabic(),
+            new ItemMarkers.Labeled(),
             new ItemMarkers.Bullet(),
             new LabelHeading());
 

@@ -151,7 +151,7 @@ public final class OutlineSegmenter implements Segmenter {
     static String raw(Node n) {
         if (n instanceof Item it) {
             NumberStyle style = it.marker().style();
-            return it.marker().raw() + (style == NumberStyle.ARABIC || style == NumberStyle.PAREN ? " " : "") + it.text();
+            return it.marker().raw() + (style == NumberStyle.ARABIC || style == NumberStyle.PAREN || style == NumberStyle.LABELED ? " " : "") + it.text();
         }
         if (n instanceof org.goalparse.outline.Heading h && h.style() == org.goalparse.outline.HeadingStyle.BRACKET) {
             return "【" + h.text() + "】";

@@ -10,6 +10,8 @@ public final class TableClassifier {
     private static final Pattern KPI = Pattern.compile("事業番号|事業指標|現状値|目標値|指標名|KPI");
     private static final Pattern STAFF = Pattern.compile("課名|課長名|職員数|所属名");
     private static final Pattern GOALS = Pattern.compile("当年度目標|年度目標|実績|取組みを行った|取組内容|成果");
+    private static final Pattern PLAN_WORD = Pattern.compile("目標|取組");
+    private static final Pattern RESULT_WORD = Pattern.compile("実績|成果|結果|達成");
     private static final Pattern MIDTERM = Pattern.compile("スケジュール|工程|中期");
     private static final Pattern PROJECT_LABEL = Pattern.compile("(?m)^(?:.{0,12}取組|最終報告)");
 
@@ -22,7 +24,7 @@ public final class TableClassifier {
         if (count(STAFF, h) >= 2) {
             return TableKind.STAFF;
         }
-        if (count(GOALS, h) >= 2) {
+        if (count(GOALS, h) >= 2 || PLAN_WORD.matcher(h).find() && RESULT_WORD.matcher(h).find()) {
             return TableKind.GOALS;
         }
         if (MIDTERM.matcher(h).find() && h.contains("取組")) {

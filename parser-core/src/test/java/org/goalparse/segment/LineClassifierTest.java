@@ -59,6 +59,8 @@ class LineClassifierTest {
         assertItem("(2) 市民窓口サービスの向上を通じて", NumberStyle.PAREN, 2, "市民窓口サービスの向上を通じて");
         assertItem("・各種専門相談:12種類", NumberStyle.BULLET, 0, "各種専門相談:12種類");
         assertItem("○地域連携センターにかかる", NumberStyle.BULLET, 0, "地域連携センターにかかる");
+        assertItem("目標1:地域コミュニティの活性化", NumberStyle.LABELED, 1, "地域コミュニティの活性化");
+        assertItem("重点目標 2 窓口サービスの向上", NumberStyle.LABELED, 2, "窓口サービスの向上");
     }
 
     @Test
