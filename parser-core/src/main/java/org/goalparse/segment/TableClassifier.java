@@ -10,6 +10,8 @@ public final class TableClassifier {
     private static final Pattern KPI = Pattern.compile("事業番号|事業指標|現状値|目標値|指標名|KPI");
     private static final Pattern STAFF = Pattern.compile("課名|課長名|職員数|所属名");
     private static final Pattern GOALS = Pattern.compile("当年度目標|年度目標|実績|取組みを行った|取組内容|成果");
+    /** A "No" column: a data table numbers its rows; a page grid of goals beside achievements does not. */
+    private static final Pattern NUMBER_HEADER = Pattern.compile("No\\.?|NO\\.?|番号|№|項番");
     private static final Pattern PLAN_WORD = Pattern.compile("目標|取組");
     private static final Pattern RESULT_WORD = Pattern.compile("実績|成果|結果|達成");
     private static final Pattern MIDTERM = Pattern.compile("スケジュール|工程|中期");
@@ -24,11 +26,15 @@ public final class TableClassifier {
         if (count(STAFF, h) >= 2) {
             return TableKind.STAFF;
         }
-        if (count(GOALS, h) >= 2 || PLAN_WORD.matcher(h).find() && RESULT_WORD.matcher(h).find()) {
+        boolean numberColumn = headerCells.stream().anyMatch(c -> NUMBER_HEADER.matcher(c.strip()).matches());
+        if (count(GOALS, h) >= 2) {
             return TableKind.GOALS;
         }
         if (MIDTERM.matcher(h).find() && h.contains("取組")) {
             return TableKind.MIDTERM;
+        }
+        if (numberColumn && PLAN_WORD.matcher(h).find() && RESULT_WORD.matcher(h).find()) {
+            return TableKind.GOALS;
         }
         return TableKind.GENERIC;
     }
