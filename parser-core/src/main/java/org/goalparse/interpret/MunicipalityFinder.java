@@ -17,11 +17,12 @@ final class MunicipalityFinder {
 
     String find(List<String> texts) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> seen = new java.util.HashMap<>(); // the same window (…市民, 本市) recurs: analyse it once
         for (String t : texts) {
             for (int i = 0; i < t.length(); i++) {
                 if ("市町村区".indexOf(t.charAt(i)) >= 0 && i > 0) {
-                    String place = placeBefore(window(t, i));
-                    if (place != null) {
+                    String place = seen.computeIfAbsent(window(t, i), w -> placeBefore(w).orElse(""));
+                    if (!place.isEmpty()) {
                         counts.merge(place, 1, Integer::sum);
                     }
                 }
@@ -49,18 +50,18 @@ final class MunicipalityFinder {
         return Character.isWhitespace(c) || "、。,.「」『』()()・:".indexOf(c) >= 0;
     }
 
-    /** "…伊勢原市" -> 伊勢原市 when the last two morphemes are a place name and the suffix; else null. */
-    private static String placeBefore(String window) {
+    /** "…伊勢原市" -> 伊勢原市 when the last two morphemes are a place name and the suffix. */
+    private static java.util.Optional<String> placeBefore(String window) {
         List<Morpheme> ms = Morphology.get().tokenize(window);
         if (ms.size() < 2) {
-            return null;
+            return java.util.Optional.empty();
         }
         Morpheme suffix = ms.get(ms.size() - 1);
         Morpheme place = ms.get(ms.size() - 2);
         if (suffix.is("名詞-接尾-地域") && suffix.surface().length() == 1 && place.is("名詞-固有名詞-地域")
                 && place.end() == suffix.start()) {
-            return place.surface() + suffix.surface();
+            return java.util.Optional.of(place.surface() + suffix.surface());
         }
-        return null;
+        return java.util.Optional.empty();
     }
 }

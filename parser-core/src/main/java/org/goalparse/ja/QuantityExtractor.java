@@ -72,12 +72,48 @@ public final class QuantityExtractor {
         return out;
     }
 
-    /** Every number with a counter in {@code text}, measures, durations and deadlines, with kind and offsets. */
+    /**
+     * Every number with a counter in {@code text}, measures, durations and deadlines, with kind and offsets. A
+     * quantity, its metric and its date never span a line or a sentence, so each sentence is read on its own:
+     * sentences without a candidate number cost no morphological analysis, and the others only their own.
+     */
     public List<QuantityMatch> findAll(String text, Integer fiscalYear) {
         List<QuantityMatch> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }
+        int from = 0;
+        while (from <= text.length()) {
+            int to = sentenceEnd(text, from);
+            if (to > from) {
+                for (QuantityMatch q : findAllInLine(text.substring(from, to), fiscalYear)) {
+                    out.add(new QuantityMatch(q.quantity(), q.kind(), q.start() + from, q.end() + from));
+                }
+            }
+            from = to < text.length() && text.charAt(to) == '\n' ? to + 1 : to;
+            if (to >= text.length()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The end of the sentence starting at {@code from}: just after its 。, or at the line break or the text's end. */
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if (c == '。') {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    private List<QuantityMatch> findAllInLine(String text, Integer fiscalYear) {
+        List<QuantityMatch> out = new ArrayList<>();
         boolean[] mask = null;
         TokenIndex tokens = null;
         List<LocalDateMatch> dates = null;
