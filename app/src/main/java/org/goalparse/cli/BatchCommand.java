@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -69,9 +68,8 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     private DebugOption debug;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents and folders; - reads paths from "
-            + "stdin, one per line.")
-    private List<String> paths;
+    @Mixin
+    private InputPaths paths;
 
     BatchCommand(Context context) {
         this.context = context;
@@ -82,7 +80,7 @@ final class BatchCommand implements Callable<Integer> {
         run.validate();
         Format fmt = format();
         Manifest manifest = manifest();
-        List<Input> inputs = InputWalker.walk(paths, context.stdin());
+        List<Input> inputs = paths.walk(context.stdin());
         List<String> names = OutputNamer.names(inputs);
         Progress progress = new Progress(context.err(), progressMode(), inputs.size(), System::nanoTime);
         Counts counts = new Counts(inputs.size());

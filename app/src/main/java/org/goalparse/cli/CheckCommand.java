@@ -13,7 +13,6 @@ import org.goalparse.source.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code goalparse check --golden DIR PATH...}: the regression check for CI. Parses each document and compares
@@ -45,9 +44,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private DebugOption debug;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents and folders; - reads paths from "
-            + "stdin, one per line.")
-    private List<String> paths;
+    @Mixin
+    private InputPaths paths;
 
     CheckCommand(Context context) {
         this.context = context;
@@ -56,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         run.validate();
-        List<Input> inputs = InputWalker.walk(paths, context.stdin());
+        List<Input> inputs = paths.walk(context.stdin());
         List<String> names = OutputNamer.names(inputs);
         int[] counts = new int[Verdict.values().length];
         Progress quiet = new Progress(context.err(), Progress.Mode.QUIET, inputs.size(), System::nanoTime);
