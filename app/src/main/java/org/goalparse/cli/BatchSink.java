@@ -59,6 +59,17 @@ interface BatchSink {
         }
     }
 
+    /**
+     * Flushes a stream sink; a PrintWriter (stdout) swallows write errors, so a closed pipe is asked for and
+     * reported instead of losing the rest of the run silently.
+     */
+    private static void flushChecked(Writer out) throws IOException {
+        out.flush();
+        if (out instanceof PrintWriter p && p.checkError()) {
+            throw new IOException("cannot write to the output (closed?)");
+        }
+    }
+
     /** One compact JSON line per document or error record, in input order. */
     final class JsonLines implements BatchSink {
         private final Writer out;
@@ -77,10 +88,7 @@ interface BatchSink {
             Object value = o.ok() ? o.document() : o.errorRecord();
             out.write(GoalJson.compact(value));
             out.write('\n');
-            out.flush();
-            if (out instanceof PrintWriter p && p.checkError()) {
-                throw new IOException("cannot write to the output (closed?)");
-            }
+            flushChecked(out);
             return o;
         }
 
@@ -109,7 +117,7 @@ interface BatchSink {
             start();
             if (o.document() != null) {
                 out.write(CsvExporter.rows(o.input().name(), o.document()));
-                out.flush();
+                flushChecked(out);
             }
             return o;
         }

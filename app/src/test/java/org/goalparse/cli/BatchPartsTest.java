@@ -125,4 +125,28 @@ class BatchPartsTest {
         assertEquals("{}\n", Files.readString(target));
         assertEquals(1, Files.list(dir.resolve("out")).count());
     }
+
+    @Test
+    void aStreamSinkWhoseOutputIsGoneSaysSoInsteadOfDroppingRows() throws Exception {
+        // stdout behind a closed pipe: PrintWriter swallows the error unless asked
+        PrintWriter closed = new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        Path sample = org.goalparse.golden.RepoRoot.sample("iruma-2022-shiminseikatsubu.txt");
+        org.goalparse.model.GoalDocument doc = org.goalparse.GoalParser.builder().build().parse(Source.of(sample));
+        Outcome o = Outcome.parsed(new Input(0, sample.toString(), sample), doc);
+        assertThrows(java.io.IOException.class, () -> new BatchSink.CsvTable(closed).accept(o));
+        assertThrows(java.io.IOException.class, () -> new BatchSink.JsonLines(closed).accept(o));
+    }
 }
