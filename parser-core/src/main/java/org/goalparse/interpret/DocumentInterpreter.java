@@ -45,6 +45,7 @@ public final class DocumentInterpreter implements Interpreter {
         }
         List<String> warnings = new ArrayList<>(outline.warnings());
         warnings.addAll(w.assembler.warnings());
+        warnings.addAll(w.policies.unplaced());
         List<Goal> goals = new ArrayList<>(w.assembler.goals());
         goals.addAll(w.tableGoals);
         return new GoalDocument(GoalDocument.SCHEMA_VERSION, source,

@@ -43,6 +43,14 @@ final class PolicyCollector {
         }
     }
 
+    /** Unnumbered text of a section whose policies are numbered: not a policy, kept in sections, reported. */
+    List<String> unplaced() {
+        return numbered.isEmpty() ? List.of() : loose.stream()
+                .map(t -> "priority-policy text without a number, kept in sections only: "
+                        + (t.length() <= 60 ? t : t.substring(0, 60) + "…"))
+                .toList();
+    }
+
     List<PriorityPolicy> policies() {
         List<PriorityPolicy> out = new ArrayList<>();
         if (numbered.isEmpty()) {
