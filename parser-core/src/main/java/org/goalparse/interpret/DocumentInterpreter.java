@@ -118,8 +118,7 @@ public final class DocumentInterpreter implements Interpreter {
 
         private Node asContent(Node n) {
             if (n instanceof Heading h) {
-                return new org.goalparse.outline.Paragraph(
-                        h.style() == HeadingStyle.BRACKET ? "【" + h.text() + "】" : h.text(), h.loc());
+                return new org.goalparse.outline.Paragraph(h.written(), h.loc());
             }
             return n;
         }

@@ -43,7 +43,7 @@ final class GoalAssembler {
             numbered(it, achievementRole);
             return;
         }
-        String text = node instanceof Item it ? it.marker().raw() + it.text() : node.text();
+        String text = node.written();
         continued(text, node);
     }
 

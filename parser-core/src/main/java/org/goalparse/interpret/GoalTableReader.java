@@ -51,7 +51,7 @@ final class GoalTableReader {
 
     static String raw(Node n) {
         if (n instanceof org.goalparse.outline.Item it) {
-            return it.marker().raw() + it.text();
+            return it.written();
         }
         return n.text();
     }

@@ -27,7 +27,7 @@ final class PolicyCollector {
             }
             return;
         }
-        String text = n instanceof Item it ? it.marker().raw() + it.text() : n.text();
+        String text = n.written();
         if (!numbered.isEmpty()) {
             String[] last = numbered.get(numbered.size() - 1);
             if (last[1] == null && text.startsWith("【")) {

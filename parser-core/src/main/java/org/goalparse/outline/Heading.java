@@ -12,4 +12,9 @@ public record Heading(String text, HeadingStyle style, int level, Loc loc) imple
             throw new IllegalArgumentException("level is 1-based");
         }
     }
+
+    @Override
+    public String written() {
+        return style == HeadingStyle.BRACKET ? "【" + text + "】" : text;
+    }
 }

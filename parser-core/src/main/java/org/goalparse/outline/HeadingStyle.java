@@ -9,7 +9,5 @@ public enum HeadingStyle {
     /** "# 市民生活部", "## 組織目標" left in text exports */
     MARKDOWN,
     /** A short known label standing alone: 基本方針, 主な事業, 平成28年度の目標, 部長メッセージ */
-    LABEL,
-    /** A title line: the document's first short line naming the department and year */
-    TITLE
+    LABEL
 }

@@ -9,4 +9,9 @@ public record Item(Marker marker, String text, Loc loc) implements Node {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(loc, "loc");
     }
+
+    @Override
+    public String written() {
+        return marker.raw() + text;
+    }
 }

@@ -6,4 +6,9 @@ public sealed interface Node permits Heading, Item, Paragraph, TableNode {
     String text();
 
     Loc loc();
+
+    /** The node as the document wrote it: an item with its marker, a 【】 heading with its brackets. */
+    default String written() {
+        return text();
+    }
 }

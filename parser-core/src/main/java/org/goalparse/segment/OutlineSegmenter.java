@@ -153,10 +153,7 @@ public final class OutlineSegmenter implements Segmenter {
             NumberStyle style = it.marker().style();
             return it.marker().raw() + (style == NumberStyle.ARABIC || style == NumberStyle.PAREN || style == NumberStyle.LABELED ? " " : "") + it.text();
         }
-        if (n instanceof org.goalparse.outline.Heading h && h.style() == org.goalparse.outline.HeadingStyle.BRACKET) {
-            return "【" + h.text() + "】";
-        }
-        return n.text();
+        return n.written();
     }
 
 }

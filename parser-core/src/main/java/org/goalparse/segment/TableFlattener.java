@@ -3,12 +3,10 @@ package org.goalparse.segment;
 import java.util.ArrayList;
 import java.util.List;
 import org.goalparse.outline.Heading;
-import org.goalparse.outline.HeadingStyle;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Marker;
 import org.goalparse.outline.Node;
 import org.goalparse.outline.NumberStyle;
-import org.goalparse.outline.Paragraph;
 import org.goalparse.outline.TableNode;
 
 /**
@@ -105,12 +103,9 @@ final class TableFlattener {
 
     /** The text of a node as it stood, with a bracket heading's brackets, so 【title】 stays recognizable. */
     private static String decorated(Node n) {
-        if (n instanceof Heading h && h.style() == HeadingStyle.BRACKET) {
-            return "【" + h.text() + "】";
-        }
         if (n instanceof Item it) {
             return it.marker().raw() + " " + it.text();
         }
-        return n instanceof Paragraph p ? p.text() : n.text();
+        return n.written();
     }
 }
