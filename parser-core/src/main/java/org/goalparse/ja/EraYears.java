@@ -51,7 +51,7 @@ public final class EraYears {
 
     private static List<EraYear> scan(String text, boolean firstOnly) {
         List<EraYear> out = new ArrayList<>();
-        if (text == null) {
+        if (text == null || !mayHoldYear(text)) {
             return out;
         }
         Matcher m = YEAR.matcher(text);
@@ -65,6 +65,17 @@ public final class EraYears {
             }
         }
         return out;
+    }
+
+    /** Every form of {@link #YEAR} has 年 or an era letter (R, H, S): without either a text holds no year. */
+    private static boolean mayHoldYear(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '年' || c == 'R' || c == 'H' || c == 'S') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EraYear toYear(Matcher m, String text) {

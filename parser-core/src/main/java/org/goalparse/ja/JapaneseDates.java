@@ -54,7 +54,7 @@ public final class JapaneseDates {
 
     private static List<LocalDateMatch> scan(String text, Integer contextYear, boolean firstOnly) {
         List<LocalDateMatch> out = new ArrayList<>();
-        if (text == null) {
+        if (text == null || !mayHoldDate(text)) {
             return out;
         }
         Matcher m = DATE.matcher(text);
@@ -69,6 +69,20 @@ public final class JapaneseDates {
             }
         }
         return out;
+    }
+
+    /**
+     * Every form of {@link #DATE} has a month written with 月 or a separator ({@code /}, {@code .}, {@code -}): a text
+     * without any of them holds no date, and most sentences are spared the pattern's many alternatives.
+     */
+    private static boolean mayHoldDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '月' || c == '/' || c == '.' || c == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDateMatch toDate(Matcher m, String text, Integer contextYear, Matcher marker) {

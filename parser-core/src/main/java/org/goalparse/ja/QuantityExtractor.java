@@ -128,7 +128,7 @@ public final class QuantityExtractor {
             if (mask == null) {
                 mask = NonQuantitySpans.mask(text);
             }
-            if (masked(mask, s, e)) {
+            if (masked(mask, s, e) || !unitMayFollow(text, e)) {
                 continue;
             }
             if (tokens == null) {
@@ -244,6 +244,30 @@ public final class QuantityExtractor {
             return accept(text, tokens, u, t.surface(), strongOnly);
         }
         return null;
+    }
+
+    /**
+     * Whether {@link #findUnit} could find anything at {@code e}: a known unit or a word (a counter is letters) after at
+     * most one space. Decided from the characters alone, so that a sentence whose numbers have no unit (list numbers,
+     * codes, bare figures) is never analysed.
+     */
+    private static boolean unitMayFollow(String text, int e) {
+        int u = e;
+        if (u < text.length() && (text.charAt(u) == ' ' || text.charAt(u) == '\u3000')) {
+            u++;
+        }
+        if (u >= text.length()) {
+            return false;
+        }
+        if (Character.isLetter(text.charAt(u))) {
+            return true;
+        }
+        for (String unit : UNITS) {
+            if (text.startsWith(unit, u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Unit accept(String text, TokenIndex tokens, int u, String unit, boolean strongOnly) {

@@ -41,9 +41,11 @@ final class Counters {
         }
         String rest = s.substring(pos, Math.min(s.length(), pos + 12));
         List<Morpheme> afterNumber = morphology.tokenize("1" + rest);
+        if (afterNumber.size() < 2 || !afterNumber.get(1).is("名詞-接尾-助数詞")) {
+            return false; // most words are no counter: the second analysis is only for those that are
+        }
         List<Morpheme> alone = morphology.tokenize(rest);
-        return afterNumber.size() > 1 && afterNumber.get(1).is("名詞-接尾-助数詞") && !alone.isEmpty()
-                && alone.get(0).surface().equals(afterNumber.get(1).surface());
+        return !alone.isEmpty() && alone.get(0).surface().equals(afterNumber.get(1).surface());
     }
 
     private static boolean continuesWord(char next, char last) {

@@ -1,7 +1,9 @@
 package org.goalparse.segment;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.goalparse.outline.Heading;
 import org.goalparse.outline.HeadingStyle;
 import org.goalparse.outline.Loc;
@@ -13,13 +15,18 @@ import org.goalparse.outline.Node;
  * and has no sentence punctuation.
  */
 public final class LabelHeading implements LineRecognizer {
+    private static final List<String> NOUNS = List.of("方針", "方向", "目標", "目標宣言", "事業", "使命", "メッセージ",
+            "体制", "役割", "課等", "成果", "実績", "報告", "課題", "工程", "スケジュール", "総括");
     private static final Pattern P = Pattern.compile(
-            "^[^。、,:]{0,30}(方針|方向|目標|目標宣言|事業|使命|メッセージ|体制|役割|課等|成果|実績|報告|課題|工程|スケジュール|総括)"
-                    + "(\\([^)]{1,30}\\))?$");
+            "^[^。、,:]{0,30}(" + String.join("|", NOUNS) + ")(\\([^)]{1,30}\\))?$");
+    /** What such a line can end with: a noun's last character or a closing bracket. Most lines skip the match. */
+    private static final String LAST_CHARS = NOUNS.stream().map(n -> n.substring(n.length() - 1))
+            .collect(Collectors.joining("", "", ")"));
 
     @Override
     public Optional<Node> recognize(String line, Loc loc) {
-        if (line.length() > 40 || !P.matcher(line).matches()) {
+        if (line.isEmpty() || line.length() > 40 || LAST_CHARS.indexOf(line.charAt(line.length() - 1)) < 0
+                || !P.matcher(line).matches()) {
             return Optional.empty();
         }
         return Optional.of(new Heading(line.trim(), HeadingStyle.LABEL, 2, loc));
