@@ -70,11 +70,12 @@ public final class Bench {
         }
         Throughput t = new Throughput(o.threads());
         for (int r = 1; r <= o.reps(); r++) {
-            // interleaved, so that a slow phase of the shared machine hits every configuration alike
-            log.printf("pass %d/%d: floor, sequential%n", r, o.reps());
-            t.floor.add(Sequential.run(docs, Floor::extract));
-            log.printf("pass %d/%d: goalparse, sequential%n", r, o.reps());
-            t.parse.add(Sequential.run(docs, full::parse));
+            // interleaved, so that a slow phase of the shared machine hits every configuration alike; the floor
+            // and the sequential parse even document by document
+            log.printf("pass %d/%d: floor and goalparse, sequential, document by document%n", r, o.reps());
+            PassTime[] paired = Sequential.runPaired(docs, Floor::extract, full::parse);
+            t.floor.add(paired[0]);
+            t.parse.add(paired[1]);
             for (int i = 0; i < o.threads().size(); i++) {
                 int n = o.threads().get(i);
                 if (n == 1) {

@@ -29,4 +29,52 @@ final class Sequential {
         return new PassTime(System.nanoTime() - start, Clock.processCpu() - startCpu, wall[0], cpu[0], wall[1], cpu[1],
                 failures, checksum);
     }
+
+    /**
+     * Runs two jobs over the corpus on the calling thread, document by document: each document goes to both, the
+     * first job first on even documents and the second first on odd ones. A slow phase of the shared machine then
+     * falls on both alike, which two passes one after the other cannot promise; the ratio of the two is the figure.
+     * Each pass's wall and CPU are the sums over its documents (process CPU included: JIT and GC threads count
+     * against the job that was running).
+     */
+    static PassTime[] runPaired(List<CorpusDoc> docs, ToLongFunction<CorpusDoc> first, ToLongFunction<CorpusDoc> second) {
+        Totals a = new Totals();
+        Totals b = new Totals();
+        for (int i = 0; i < docs.size(); i++) {
+            CorpusDoc d = docs.get(i);
+            if (i % 2 == 0) {
+                a.time(d, first);
+                b.time(d, second);
+            } else {
+                b.time(d, second);
+                a.time(d, first);
+            }
+        }
+        return new PassTime[] {a.pass(), b.pass()};
+    }
+
+    private static final class Totals {
+        final long[] wall = new long[2];
+        final long[] cpu = new long[2];
+        long process;
+        long checksum;
+        int failures;
+
+        void time(CorpusDoc d, ToLongFunction<CorpusDoc> job) {
+            int k = d.pdf() ? 0 : 1;
+            long p0 = Clock.processCpu();
+            long c0 = Clock.threadCpu();
+            long t0 = System.nanoTime();
+            long n = job.applyAsLong(d);
+            wall[k] += System.nanoTime() - t0;
+            cpu[k] += Clock.threadCpu() - c0;
+            process += Clock.processCpu() - p0;
+            failures += n < 0 ? 1 : 0;
+            checksum += Math.max(n, 0);
+        }
+
+        PassTime pass() {
+            return new PassTime(wall[0] + wall[1], process, wall[0], cpu[0], wall[1], cpu[1], failures, checksum);
+        }
+    }
 }

@@ -1,0 +1,32 @@
+package org.goalparse.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The paired pass: every document goes to both jobs, in alternating order, and each job keeps its own totals. */
+class SequentialTest {
+    @Test
+    void pairedPassAlternatesTheOrderAndKeepsTheJobsApart() {
+        List<CorpusDoc> docs = List.of(new CorpusDoc(Path.of("a.pdf"), true, 1, 10),
+                new CorpusDoc(Path.of("b.txt"), false, 0, 20), new CorpusDoc(Path.of("c.pdf"), true, 2, 30));
+        List<String> calls = new ArrayList<>();
+        PassTime[] p = Sequential.runPaired(docs, d -> {
+            calls.add("floor " + d.path());
+            return d.bytes();
+        }, d -> {
+            calls.add("parse " + d.path());
+            return d.path().toString().startsWith("b") ? -1 : 1;
+        });
+        assertEquals(List.of("floor a.pdf", "parse a.pdf", "parse b.txt", "floor b.txt", "floor c.pdf", "parse c.pdf"),
+                calls);
+        assertEquals(60, p[0].checksum());
+        assertEquals(0, p[0].failures());
+        assertEquals(2, p[1].checksum());
+        assertEquals(1, p[1].failures());
+        assertEquals(p[0].pdfNanos() + p[0].textNanos(), p[0].wallNanos());
+    }
+}
