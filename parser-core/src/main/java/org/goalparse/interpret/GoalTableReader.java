@@ -2,6 +2,7 @@ package org.goalparse.interpret;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.goalparse.model.Achievement;
 import org.goalparse.model.Goal;
@@ -15,6 +16,7 @@ import org.goalparse.outline.TableNode;
  * plan links.
  */
 final class GoalTableReader {
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}");
     private final PlanRefReader planRefs = new PlanRefReader();
 
     List<Goal> read(TableNode table) {
@@ -61,13 +63,13 @@ final class GoalTableReader {
         Integer previous = null;
         for (int i = from - 1; i >= 0 && previous == null; i--) {
             String t = Texts.compact(TableColumns.cell(rows.get(i), 0));
-            if (t.matches("\\d{1,2}")) {
+            if (SMALL_NUMBER.matcher(t).matches()) {
                 previous = Integer.parseInt(t);
             }
         }
         for (int i = from; i < rows.size(); i++) {
             String t = Texts.compact(TableColumns.cell(rows.get(i), 0));
-            if (t.matches("\\d{1,2}") && (previous == null || Integer.parseInt(t) == previous + 1)) {
+            if (SMALL_NUMBER.matcher(t).matches() && (previous == null || Integer.parseInt(t) == previous + 1)) {
                 return i;
             }
         }

@@ -12,11 +12,26 @@ final class Texts {
     private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}々]{1,5} [\\p{IsHan}々\\p{IsHiragana}\\p{IsKatakana}]{1,6}$");
     private static final Pattern READING = Pattern.compile("^([\\p{IsHiragana}ー]{1,8} [\\p{IsHiragana}ー]{1,8}) (.+)$");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_IN_BIGRAMS = Pattern.compile("[\\s、。・,.:()「」『』【】\\d]");
+    private static final Pattern PUNCTUATION = Pattern.compile(".*[、。,:].*");
+
     private Texts() {
     }
 
+    /** {@code s} without any white space (what {@code \s} matches: space, tab, line breaks, form feed). */
     static String compact(String s) {
-        return s.replaceAll("\\s+", "");
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!space && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** Ends like a report of what was done (〜ました, 〜でした). */
@@ -40,7 +55,7 @@ final class Texts {
 
     /** "うちだ とおる 内田 徹" -> [reading, name]; a bare name -> [null, name]; else null. */
     static String[] readingAndName(String s) {
-        String t = s.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(s.strip()).replaceAll(" ");
         var m = READING.matcher(t);
         if (m.matches() && isPersonName(m.group(2))) {
             return new String[] {m.group(1), m.group(2)};
@@ -69,7 +84,7 @@ final class Texts {
     }
 
     private static Set<String> bigrams(String s) {
-        String t = s.replaceAll("[\\s、。・,.:()「」『』【】\\d]", "");
+        String t = NOT_IN_BIGRAMS.matcher(s).replaceAll("");
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 1 < t.length(); i++) {
             out.add(t.substring(i, i + 2));
@@ -84,7 +99,7 @@ final class Texts {
             return null;
         }
         String head = itemText.substring(0, sp);
-        if (head.matches(".*[、。,:].*")) {
+        if (PUNCTUATION.matcher(head).matches()) {
             return null;
         }
         return new String[] {head, itemText.substring(sp + 1).strip()};

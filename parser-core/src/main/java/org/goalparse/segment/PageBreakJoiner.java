@@ -2,6 +2,7 @@ package org.goalparse.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.goalparse.layout.Block;
 import org.goalparse.layout.Cell;
 import org.goalparse.layout.Layout;
@@ -20,6 +21,7 @@ import org.goalparse.outline.Node;
  * (a cell split over the break) unless it opens a new entry (a number, a heading) or repeats the header.
  */
 final class PageBreakJoiner {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final LineClassifier lines;
 
     PageBreakJoiner(LineClassifier lines) {
@@ -77,7 +79,7 @@ final class PageBreakJoiner {
 
     private static String text(Row r) {
         StringBuilder sb = new StringBuilder();
-        r.cells().forEach(c -> sb.append(c.text().replaceAll("\\s+", "")).append('|'));
+        r.cells().forEach(c -> sb.append(SPACES.matcher(c.text()).replaceAll("")).append('|'));
         return sb.toString();
     }
 

@@ -2,6 +2,7 @@ package org.goalparse.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.goalparse.outline.Heading;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Marker;
@@ -17,6 +18,8 @@ import org.goalparse.outline.TableNode;
  */
 final class TableFlattener {
     private static final int LABEL_MAX = 24;
+    private static final Pattern RULE_CHARS = Pattern.compile("[-|:\\s]+");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}");
 
     List<Node> flatten(List<TableNode.Row> rows) {
         List<TableNode.Row> kept = rows.stream().filter(r -> !isEmpty(r)).toList();
@@ -45,7 +48,7 @@ final class TableFlattener {
     }
 
     private static boolean isEmpty(TableNode.Row r) {
-        return r.cells().stream().allMatch(c -> c.text().isBlank() || c.text().strip().matches("[-|:\\s]+"));
+        return r.cells().stream().allMatch(c -> c.text().isBlank() || RULE_CHARS.matcher(c.text().strip()).matches());
     }
 
     private static boolean isLabelRow(TableNode.Row r) {
@@ -87,7 +90,7 @@ final class TableFlattener {
         for (int k = 0; k < cells.size(); k++) {
             TableNode.Cell c = cells.get(k);
             String t = c.text().strip();
-            if (t.matches("\\d{1,2}") && k + 1 < cells.size() && !cells.get(k + 1).content().isEmpty()) {
+            if (SMALL_NUMBER.matcher(t).matches() && k + 1 < cells.size() && !cells.get(k + 1).content().isEmpty()) {
                 List<Node> next = cells.get(k + 1).content();
                 Node first = next.get(0);
                 int n = Integer.parseInt(t);

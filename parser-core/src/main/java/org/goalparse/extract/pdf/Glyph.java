@@ -5,16 +5,17 @@ package org.goalparse.extract.pdf;
  * whether its font is bold, and whether it is set in a gothic (sans) face.
  */
 record Glyph(String text, float x0, float top, float x1, float baseline, float fontSize, boolean bold,
-        boolean gothic) {
+        boolean gothic, boolean isSpace) {
+    /** A glyph whose {@link #isSpace} is read from its text once, here, rather than at every later look. */
+    Glyph(String text, float x0, float top, float x1, float baseline, float fontSize, boolean bold, boolean gothic) {
+        this(text, x0, top, x1, baseline, fontSize, bold, gothic, text.isBlank());
+    }
+
     float bottom() {
         return baseline + fontSize * 0.15f;
     }
 
     float centerY() {
         return (top + bottom()) / 2;
-    }
-
-    boolean isSpace() {
-        return text.isBlank();
     }
 }

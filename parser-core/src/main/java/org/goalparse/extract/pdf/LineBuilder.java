@@ -1,10 +1,9 @@
 package org.goalparse.extract.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.goalparse.layout.BBox;
 
 /**
@@ -19,12 +18,18 @@ final class LineBuilder {
     static final float SPACE_GAP_EM = 0.6f;
     static final float LATIN_SPACE_GAP_EM = 0.15f;
 
+    private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x0(), b.x0());
+    private static final Comparator<Glyph> BY_BASELINE_THEN_X = (a, b) -> {
+        int c = Float.compare(a.baseline(), b.baseline());
+        return c != 0 ? c : Float.compare(a.x0(), b.x0());
+    };
+
     private LineBuilder() {
     }
 
     static List<TextLine> build(List<Glyph> glyphs, List<Ruling> rulings) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x0));
+        sorted.sort(BY_BASELINE_THEN_X);
         List<Ruling> verticals = rulings.stream().filter(r -> !r.horizontal()).toList();
         List<TextLine> lines = new ArrayList<>();
         List<Glyph> row = new ArrayList<>();
@@ -46,7 +51,7 @@ final class LineBuilder {
     }
 
     private static void splitRow(List<Glyph> row, List<Ruling> verticals, List<TextLine> out) {
-        row.sort(Comparator.comparingDouble(Glyph::x0));
+        row.sort(BY_X);
         List<Glyph> segment = new ArrayList<>();
         Glyph prev = null;
         for (Glyph g : row) {
@@ -91,7 +96,9 @@ final class LineBuilder {
         int boldChars = 0;
         int gothicChars = 0;
         int chars = 0;
-        Map<Float, Integer> sizes = new HashMap<>();
+        float[] sizes = new float[4];
+        int[] sizeChars = new int[4];
+        int distinctSizes = 0;
         for (Glyph g : segment) {
             if (g.isSpace()) {
                 pendingSpace = prev != null;
@@ -110,13 +117,32 @@ final class LineBuilder {
             chars += n;
             boldChars += g.bold() ? n : 0;
             gothicChars += g.gothic() ? n : 0;
-            sizes.merge(Math.round(g.fontSize() * 2) / 2f, n, Integer::sum);
+            float rounded = Math.round(g.fontSize() * 2) / 2f;
+            int k = 0;
+            while (k < distinctSizes && sizes[k] != rounded) {
+                k++;
+            }
+            if (k == distinctSizes) {
+                if (k == sizes.length) {
+                    sizes = Arrays.copyOf(sizes, k * 2);
+                    sizeChars = Arrays.copyOf(sizeChars, k * 2);
+                }
+                sizes[k] = rounded;
+                distinctSizes++;
+            }
+            sizeChars[k] += n;
             prev = g;
         }
         if (chars == 0) {
             return;
         }
-        float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int most = 0; // the size most characters are set in; on a tie, the one met first
+        for (int k = 1; k < distinctSizes; k++) {
+            if (sizeChars[k] > sizeChars[most]) {
+                most = k;
+            }
+        }
+        float size = sizes[most];
         out.add(new TextLine(sb.toString(), new BBox(x0, y0, x1, y1), size, boldChars * 2 > chars,
                 gothicChars * 2 > chars));
     }

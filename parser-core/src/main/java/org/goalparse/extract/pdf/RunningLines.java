@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.goalparse.layout.BBox;
 
 /**
@@ -17,6 +18,9 @@ import org.goalparse.layout.BBox;
 final class RunningLines {
     /** The margin bands: this fraction of the page height at the top and at the bottom. */
     static final float BAND = 0.1f;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
+    private static final Pattern NUMBER_MARKS = Pattern.compile("[#\\p{P}\\p{S}]");
 
     /** One page's lines, its height and the boxes of its ruled tables (whose lines are never furniture). */
     record PageLines(float height, List<TextLine> lines, List<BBox> tables) {
@@ -63,8 +67,8 @@ final class RunningLines {
             }
             boolean header = e.getKey().startsWith("top");
             // a number beside other text on its row, recurring in place: a page number too
-            boolean numberOnly = e.getKey().substring(e.getKey().indexOf(':') + 1)
-                    .replaceAll("[#\\p{P}\\p{S}]", "").isEmpty();
+            boolean numberOnly = NUMBER_MARKS.matcher(e.getKey().substring(e.getKey().indexOf(':') + 1))
+                    .replaceAll("").isEmpty();
             int count = 0;
             for (Occurrence o : occ) {
                 if (header && o.page() == 0 && o == occ.get(0) && !numberOnly) {
@@ -118,7 +122,7 @@ final class RunningLines {
 
     /** The text with digits as '#' and without spaces: a header with the page or year in it still repeats. */
     static String key(String text) {
-        return text.replaceAll("\\s+", "").replaceAll("\\p{Nd}", "#");
+        return DIGIT.matcher(SPACES.matcher(text).replaceAll("")).replaceAll("#");
     }
 
     private static boolean sameHeight(List<Occurrence> occ, List<PageLines> pages) {
