@@ -24,6 +24,8 @@ import org.goalparse.GoalParser;
 public final class Bench {
     /** Enough documents for the JIT to compile every hot path (each holds thousands of glyphs and lines). */
     static final int WARMUP_DOCS = 100;
+    /** Documents per chunk of the interleaved pool runs: a second or two of work, short against a neighbour's burst. */
+    static final int POOL_CHUNK = 25;
 
     private final Options o;
     private final PrintStream log = System.err;
@@ -76,16 +78,12 @@ public final class Bench {
             PassTime[] paired = Sequential.runPaired(docs, Floor::extract, full::parse);
             t.floor.add(paired[0]);
             t.parse.add(paired[1]);
+            log.printf("pass %d/%d: floor and goalparse on pools of %s threads, %d documents at a time%n", r, o.reps(),
+                    o.threads(), POOL_CHUNK);
+            PassTime[][] pooled = Pooled.interleaved(docs, o.threads(), POOL_CHUNK, Floor::extract, full::parse);
             for (int i = 0; i < o.threads().size(); i++) {
-                int n = o.threads().get(i);
-                if (n == 1) {
-                    t.floorPooled.get(i).add(t.floor.get(t.floor.size() - 1));
-                    t.parsePooled.get(i).add(t.parse.get(t.parse.size() - 1));
-                    continue;
-                }
-                log.printf("pass %d/%d: floor and goalparse on %d threads%n", r, o.reps(), n);
-                t.floorPooled.get(i).add(Pooled.run(docs, n, Floor::extract));
-                t.parsePooled.get(i).add(Pooled.run(docs, n, full::parse));
+                t.floorPooled.get(i).add(pooled[i][0]);
+                t.parsePooled.get(i).add(pooled[i][1]);
             }
             log.printf("pass %d/%d: per-stage split%n", r, o.reps());
             t.stages.add(split.run(docs));

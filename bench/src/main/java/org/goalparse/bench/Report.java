@@ -55,7 +55,8 @@ final class Report {
         if (failures > 0) {
             md.append(failures).append(" document(s) failed to parse (their time is counted).\n\n");
         }
-        md.append("| 3 | threads (fixed pool, one shared parser; 1 = the sequential pass) | floor wall | floor speedup "
+        md.append("| 3 | threads (fixed pool, one shared parser; all pool sizes interleaved, " + Bench.POOL_CHUNK
+                + " documents at a time) | floor wall | floor speedup "
                 + "| goalparse wall | goalparse speedup | goalparse cores busy (process CPU / wall) |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         long floorOne = Stats.median(t.floorPooled.get(0), PassTime::wallNanos);

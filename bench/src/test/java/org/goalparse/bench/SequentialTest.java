@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The paired pass: every document goes to both jobs, in alternating order, and each job keeps its own totals. */
+/**
+ * The paired pass (every document goes to both jobs, in alternating order, and each job keeps its own totals) and the
+ * interleaved pool runs (every pool size sees every document once for each job).
+ */
 class SequentialTest {
     @Test
     void pairedPassAlternatesTheOrderAndKeepsTheJobsApart() {
@@ -28,5 +31,23 @@ class SequentialTest {
         assertEquals(2, p[1].checksum());
         assertEquals(1, p[1].failures());
         assertEquals(p[0].pdfNanos() + p[0].textNanos(), p[0].wallNanos());
+    }
+
+    @Test
+    void interleavedPoolRunsGiveEveryDocumentToEveryPoolSizeOnce() {
+        List<CorpusDoc> docs = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            docs.add(new CorpusDoc(Path.of("d" + i + ".pdf"), true, 1, 1 + i));
+        }
+        java.util.concurrent.atomic.AtomicInteger floors = new java.util.concurrent.atomic.AtomicInteger();
+        PassTime[][] p = Pooled.interleaved(docs, List.of(1, 2, 3), 3, d -> {
+            floors.incrementAndGet();
+            return d.bytes();
+        }, d -> 1);
+        assertEquals(3 * 7, floors.get());
+        for (PassTime[] size : p) {
+            assertEquals(28, size[0].checksum()); // 1 + 2 + ... + 7
+            assertEquals(7, size[1].checksum());
+        }
     }
 }
