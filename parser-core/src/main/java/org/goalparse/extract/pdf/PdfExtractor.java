@@ -28,6 +28,7 @@ public final class PdfExtractor {
 
     public Layout extract(byte[] bytes) throws GoalParseException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
+            doc.setResourceCache(new FontKeepingCache());
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()
                     && !doc.getCurrentAccessPermission().isOwnerPermission()) {
                 // opened with the empty user password; extraction is what the reader is allowed to do anyway
