@@ -67,6 +67,7 @@ public final class Bench {
         for (int w = 1; w <= o.warmup(); w++) {
             log.printf("warm-up %d/%d over %d documents%n", w, o.warmup(), warm.size());
             Sequential.run(warm, Floor::extract);
+            Sequential.run(warm, Floor::extractKeepingFonts);
             Sequential.run(warm, full::parse);
             split.run(warm);
         }
@@ -74,10 +75,12 @@ public final class Bench {
         for (int r = 1; r <= o.reps(); r++) {
             // interleaved, so that a slow phase of the shared machine hits every configuration alike; the floor
             // and the sequential parse even document by document
-            log.printf("pass %d/%d: floor and goalparse, sequential, document by document%n", r, o.reps());
-            PassTime[] paired = Sequential.runPaired(docs, Floor::extract, full::parse);
-            t.floor.add(paired[0]);
-            t.parse.add(paired[1]);
+            log.printf("pass %d/%d: both floors and goalparse, sequential, document by document%n", r, o.reps());
+            PassTime[] seq = Sequential.runInterleaved(docs,
+                    List.of(Floor::extract, Floor::extractKeepingFonts, full::parse));
+            t.floor.add(seq[0]);
+            t.floorKeepingFonts.add(seq[1]);
+            t.parse.add(seq[2]);
             log.printf("pass %d/%d: floor and goalparse on pools of %s threads, %d documents at a time%n", r, o.reps(),
                     o.threads(), POOL_CHUNK);
             PassTime[][] pooled = Pooled.interleaved(docs, o.threads(), POOL_CHUNK, Floor::extract, full::parse);

@@ -31,26 +31,29 @@ final class Sequential {
     }
 
     /**
-     * Runs two jobs over the corpus on the calling thread, document by document: each document goes to both, the
-     * first job first on even documents and the second first on odd ones. A slow phase of the shared machine then
-     * falls on both alike, which two passes one after the other cannot promise; the ratio of the two is the figure.
-     * Each pass's wall and CPU are the sums over its documents (process CPU included: JIT and GC threads count
-     * against the job that was running).
+     * Runs several jobs over the corpus on the calling thread, document by document: each document goes to every job,
+     * in an order that rotates from one document to the next (document i starts with job i mod n). A slow phase of the
+     * shared machine then falls on all alike, which whole passes one after the other cannot promise; the ratios of the
+     * passes are the figures. Each pass's wall and CPU are the sums over its documents (process CPU included: JIT and
+     * GC threads count against the job that was running).
      */
-    static PassTime[] runPaired(List<CorpusDoc> docs, ToLongFunction<CorpusDoc> first, ToLongFunction<CorpusDoc> second) {
-        Totals a = new Totals();
-        Totals b = new Totals();
+    static PassTime[] runInterleaved(List<CorpusDoc> docs, List<ToLongFunction<CorpusDoc>> jobs) {
+        int n = jobs.size();
+        Totals[] totals = new Totals[n];
+        for (int j = 0; j < n; j++) {
+            totals[j] = new Totals();
+        }
         for (int i = 0; i < docs.size(); i++) {
-            CorpusDoc d = docs.get(i);
-            if (i % 2 == 0) {
-                a.time(d, first);
-                b.time(d, second);
-            } else {
-                b.time(d, second);
-                a.time(d, first);
+            for (int k = 0; k < n; k++) {
+                int j = (i + k) % n;
+                totals[j].time(docs.get(i), jobs.get(j));
             }
         }
-        return new PassTime[] {a.pass(), b.pass()};
+        PassTime[] out = new PassTime[n];
+        for (int j = 0; j < n; j++) {
+            out[j] = totals[j].pass();
+        }
+        return out;
     }
 
     private static final class Totals {

@@ -7,6 +7,8 @@ import java.util.List;
 final class Throughput {
     final List<Integer> threads;
     final List<PassTime> floor = new ArrayList<>();
+    /** The stricter floor: PDFTextStripper with fonts kept from page to page. */
+    final List<PassTime> floorKeepingFonts = new ArrayList<>();
     final List<PassTime> parse = new ArrayList<>();
     final List<List<PassTime>> floorPooled = new ArrayList<>();
     final List<List<PassTime>> parsePooled = new ArrayList<>();

@@ -8,22 +8,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The paired pass (every document goes to both jobs, in alternating order, and each job keeps its own totals) and the
+ * The interleaved sequential pass (every document goes to every job, in rotating order, and each job keeps its own totals) and the
  * interleaved pool runs (every pool size sees every document once for each job).
  */
 class SequentialTest {
     @Test
-    void pairedPassAlternatesTheOrderAndKeepsTheJobsApart() {
+    void interleavedPassRotatesTheOrderAndKeepsTheJobsApart() {
         List<CorpusDoc> docs = List.of(new CorpusDoc(Path.of("a.pdf"), true, 1, 10),
                 new CorpusDoc(Path.of("b.txt"), false, 0, 20), new CorpusDoc(Path.of("c.pdf"), true, 2, 30));
         List<String> calls = new ArrayList<>();
-        PassTime[] p = Sequential.runPaired(docs, d -> {
+        PassTime[] p = Sequential.runInterleaved(docs, List.of(d -> {
             calls.add("floor " + d.path());
             return d.bytes();
         }, d -> {
             calls.add("parse " + d.path());
             return d.path().toString().startsWith("b") ? -1 : 1;
-        });
+        }));
         assertEquals(List.of("floor a.pdf", "parse a.pdf", "parse b.txt", "floor b.txt", "floor c.pdf", "parse c.pdf"),
                 calls);
         assertEquals(60, p[0].checksum());
