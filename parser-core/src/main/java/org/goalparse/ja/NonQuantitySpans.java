@@ -37,11 +37,33 @@ final class NonQuantitySpans {
         for (LocalDateMatch d : dates) {
             fill(mask, d.start(), d.end());
         }
-        Matcher m = OTHER.matcher(text);
-        while (m.find()) {
-            fill(mask, m.start(), m.end());
+        if (mayHoldOther(text)) {
+            Matcher m = OTHER.matcher(text);
+            while (m.find()) {
+                fill(mask, m.start(), m.end());
+            }
         }
         return mask;
+    }
+
+    /**
+     * What every form of {@link #OTHER} needs: a hyphen, a colon, 時, 毎, or a digit right after katakana or の. Most
+     * sentences have none and are spared the pattern.
+     */
+    private static boolean mayHoldOther(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == ':' || c == '時' || c == '毎') {
+                return true;
+            }
+            if (c >= '0' && c <= '9' && i > 0) {
+                char b = text.charAt(i - 1);
+                if (b == 'の' || (b >= '\u30A1' && b <= '\u30FA') || b == '\u30FC') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void fill(boolean[] mask, int from, int to) {
