@@ -93,24 +93,32 @@ public final class Bench {
         }
         report.throughput(t);
 
+        if (Files.isExecutable(launcher())) {
+            // the launcher's first parsing command makes its class-data-sharing archive with a training parse of the
+            // samples: done here, so that neither the RSS children nor the latency runs measure that one-off run
+            ChildRun.run(List.of(launcher().toString(), "parse", o.latencyFile().toString()));
+        }
         List<ChildRun> rss = rssRuns(docs);
         report.rss(o.rssDocs(), rss);
 
         if (o.latencyRuns() > 0) {
-            log.printf("single-file latency: %d runs each%n", o.latencyRuns());
+            log.printf("single-file latency: %d rounds%n", o.latencyRuns());
+            requireAppJar();
             // --version first: it brings the jar into the page cache for the runs that follow
-            long jvmStart = latency(List.of(ChildRun.java(), "-jar", o.appJar().toString(), "--version"));
-            Long pdftotext = ChildRun.available("pdftotext")
-                    ? latency(List.of("pdftotext", o.latencyFile().toString(), "-")) : null;
-            long parse = latency(List.of(ChildRun.java(), "-jar", o.appJar().toString(), "parse",
-                    o.latencyFile().toString()));
-            Long launched = null;
-            if (Files.isExecutable(launcher())) {
-                // the first parsing command makes the class-data-sharing archive (a training parse of the samples)
-                ChildRun.run(List.of(launcher().toString(), "parse", o.latencyFile().toString()));
-                launched = latency(List.of(launcher().toString(), "parse", o.latencyFile().toString()));
+            List<List<String>> cmds = new ArrayList<>();
+            cmds.add(List.of(ChildRun.java(), "-jar", o.appJar().toString(), "--version"));
+            cmds.add(List.of(ChildRun.java(), "-jar", o.appJar().toString(), "parse", o.latencyFile().toString()));
+            boolean pdftotext = ChildRun.available("pdftotext");
+            if (pdftotext) {
+                cmds.add(List.of("pdftotext", o.latencyFile().toString(), "-"));
             }
-            report.latency(parse, launched, pdftotext, jvmStart);
+            boolean launched = Files.isExecutable(launcher());
+            if (launched) {
+                cmds.add(List.of(launcher().toString(), "parse", o.latencyFile().toString()));
+            }
+            long[] medians = latencies(cmds);
+            report.latency(medians[1], launched ? medians[cmds.size() - 1] : null, pdftotext ? medians[2] : null,
+                    medians[0]);
         }
         report.elapsed(System.nanoTime() - t0);
         return report.markdown();
@@ -157,20 +165,26 @@ public final class Bench {
         return o.root().resolve("bin/goalparse");
     }
 
-    /** Median wall time of the command over the latency runs. */
-    private long latency(List<String> cmd) throws IOException, InterruptedException {
-        if (cmd.contains("-jar")) {
-            requireAppJar();
-        }
-        long[] walls = new long[o.latencyRuns()];
-        for (int i = 0; i < walls.length; i++) {
-            ChildRun r = ChildRun.run(cmd);
-            if (r.exitCode() != 0) {
-                throw new IllegalStateException(String.join(" ", cmd) + " exited with " + r.exitCode());
+    /**
+     * Median wall time of each command over the latency runs, the commands taken in turn within each round: a slow
+     * phase of the shared machine then falls on every command alike, not on whichever ran during it.
+     */
+    private long[] latencies(List<List<String>> cmds) throws IOException, InterruptedException {
+        long[][] walls = new long[cmds.size()][o.latencyRuns()];
+        for (int i = 0; i < o.latencyRuns(); i++) {
+            for (int c = 0; c < cmds.size(); c++) {
+                ChildRun r = ChildRun.run(cmds.get(c));
+                if (r.exitCode() != 0) {
+                    throw new IllegalStateException(String.join(" ", cmds.get(c)) + " exited with " + r.exitCode());
+                }
+                walls[c][i] = r.wallNanos();
             }
-            walls[i] = r.wallNanos();
         }
-        return Stats.median(walls);
+        long[] medians = new long[cmds.size()];
+        for (int c = 0; c < cmds.size(); c++) {
+            medians[c] = Stats.median(walls[c]);
+        }
+        return medians;
     }
 
     private void requireAppJar() {

@@ -142,7 +142,7 @@ final class Report {
     void latency(long goalparse, Long launched, Long pdftotext, long jvmStart) {
         String file = o.root().relativize(o.latencyFile().toAbsolutePath()).toString();
         md.append("| 6 | single-file command (wall, median of ").append(o.latencyRuns())
-                .append(" runs) | time | ratio |\n|---|---|---:|---:|\n");
+                .append(" rounds, the commands in turn within each round) | time | ratio |\n|---|---|---:|---:|\n");
         String base = pdftotext == null ? null : "1.00x";
         if (pdftotext != null) {
             md.append(String.format("| 6 | `pdftotext %s -` | %s | %s |%n", file, Stats.seconds(pdftotext), base));
