@@ -18,6 +18,7 @@ final class LineBuilder {
     static final float SPACE_GAP_EM = 0.6f;
     static final float LATIN_SPACE_GAP_EM = 0.15f;
 
+    private static final Comparator<Ruling> BY_POS = (a, b) -> Float.compare(a.pos(), b.pos());
     private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x0(), b.x0());
     private static final Comparator<Glyph> BY_BASELINE_THEN_X = (a, b) -> {
         int c = Float.compare(a.baseline(), b.baseline());
@@ -30,7 +31,7 @@ final class LineBuilder {
     static List<TextLine> build(List<Glyph> glyphs, List<Ruling> rulings) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(BY_BASELINE_THEN_X);
-        List<Ruling> verticals = rulings.stream().filter(r -> !r.horizontal()).toList();
+        Ruling[] verticals = rulings.stream().filter(r -> !r.horizontal()).sorted(BY_POS).toArray(Ruling[]::new);
         List<TextLine> lines = new ArrayList<>();
         List<Glyph> row = new ArrayList<>();
         float anchor = 0;
@@ -50,7 +51,7 @@ final class LineBuilder {
         return lines;
     }
 
-    private static void splitRow(List<Glyph> row, List<Ruling> verticals, List<TextLine> out) {
+    private static void splitRow(List<Glyph> row, Ruling[] verticals, List<TextLine> out) {
         row.sort(BY_X);
         List<Glyph> segment = new ArrayList<>();
         Glyph prev = null;
@@ -69,7 +70,8 @@ final class LineBuilder {
         emit(segment, out);
     }
 
-    private static boolean breaksBetween(Glyph a, Glyph b, List<Ruling> verticals) {
+    /** {@code verticals} sorted by position: only those strictly between the two glyphs' centres are looked at. */
+    private static boolean breaksBetween(Glyph a, Glyph b, Ruling[] verticals) {
         float em = Math.max(a.fontSize(), b.fontSize());
         if (b.x0() - a.x1() > COLUMN_GAP_EM * em) {
             return true;
@@ -77,12 +79,27 @@ final class LineBuilder {
         float from = (a.x0() + a.x1()) / 2;
         float to = (b.x0() + b.x1()) / 2;
         float y = (a.centerY() + b.centerY()) / 2;
-        for (Ruling r : verticals) {
-            if (r.pos() > from && r.pos() < to && r.covers(y, 1f)) {
+        for (int i = firstAfter(verticals, from); i < verticals.length && verticals[i].pos() < to; i++) {
+            if (verticals[i].covers(y, 1f)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The index of the first ruling whose position is greater than {@code x} (binary search). */
+    private static int firstAfter(Ruling[] sorted, float x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].pos() > x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     private static void emit(List<Glyph> segment, List<TextLine> out) {

@@ -35,6 +35,18 @@ class GridAndLineBuilderTest {
     }
 
     @Test
+    void onlyVerticalRulingsThatCrossTheLineSplitIt() {
+        // glyph centres at 105, 115, ... 155; rulings given out of order, one of them beside the line (y 0-50),
+        // one on the left of every glyph, two horizontals
+        List<Glyph> glyphs = word("市民活動支援", 100, 200, 10, 10);
+        List<Ruling> rulings = List.of(new Ruling(false, 141f, 180, 220), new Ruling(true, 190f, 0, 400),
+                new Ruling(false, 121f, 0, 50), new Ruling(false, 111f, 185, 215), new Ruling(false, 90f, 0, 400),
+                new Ruling(true, 230f, 0, 400));
+        List<TextLine> lines = LineBuilder.build(glyphs, rulings);
+        assertEquals(List.of("市", "民活動", "支援"), lines.stream().map(TextLine::text).toList());
+    }
+
+    @Test
     void missingInnerRulingsMergeSlotsIntoSpanningCells() {
         // 3 columns x 2 rows; the top row has no inner verticals: one cell spanning three columns.
         List<Ruling> rulings = List.of(
