@@ -2,8 +2,8 @@ package org.goalparse.interpret;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.goalparse.model.Achievement;
 import org.goalparse.model.Goal;
 import org.goalparse.model.PlanRef;

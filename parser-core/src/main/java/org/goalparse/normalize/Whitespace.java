@@ -32,7 +32,7 @@ public final class Whitespace implements TextRule {
     }
 
     /** {@code \s} (space, tab, line breaks, vertical tab, form feed), ideographic, no-break and typographic spaces. */
-    static boolean isSpace(char c) {
+    private static boolean isSpace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A')
                 || c == '\u202F' || c == '\u205F';
     }
