@@ -10,24 +10,13 @@ final class Sequential {
 
     /** {@code job} returns a size for the checksum, or -1 for a failed document. */
     static PassTime run(List<CorpusDoc> docs, ToLongFunction<CorpusDoc> job) {
-        long[] wall = new long[2];
-        long[] cpu = new long[2];
-        long checksum = 0;
-        int failures = 0;
+        Totals totals = new Totals();
         long start = System.nanoTime();
         long startCpu = Clock.processCpu();
         for (CorpusDoc d : docs) {
-            int k = d.pdf() ? 0 : 1;
-            long c0 = Clock.threadCpu();
-            long t0 = System.nanoTime();
-            long n = job.applyAsLong(d);
-            wall[k] += System.nanoTime() - t0;
-            cpu[k] += Clock.threadCpu() - c0;
-            failures += n < 0 ? 1 : 0;
-            checksum += Math.max(n, 0);
+            totals.time(d, job);
         }
-        return new PassTime(System.nanoTime() - start, Clock.processCpu() - startCpu, wall[0], cpu[0], wall[1], cpu[1],
-                failures, checksum);
+        return totals.pass(System.nanoTime() - start, Clock.processCpu() - startCpu);
     }
 
     /**
@@ -76,8 +65,14 @@ final class Sequential {
             checksum += Math.max(n, 0);
         }
 
+        /** The pass as the sums over its documents. */
         PassTime pass() {
-            return new PassTime(wall[0] + wall[1], process, wall[0], cpu[0], wall[1], cpu[1], failures, checksum);
+            return pass(wall[0] + wall[1], process);
+        }
+
+        /** The pass with its whole wall and process CPU measured by the caller. */
+        PassTime pass(long passWall, long passProcessCpu) {
+            return new PassTime(passWall, passProcessCpu, wall[0], cpu[0], wall[1], cpu[1], failures, checksum);
         }
     }
 }
