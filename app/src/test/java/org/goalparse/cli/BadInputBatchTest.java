@@ -32,8 +32,10 @@ class BadInputBatchTest {
         long t0 = System.nanoTime();
         Map<String, Set<String>> expected = BadInputCorpus.write(dir.resolve("corpus"));
         System.out.println("corpus written in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-        CliRun run = CliRun.run("batch", "--max-size", BadInputCorpus.MAX_SIZE, "--timeout", "300", "--jobs", "2",
-                dir.resolve("corpus").toString(), RepoRoot.samples().toString());
+        List<String> args = new java.util.ArrayList<>(List.of("batch", "--max-size", BadInputCorpus.MAX_SIZE,
+                "--timeout", "300", "--jobs", "2", dir.resolve("corpus").toString()));
+        Samples.all().forEach(p -> args.add(p.toString()));
+        CliRun run = CliRun.run(args.toArray(String[]::new));
 
         int inputs = expected.size() + Samples.all().size();
         assertEquals(ExitCode.SOME_FAILED.code(), run.exit(), run::toString);

@@ -32,7 +32,9 @@ class BatchCommandTest {
     @Test
     void samplesToAFolderGiveOneGoldenIdenticalJsonPerSample() throws Exception {
         Path out = dir.resolve("out");
-        CliRun run = CliRun.run("batch", RepoRoot.samples().toString(), "-o", out.toString(), "--jobs", "2");
+        List<String> args = new ArrayList<>(List.of("batch", "-o", out.toString(), "--jobs", "2"));
+        Samples.all().forEach(p -> args.add(p.toString()));
+        CliRun run = CliRun.run(args.toArray(String[]::new));
 
         List<Path> samples = Samples.all();
         assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
@@ -73,7 +75,9 @@ class BatchCommandTest {
 
     @Test
     void jsonLinesOnStdoutFollowTheSortedInputOrder() throws Exception {
-        CliRun run = CliRun.run("batch", "--jobs", "4", RepoRoot.samples().toString());
+        List<String> args = new ArrayList<>(List.of("batch", "--jobs", "4"));
+        Samples.all().forEach(p -> args.add(p.toString()));
+        CliRun run = CliRun.run(args.toArray(String[]::new));
 
         assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
         List<String> files = new ArrayList<>();

@@ -25,18 +25,20 @@ class GoldenTest {
     private static final GoalParser PARSER = GoalParser.builder().build();
 
     static Stream<Named<Path>> samples() {
-        List<Path> samples = Samples.all();
-        if (samples.isEmpty()) {
+        List<Path> samples = new java.util.ArrayList<>(Samples.all());
+        List<Path> genre = Samples.genre();
+        if (samples.isEmpty() || genre.isEmpty()) {
             throw new IllegalStateException("no sample documents in " + RepoRoot.samples()
-                    + ": the golden test would test nothing");
+                    + " or its genre/ folder: the golden test would test nothing");
         }
-        return samples.stream().map(p -> Named.of(p.getFileName().toString(), p));
+        samples.addAll(genre);
+        return samples.stream().map(p -> Named.of(RepoRoot.samples().relativize(p).toString(), p));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void parseEqualsGolden(Path sample) throws Exception {
-        String name = sample.getFileName().toString();
+        String name = RepoRoot.samples().relativize(sample).toString();
         GoalDocument document = PARSER.parse(Source.of(sample));
         JsonNode actual = GoldenFiles.tree(document);
         List<String> violations = SchemaValidation.violations(actual);
@@ -44,7 +46,9 @@ class GoldenTest {
             fail(name + ": output does not match the schema: " + violations);
         }
 
-        Path golden = GoldenFiles.goldenFor(RepoRoot.golden(), sample);
+        // samples/genre/x.txt -> golden/genre/x.txt.json
+        Path golden = GoldenFiles.goldenFor(RepoRoot.golden().resolve(RepoRoot.samples().relativize(sample))
+                .getParent(), sample);
         if (Boolean.getBoolean(UPDATE_PROPERTY)) {
             GoldenFiles.write(golden, document);
             return;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goalparse.lexicon.Lexicon.Section;
 import org.goalparse.model.Division;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.model.Goal;
@@ -34,12 +35,21 @@ public final class DocumentInterpreter implements Interpreter {
     private final MidTermTableReader midTerms = new MidTermTableReader();
     private final ProjectTableReader projectTables = new ProjectTableReader();
     private final DivisionLists divisionLists = new DivisionLists();
+    private final ItemGoals itemGoals = new ItemGoals();
 
     @Override
     public GoalDocument interpret(Outline outline, SourceInfo source, String municipality) {
         List<String> texts = OutlineTexts.all(outline);
-        String department = departments.find(texts);
+        FormFields fields = FormFields.of(outline, texts);
+        String department = departments.find(texts, fields);
         Walk w = new Walk(department);
+        for (FormFields.Value v : fields.of(org.goalparse.lexicon.Lexicon.Field.DIVISION)) {
+            for (String name : v.value().split("[、,，・/／\\s]+")) {
+                if (Texts.isDivisionName(name) && !name.endsWith("局") && !name.equals(department)) {
+                    w.addDivision(new Division(name, null, null, List.of()));
+                }
+            }
+        }
         for (Node n : outline.nodes()) {
             w.accept(n);
         }
@@ -48,9 +58,17 @@ public final class DocumentInterpreter implements Interpreter {
         warnings.addAll(w.policies.unplaced());
         List<Goal> goals = new ArrayList<>(w.assembler.goals());
         goals.addAll(w.tableGoals);
+        if (goals.isEmpty()) {
+            goals.addAll(itemGoals.read(outline, w.claimed));
+            if (!goals.isEmpty()) {
+                w.basic.removeAll(itemGoals.consumedTexts()); // the goals' own lines are not the mission
+                warnings.add("no section announced goals: " + goals.size()
+                        + " goals read from the document's first numbered list");
+            }
+        }
         return new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 municipality != null ? municipality : municipalities.find(texts), department,
-                years.find(OutlineTexts.titles(outline), texts), heads.find(texts), w.divisions(), w.basic,
+                years.find(OutlineTexts.titles(outline), texts), heads.find(texts, fields, department), w.divisions(), w.basic,
                 w.policies.policies(), goals, w.projects, w.indicators, w.midTerm, Sections.of(outline), warnings);
     }
 
@@ -66,7 +84,9 @@ public final class DocumentInterpreter implements Interpreter {
         final List<Project> projects = new ArrayList<>();
         final List<Indicator> indicators = new ArrayList<>();
         final List<MidTermGoal> midTerm = new ArrayList<>();
-        Role role = Role.OTHER;
+        Section role = Section.OTHER;
+        /** Nodes read as something other than goals (policies, basic direction, projects…): never goals. */
+        final java.util.Set<Node> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Walk(String department) {
             this.department = department;
@@ -77,6 +97,11 @@ public final class DocumentInterpreter implements Interpreter {
                 table(t);
             } else if (n instanceof Heading h) {
                 heading(h);
+            } else if (n instanceof Item it && it.text().length() <= 30 && !it.text().contains("。")
+                    && (!it.marker().numbered() || ItemGoals.namesSection(it.text()))
+                    && Section.of(it.text()) != Section.OTHER) {
+                // ■重点目標, 3 今年度の主要事業と目標: a bullet or number naming a section is that section's heading
+                heading(new Heading(it.text(), org.goalparse.outline.HeadingStyle.LABEL, 2, it.loc()));
             } else {
                 content(n);
             }
@@ -85,7 +110,7 @@ public final class DocumentInterpreter implements Interpreter {
         private void heading(Heading h) {
             String c = Texts.compact(h.text());
             if (department != null && c.contains(department) && !Texts.isDivisionName(c)) {
-                role = Role.OTHER; // the document's title
+                role = Section.OTHER; // the document's title
                 return;
             }
             if (h.style() == HeadingStyle.BRACKET && Texts.isDivisionName(c)) {
@@ -93,8 +118,8 @@ public final class DocumentInterpreter implements Interpreter {
                 addDivision(new Division(c, null, null, List.of()));
                 return;
             }
-            Role r = Role.of(c);
-            if (r == Role.OTHER && (role == Role.GOALS || role == Role.ACHIEVEMENT)) {
+            Section r = Section.of(c);
+            if (r == Section.OTHER && (role == Section.GOALS || role == Section.ACHIEVEMENT)) {
                 content(h);
                 return;
             }
@@ -104,8 +129,16 @@ public final class DocumentInterpreter implements Interpreter {
         private void content(Node n) {
             String text = n instanceof Item it ? it.text() : n.text();
             divisionLists.fromSentence(n.text()).forEach(d -> addDivision(new Division(d, null, null, List.of())));
+            if (role != Section.OTHER && role != Section.GOALS && role != Section.ACHIEVEMENT
+                    && !(role == Section.BASIC_DIRECTION && n instanceof Item)) {
+                claimed.add(n); // numbered items under a mission or basic policy are often the goals themselves
+            }
             switch (role) {
-                case BASIC_DIRECTION -> basic.add(text);
+                case BASIC_DIRECTION -> {
+                    if (GoalDraft.leadingLabel(text) == null) { // a form field (構成課 …) is no part of the mission
+                        basic.add(text);
+                    }
+                }
                 case PRIORITY -> policies.accept(n);
                 case GOALS -> assembler.accept(asContent(n), false);
                 case ACHIEVEMENT -> assembler.accept(asContent(n), true);
@@ -134,7 +167,7 @@ public final class DocumentInterpreter implements Interpreter {
             }
         }
 
-        private void addDivision(Division d) {
+        void addDivision(Division d) {
             Division old = divisions.get(d.name());
             if (old == null) {
                 divisions.put(d.name(), d);

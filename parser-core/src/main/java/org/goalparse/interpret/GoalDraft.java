@@ -2,6 +2,9 @@ package org.goalparse.interpret;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.model.Achievement;
 import org.goalparse.model.Goal;
 import org.goalparse.model.PlanRef;
@@ -9,6 +12,7 @@ import org.goalparse.outline.Loc;
 
 /** A goal being assembled: its parts arrive one node at a time, possibly far apart. */
 final class GoalDraft {
+    private static final Pattern LABEL = Pattern.compile("[【\\[(]?([^\\s:：】\\])]{1,8})[】\\])]?\\s*(?:[:：]|\\s|$)");
     final int number;
     final String division;
     final String title;
@@ -36,11 +40,41 @@ final class GoalDraft {
     }
 
     Goal toGoal() {
-        String text = body.isEmpty() ? (title == null ? "" : title) : goalText();
-        Achievement ach = hasAchievement
-                ? new Achievement(achievementText(), Quantities.find(achievementText()))
+        List<String> goalLines = new ArrayList<>();
+        List<String> resultLines = new ArrayList<>();
+        boolean inResult = false;
+        for (String line : body) {
+            Lexicon.Field f = leadingLabel(line);
+            if (f == Lexicon.Field.RESULT || f == Lexicon.Field.GRADE) {
+                inResult = true;
+            } else if (f != null) {
+                inResult = false;
+            }
+            (inResult ? resultLines : goalLines).add(line);
+        }
+        List<String> achievementLines = new ArrayList<>(achievement);
+        achievementLines.addAll(resultLines);
+        String goalText = String.join("\n", goalLines);
+        String achievementText = String.join("\n", achievementLines);
+        String text = goalLines.isEmpty() ? (title == null ? "" : title) : goalText;
+        Achievement ach = hasAchievement || !resultLines.isEmpty()
+                ? new Achievement(achievementText, Quantities.find(achievementText))
                 : null;
-        return new Goal(number, division, title, text, Quantities.distinct(Quantities.find(goalText())), ach, issues,
-                planRefs);
+        List<String> targetText = goalLines.stream().filter(l -> !Lexicon.NOT_A_TARGET.matcher(l).find())
+                .map(GoalDraft::afterArrow).toList();
+        return new Goal(number, division, title, text,
+                Quantities.distinct(Quantities.find(String.join("\n", targetText))), ach, issues, planRefs);
+    }
+
+    /** "実績:…", "目標値 …", "【達成状況】…": the form label a line starts with, or null. */
+    static Lexicon.Field leadingLabel(String line) {
+        Matcher m = LABEL.matcher(line.strip());
+        return m.lookingAt() ? Lexicon.field(m.group(1)) : null;
+    }
+
+    /** "882人→1,000人": what stands after the last arrow is the target; before it, the baseline. */
+    private static String afterArrow(String line) {
+        int arrow = Math.max(line.lastIndexOf('→'), Math.max(line.lastIndexOf('⇒'), line.lastIndexOf('➡')));
+        return arrow < 0 ? line : line.substring(arrow + 1);
     }
 }

@@ -3,58 +3,115 @@ package org.goalparse.interpret;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.model.Head;
 
 /**
- * The department's head: a name labelled 氏名/部長名 (with 補職/職名 giving the title), a name on the same line
- * after "…部長", or a name standing right after a line that is only "…部長".
+ * The department's head: the value of a form field labelled 部長名/氏名/職・氏名/評価責任者 (a title before the
+ * name is its title), else a name after a head's title on one line ({@code 市民部長 山田 太郎},
+ * {@code 【企画部】 企画部長 山田太郎}), else a name on the line after a line that is only that title. A title
+ * that never heads a department (市長, 知事, 議長, 課長, 担当部長) never gives the head.
  */
 final class HeadFinder {
-    private static final Pattern NAME_LABEL = Pattern.compile("^(氏名|部長名|部局長名|職氏名)$");
-    private static final Pattern TITLE_LABEL = Pattern.compile("^(補職|職名|役職|職)$");
-    private static final Pattern INLINE_LABEL = Pattern.compile("^(?:氏名|部長名|部局長名)[\\s:]+(.+)$");
-    private static final Pattern TITLE_LINE = Pattern.compile("^\\S*?(部長|局長|部局長|理事)$");
-    private static final Pattern TITLE_AND_NAME = Pattern.compile("^\\S*?(部長|局長|部局長|理事)\\s+(.+)$");
+    private static final Pattern TITLE_THEN_REST = Pattern.compile(
+            "((?:(?<![\\p{IsHiragana}])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))[\\s　:：]+(.+)$");
+    private static final Pattern TITLE_LINE = Pattern.compile(
+            "^\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES) + ")$");
+    private static final int OPENING = 30;
 
-    Head find(List<String> texts) {
-        String title = null;
-        for (int i = 0; i + 1 < texts.size(); i++) {
-            if (TITLE_LABEL.matcher(Texts.compact(texts.get(i))).matches()) {
-                title = Texts.compact(texts.get(i + 1));
-                break;
+    Head find(List<String> texts, FormFields fields, String department) {
+        String title = fields.of(Lexicon.Field.HEAD_TITLE).stream().map(v -> Texts.compact(v.value()))
+                .filter(t -> isHeadTitle(t, department)).findFirst().orElse(null);
+        for (FormFields.Value v : fields.of(Lexicon.Field.HEAD_NAME)) {
+            Head h = fromValue(v.value(), title, department);
+            if (h != null) {
+                return h;
             }
         }
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i).strip();
-            String c = Texts.compact(t);
-            Matcher inline = INLINE_LABEL.matcher(t);
-            if (inline.matches() && Texts.readingAndName(inline.group(1)) != null) {
-                String[] rn = Texts.readingAndName(inline.group(1));
-                return new Head(title != null ? title : "部長", rn[1], rn[0]);
-            }
-            if (NAME_LABEL.matcher(c).matches() && i + 1 < texts.size()) {
-                String[] rn = Texts.readingAndName(texts.get(i + 1));
-                if (rn != null) {
-                    return new Head(title != null ? title : "部長", rn[1], rn[0]);
+            Matcher m = TITLE_THEN_REST.matcher(t);
+            while (m.find()) {
+                if (isHeadTitle(m.group(1), department) && startsWord(t, m.start(1))) {
+                    String[] rn = nameAtStart(m.group(2));
+                    if (rn != null) {
+                        return new Head(generic(m.group(1)), rn[1], rn[0]);
+                    }
                 }
             }
-            Matcher tn = TITLE_AND_NAME.matcher(t);
-            if (tn.matches() && Texts.readingAndName(tn.group(2)) != null) {
-                String[] rn = Texts.readingAndName(tn.group(2));
-                return new Head(tn.group(1), rn[1], rn[0]);
-            }
-            Matcher tl = TITLE_LINE.matcher(c);
-            if (tl.matches() && i + 1 < texts.size() && Texts.readingAndName(texts.get(i + 1)) != null) {
-                String[] rn = Texts.readingAndName(texts.get(i + 1));
-                return new Head(tl.group(1), rn[1], rn[0]);
+            String c = Texts.compact(t);
+            if (TITLE_LINE.matcher(c).matches() && isHeadTitle(c, department) && i + 1 < texts.size()) {
+                String[] rn = PersonNames.parse(texts.get(i + 1));
+                if (rn != null) {
+                    return new Head(generic(c), rn[1], rn[0]);
+                }
             }
         }
-        for (String t : texts.subList(0, Math.min(30, texts.size()))) {
-            Matcher tl = TITLE_LINE.matcher(Texts.compact(t));
-            if (tl.matches()) {
-                return new Head(tl.group(1), null, null);
+        for (String t : texts.subList(0, Math.min(OPENING, texts.size()))) {
+            String c = Texts.compact(t);
+            if (TITLE_LINE.matcher(c).matches() && isHeadTitle(c, department)) {
+                return new Head(generic(c), null, null);
             }
         }
         return null;
+    }
+
+    /** "市民部長 山田 太郎", "山田 太郎", "やまだ たろう 山田 太郎" as a form value. */
+    private static Head fromValue(String value, String title, String department) {
+        String v = value.strip();
+        Matcher m = TITLE_THEN_REST.matcher(v);
+        if (m.lookingAt() && isHeadTitle(m.group(1), department)) {
+            String[] rn = PersonNames.parse(m.group(2));
+            if (rn != null) {
+                return new Head(generic(m.group(1)), rn[1], rn[0]);
+            }
+        }
+        String[] rn = PersonNames.parse(v);
+        return rn == null ? null : new Head(title != null ? title : "部長", rn[1], rn[0]);
+    }
+
+    /** The name at the start of the rest of a line: the whole rest, else its first one or two words. */
+    private static String[] nameAtStart(String rest) {
+        String r = rest.strip();
+        String[] whole = PersonNames.parse(r);
+        if (whole != null) {
+            return whole;
+        }
+        String[] words = r.split("[\\s　]+");
+        if (words.length >= 2) {
+            String[] two = PersonNames.parse(words[0] + " " + words[1]);
+            if (two != null) {
+                return two;
+            }
+        }
+        return PersonNames.parse(words[0]);
+    }
+
+    /** The title without the department's name: 市民生活部長 -> 部長, as the contract's head.title gives it. */
+    private static String generic(String printed) {
+        return Lexicon.HEAD_TITLES.stream().filter(printed::endsWith).findFirst().orElse(printed);
+    }
+
+    private static boolean startsWord(String t, int at) {
+        return at == 0 || !Character.isLetter(t.charAt(at - 1)) || t.charAt(at - 1) == '】';
+    }
+
+    /**
+     * A title that heads the department: ends with one of the lexicon's head titles and with none of the titles
+     * that never do; 室長, 所長, センター長 and 教育長 only where the department is that 室, 所, センター or board.
+     */
+    static boolean isHeadTitle(String title, String department) {
+        for (String not : Lexicon.NOT_HEAD_TITLES) {
+            if (title.endsWith(not)) {
+                return false;
+            }
+        }
+        if (title.endsWith("室長") || title.endsWith("所長") || title.endsWith("センター長")) {
+            return department != null && title.equals(department + "長");
+        }
+        if (title.endsWith("教育長")) {
+            return department != null && department.contains("教育");
+        }
+        return Lexicon.HEAD_TITLES.stream().anyMatch(title::endsWith);
     }
 }

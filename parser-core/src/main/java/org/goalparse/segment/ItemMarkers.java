@@ -69,10 +69,11 @@ public final class ItemMarkers {
         }
     }
 
-    /** "目標1:…", "重点目標2 …", "取組3.…": the genre's words numbering their own items. */
+    /** "目標1:…", "重点目標2 …", "取組3.…", "目標①…", "目標1創業支援": the genre's words numbering their own items. */
     public static final class Labeled implements LineRecognizer {
         private static final Pattern P = Pattern.compile(
-                "^((?:重点|個別|部|課)?(?:目標|取組|取り組み|施策|方針|課題))\\s*(\\d{1,2})\\s*[:.、)\\s]\\s*(\\S.*)$");
+                "^((?:重点|個別|部|課)?(?:目標|取組|取り組み|施策|方針|課題))\\s*(\\d{1,2}|[\\u2460-\\u2473])"
+                        + "\\s*(?:[:.、)：]\\s*)?([^\\s\\d:.、)：].*)$");
 
         @Override
         public Optional<Node> recognize(String line, Loc loc) {
@@ -80,8 +81,13 @@ public final class ItemMarkers {
             if (!m.matches()) {
                 return Optional.empty();
             }
-            return Optional.of(new Item(new Marker(NumberStyle.LABELED, Integer.parseInt(m.group(2)),
-                    m.group(1) + m.group(2)), m.group(3).trim(), loc));
+            char c = m.group(2).charAt(0);
+            int value = c >= '\u2460' && c <= '\u2473' ? c - 0x2460 + 1 : Integer.parseInt(m.group(2));
+            if (c < '\u2460' && countsSomething(m.group(2), m.group(3))) {
+                return Optional.empty(); // 目標1回以上: a quantity, not a numbered goal
+            }
+            return Optional.of(new Item(new Marker(NumberStyle.LABELED, value, m.group(1) + m.group(2)),
+                    m.group(3).trim(), loc));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.outline.Heading;
 import org.goalparse.outline.HeadingStyle;
 import org.goalparse.outline.Loc;
@@ -11,12 +12,11 @@ import org.goalparse.outline.Node;
 
 /**
  * A short line standing alone that names a part of the genre: 基本方針, 主な事業, 平成28年度の目標,
- * 部長メッセージ, 部等の取組方針, 組織目標, 部局内の執行体制. It ends with one of the genre's section nouns
- * and has no sentence punctuation.
+ * 部長メッセージ, 部等の取組方針, 組織目標, 部局内の執行体制, 組織のミッション. It ends with one of the genre's
+ * section nouns ({@link Lexicon#SECTION_NOUNS}) and has no sentence punctuation.
  */
 public final class LabelHeading implements LineRecognizer {
-    private static final List<String> NOUNS = List.of("方針", "方向", "目標", "目標宣言", "事業", "使命", "メッセージ",
-            "体制", "役割", "課等", "成果", "実績", "報告", "課題", "工程", "スケジュール", "総括");
+    private static final List<String> NOUNS = Lexicon.SECTION_NOUNS;
     private static final Pattern P = Pattern.compile(
             "^[^。、,:]{0,30}(" + String.join("|", NOUNS) + ")(\\([^)]{1,30}\\))?$");
     /** What such a line can end with: a noun's last character or a closing bracket. Most lines skip the match. */

@@ -14,8 +14,9 @@ import org.goalparse.layout.TextBlock;
 
 /**
  * Decoded plain text -> one page of blocks. Runs of consecutive lines holding TAB characters are table rows
- * (one cell per TAB-separated field, empty fields kept so columns stay aligned); other lines form text blocks
- * separated by blank lines. Every line keeps its character offsets into the decoded text.
+ * (one cell per TAB-separated field, empty fields kept so columns stay aligned), and so are lines whose cells
+ * are separated by {@code |} (web pages and Markdown flattened to text print their tables as
+ * {@code 部局名 | 部長名 |} or {@code | a | b |}); other lines form text blocks separated by blank lines. Every line keeps its character offsets into the decoded text.
  */
 public final class TextExtractor {
     static final String NAME = "text";
@@ -32,7 +33,8 @@ public final class TextExtractor {
         int tableEnd = -1;
         for (Span span : splitLines(text)) {
             String line = text.substring(span.start(), span.end());
-            boolean tabbed = line.indexOf('\t') >= 0;
+            char separator = separator(line);
+            boolean tabbed = separator != 0;
             if (!tabbed && !rows.isEmpty()) {
                 blocks.add(new Table(rows, Provenance.ofOffsets(1, tableStart, tableEnd)));
                 rows = new ArrayList<>();
@@ -47,7 +49,7 @@ public final class TextExtractor {
                 }
                 tableEnd = span.end();
                 if (!isRuleRow(line)) {
-                    rows.add(row(text, span));
+                    rows.add(row(text, span, separator));
                 }
             } else if (!line.isBlank()) {
                 paragraph.add(new Line(line, Provenance.ofOffsets(1, span.start(), span.end())));
@@ -68,12 +70,46 @@ public final class TextExtractor {
         return new TextBlock(lines, Provenance.ofOffsets(1, start, end));
     }
 
-    private static Row row(String text, Span span) {
+    /**
+     * What separates a row's cells: TAB, or {@code |} where the line has at least two of them or starts or ends
+     * with one (one bar in running text is no table); 0 for a line of text.
+     */
+    static char separator(String line) {
+        if (line.indexOf('\t') >= 0) {
+            return '\t';
+        }
+        int bars = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '|') {
+                bars++;
+            }
+        }
+        String s = line.strip();
+        if (bars >= 2 || (bars == 1 && s.length() > 1 && (s.charAt(0) == '|' || s.charAt(s.length() - 1) == '|'))) {
+            return '|';
+        }
+        return 0;
+    }
+
+    private static Row row(String text, Span span, char separator) {
         List<Cell> cells = new ArrayList<>();
-        int cellStart = span.start();
+        int from = span.start();
+        int to = span.end();
+        if (separator == '|') { // the bars that open and close a row bound it; they separate no cell
+            String line = text.substring(from, to);
+            int lead = line.indexOf('|');
+            if (line.substring(0, lead).isBlank()) {
+                from += lead + 1;
+            }
+            int trail = text.lastIndexOf('|', to - 1);
+            if (trail >= from && text.substring(trail + 1, to).isBlank()) {
+                to = trail;
+            }
+        }
+        int cellStart = from;
         int column = 0;
-        for (int i = span.start(); i <= span.end(); i++) {
-            if (i == span.end() || text.charAt(i) == '\t') {
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == separator) {
                 String content = text.substring(cellStart, i);
                 Provenance p = Provenance.ofOffsets(1, cellStart, i);
                 List<Line> lines = content.isBlank() ? List.of() : List.of(new Line(content, p));

@@ -1,0 +1,104 @@
+package org.goalparse.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
+import org.goalparse.lexicon.Lexicon.Field;
+import org.goalparse.outline.Node;
+import org.goalparse.outline.Outline;
+import org.goalparse.outline.TableNode;
+
+/**
+ * The label/value pairs of a form, in the four shapes the genre prints them: {@code 部局名 市民部} or
+ * {@code 部局名:市民部} on one line (several pairs may share it), a label cell beside its value cell, a label
+ * line above its value line, and a row of labels above a row of values. The labels are the lexicon's.
+ */
+final class FormFields {
+    /** One value and the label that named it. */
+    record Value(Field field, String label, String value, int index) {
+    }
+
+    private static final Pattern INLINE = Pattern.compile(
+            "(?<![\\p{IsHan}\\p{IsKatakana}])(" + Lexicon.alternation(Lexicon.FORM_LABELS_LONGEST_FIRST)
+                    + ")\\s*(?:[:：]\\s*|\\s+)");
+    private static final int LABEL_ROW_MAX = 12;
+
+    private final List<Value> values;
+
+    private FormFields(List<Value> values) {
+        this.values = List.copyOf(values);
+    }
+
+    static FormFields of(Outline outline, List<String> texts) {
+        List<Value> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i).strip();
+            Field alone = t.length() <= LABEL_ROW_MAX ? Lexicon.field(t) : null;
+            if (alone != null) {
+                if (i + 1 < texts.size() && Lexicon.field(texts.get(i + 1).strip()) == null) {
+                    out.add(new Value(alone, t, texts.get(i + 1).strip(), i + 1));
+                }
+                continue;
+            }
+            inline(t, i, out);
+        }
+        for (Node n : outline.nodes()) {
+            if (n instanceof TableNode table) {
+                labelRows(table, out);
+            }
+        }
+        return new FormFields(out);
+    }
+
+    /** "部局名 市民部 部長名 山田 太郎": each label's value runs to the next label. */
+    private static void inline(String t, int index, List<Value> out) {
+        Matcher m = INLINE.matcher(t);
+        List<int[]> labels = new ArrayList<>();
+        while (m.find()) {
+            if (m.start() == 0 || !labels.isEmpty() || Character.isWhitespace(t.charAt(m.start() - 1))) {
+                labels.add(new int[] {m.start(), m.end(), m.start(1), m.end(1)});
+            }
+        }
+        if (labels.isEmpty() || labels.get(0)[0] != 0) {
+            return;
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            int[] l = labels.get(k);
+            int end = k + 1 < labels.size() ? labels.get(k + 1)[0] : t.length();
+            String value = t.substring(l[1], end).strip();
+            if (!value.isEmpty()) {
+                String label = t.substring(l[2], l[3]);
+                out.add(new Value(Lexicon.field(label), label, value, index));
+            }
+        }
+    }
+
+    /** A row of labels, the next row their values, column by column. */
+    private static void labelRows(TableNode table, List<Value> out) {
+        List<TableNode.Row> rows = table.rows();
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            List<TableNode.Cell> labels = rows.get(r).cells();
+            long known = labels.stream().filter(c -> Lexicon.field(c.text().strip()) != null).count();
+            if (known < 2) {
+                continue;
+            }
+            for (TableNode.Cell label : labels) {
+                Field f = Lexicon.field(label.text().strip());
+                if (f == null) {
+                    continue;
+                }
+                for (TableNode.Cell v : rows.get(r + 1).cells()) {
+                    if (v.column() == label.column() && !v.text().isBlank() && Lexicon.field(v.text().strip()) == null) {
+                        out.add(new Value(f, label.text().strip(), v.text().strip(), -1));
+                    }
+                }
+            }
+        }
+    }
+
+    List<Value> of(Field field) {
+        return values.stream().filter(v -> v.field() == field).toList();
+    }
+}

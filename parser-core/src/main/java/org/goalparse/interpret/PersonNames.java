@@ -1,0 +1,53 @@
+package org.goalparse.interpret;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.goalparse.ja.Morpheme;
+import org.goalparse.ja.Morphology;
+
+/**
+ * People's names as the genre prints them: {@code 山田 太郎}, {@code 山田太郎} (told from a word by Kuromoji's
+ * 人名 tags), with a reading before it ({@code やまだ たろう 山田 太郎}) or after it in brackets
+ * ({@code 山田 太郎(やまだ たろう)}).
+ */
+final class PersonNames {
+    private static final Pattern SPACES = Pattern.compile("[\\s　]+");
+    private static final Pattern SPACED = Pattern.compile("^[\\p{IsHan}々]{1,5} [\\p{IsHan}々\\p{IsHiragana}\\p{IsKatakana}]{1,6}$");
+    private static final Pattern GLUED = Pattern.compile("^[\\p{IsHan}々]{2,5}[\\p{IsHan}々\\p{IsHiragana}\\p{IsKatakana}]{0,3}$");
+    private static final Pattern READING_FIRST = Pattern.compile("^([\\p{IsHiragana}\\p{IsKatakana}ー]{1,8} ?[\\p{IsHiragana}\\p{IsKatakana}ー]{1,8}) (.+)$");
+    private static final Pattern READING_AFTER = Pattern.compile("^(.+?) ?[((]([\\p{IsHiragana}\\p{IsKatakana}ー ]{2,18})[))]$");
+
+    private PersonNames() {
+    }
+
+    /** [reading or null, name], or null when {@code s} is not a person's name. */
+    static String[] parse(String s) {
+        String t = SPACES.matcher(s.strip()).replaceAll(" ");
+        Matcher after = READING_AFTER.matcher(t);
+        if (after.matches() && name(after.group(1)) != null) {
+            return new String[] {after.group(2).strip(), name(after.group(1))};
+        }
+        Matcher first = READING_FIRST.matcher(t);
+        if (first.matches() && name(first.group(2)) != null) {
+            return new String[] {first.group(1), name(first.group(2))};
+        }
+        String n = name(t);
+        return n == null ? null : new String[] {null, n};
+    }
+
+    /** The name as printed, or null. A glued name must begin with what Kuromoji knows as a family name. */
+    static String name(String t) {
+        if (SPACED.matcher(t).matches()) {
+            return t;
+        }
+        if (GLUED.matcher(t).matches()) {
+            List<Morpheme> ms = Morphology.get().tokenize(t);
+            if (ms.size() >= 2 && ms.get(0).is("名詞-固有名詞-人名") && ms.stream().allMatch(m -> m.is("名詞"))
+                    && ms.stream().skip(1).anyMatch(m -> m.is("名詞-固有名詞-人名") || m.surface().length() <= 2)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,156 @@
+package org.goalparse.lexicon;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The genre's vocabulary, in one place, read by every stage: the words that name sections (基本方針, 重点目標,
+ * 実績 …), the labels of form fields (部局名, 部長名, 目標値 …), the titles of people (who heads a department and
+ * who does not), and the furniture of web pages that comes before a document starts. Each list says where in
+ * the genre it was seen (docs/genre.md counts how often); a new word is a new entry here, not a new rule.
+ */
+public final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** What the text under a heading is. */
+    public enum Section {
+        MIDTERM("中期目標", "中期的"),
+        PRIORITY("重点方針", "取組方針", "取り組み方針", "取組み方針", "重点施策", "^方針$", "重点取組", "重点的な取組",
+                "重点的取組", "主要施策"),
+        // 組織目標, 部局経営目標 and 目標宣言 name the whole document (its title), not a section of goals
+        GOALS("課の目標", "達成すべき目標", "年度の目標", "当年度目標", "年度目標", "^目標$", "部の目標",
+                "重点目標", "運営目標", "取組項目", "チャレンジ目標", "重点業務", "重点課題",
+                "^取組$", "^取組内容$", "^目標と取組$", "具体的な取組", "と目標$"),
+        ACHIEVEMENT("達成度合", "達成状況", "実績", "最終報告", "成果", "振り返り", "^結果$", "達成度", "取組結果",
+                "自己評価"),
+        BASIC_DIRECTION("基本方向", "基本方針", "使命", "ミッション", "メッセージ", "基本理念", "経営方針", "運営方針$",
+                "(部|局|課|区|部局)の方針$",
+                "目指す姿", "めざす姿", "ビジョン"),
+        PROJECTS("主な事業", "主要事業", "重点事業"),
+        ORGANISATION("構成する課", "課等$", "執行体制", "組織体制", "組織構成"),
+        ROLES("主な役割", "所掌", "分掌"),
+        OTHER();
+
+        private final Pattern pattern;
+
+        Section(String... words) {
+            this.pattern = words.length == 0 ? null : Pattern.compile(String.join("|", words));
+        }
+
+        /** The section a heading's text names; OTHER when none fits. Earlier sections win (中期目標 over 目標). */
+        public static Section of(String heading) {
+            String h = heading.replace(" ", "");
+            for (Section s : values()) {
+                if (s.pattern != null && s.pattern.matcher(h).find()) {
+                    return s;
+                }
+            }
+            return OTHER;
+        }
+    }
+
+    /** The nouns a section's heading ends with (基本方針, 主な事業, 組織のミッション, 達成状況). */
+    public static final List<String> SECTION_NOUNS = List.of("方針", "方向", "目標", "目標宣言", "事業", "使命",
+            "メッセージ", "体制", "役割", "課等", "成果", "実績", "報告", "課題", "工程", "スケジュール", "総括",
+            "ミッション", "理念", "ビジョン", "達成状況", "達成度", "重点業務", "取組項目", "重点取組", "振り返り");
+
+    /** What the value of a form field is. */
+    public enum Field {
+        DEPARTMENT, HEAD_NAME, HEAD_TITLE, DIVISION, TARGET, RESULT, GRADE
+    }
+
+    /**
+     * Form labels, each with what its value is. Seen as `部局名 市民部`, `部局名:市民部`, a label cell beside or
+     * above its value cell, a label line above its value line.
+     */
+    public static final Map<String, Field> FORM_LABELS = Map.ofEntries(
+            Map.entry("部局名", Field.DEPARTMENT), Map.entry("部局", Field.DEPARTMENT), Map.entry("部名", Field.DEPARTMENT),
+            Map.entry("部等名", Field.DEPARTMENT), Map.entry("所属部局", Field.DEPARTMENT), Map.entry("所属", Field.DEPARTMENT),
+            Map.entry("所管", Field.DEPARTMENT), Map.entry("所管局", Field.DEPARTMENT), Map.entry("所管部局", Field.DEPARTMENT),
+            Map.entry("所管部", Field.DEPARTMENT), Map.entry("局名", Field.DEPARTMENT), Map.entry("担当部署", Field.DEPARTMENT),
+            Map.entry("部署名", Field.DEPARTMENT), Map.entry("組織名", Field.DEPARTMENT), Map.entry("担当部局", Field.DEPARTMENT),
+            Map.entry("部長名", Field.HEAD_NAME), Map.entry("部局長名", Field.HEAD_NAME), Map.entry("局長名", Field.HEAD_NAME),
+            Map.entry("氏名", Field.HEAD_NAME), Map.entry("職氏名", Field.HEAD_NAME), Map.entry("職・氏名", Field.HEAD_NAME),
+            Map.entry("評価責任者", Field.HEAD_NAME), Map.entry("責任者", Field.HEAD_NAME), Map.entry("部局長", Field.HEAD_NAME),
+            Map.entry("補職", Field.HEAD_TITLE), Map.entry("職名", Field.HEAD_TITLE), Map.entry("役職", Field.HEAD_TITLE),
+            Map.entry("課名", Field.DIVISION), Map.entry("担当課", Field.DIVISION), Map.entry("所管課", Field.DIVISION),
+            Map.entry("構成課", Field.DIVISION), Map.entry("所属名", Field.DIVISION), Map.entry("部の構成", Field.DIVISION),
+            Map.entry("所属課", Field.DIVISION), Map.entry("構成する課", Field.DIVISION), Map.entry("担当", Field.DIVISION),
+            Map.entry("目標値", Field.TARGET), Map.entry("数値目標", Field.TARGET), Map.entry("達成水準", Field.TARGET),
+            Map.entry("成果指標", Field.TARGET), Map.entry("目標水準", Field.TARGET), Map.entry("到達目標", Field.TARGET),
+            Map.entry("目標期限と基準", Field.TARGET), Map.entry("指標", Field.TARGET), Map.entry("活動指標", Field.TARGET),
+            Map.entry("実績", Field.RESULT), Map.entry("実績値", Field.RESULT), Map.entry("達成状況", Field.RESULT),
+            Map.entry("結果", Field.RESULT), Map.entry("取組結果", Field.RESULT), Map.entry("見込み", Field.RESULT),
+            Map.entry("達成度", Field.GRADE), Map.entry("評価", Field.GRADE), Map.entry("自己評価", Field.GRADE));
+
+    /** The labels longest first, so that 部局名 is tried before 部局. */
+    public static final List<String> FORM_LABELS_LONGEST_FIRST = FORM_LABELS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .toList();
+
+    /** The label of a form field standing alone (after white space is removed), or null. */
+    public static Field field(String label) {
+        return FORM_LABELS.get(label.replace(" ", "").replace("　", ""));
+    }
+
+    /**
+     * Titles of a department's head, as a suffix of the printed title (市民生活部長, 健康福祉局長, 消防長, 上下水道事業
+     * 管理者). 理事 is a head where a city puts a 理事 over a department.
+     */
+    public static final List<String> HEAD_TITLES = longestFirst("部長", "局長", "部局長", "本部長", "理事", "事務局長",
+            "消防長", "管理者", "室長", "所長", "センター長", "教育長");
+
+    /**
+     * Titles that never head a department: the mayor, the governor, the assembly, a division's head. A line with
+     * these names somebody else (市長あいさつ, 議長, 〇〇課長 山田).
+     */
+    public static final List<String> NOT_HEAD_TITLES = longestFirst("市長", "副市長", "町長", "副町長", "村長", "副村長",
+            "知事", "副知事", "区長", "副区長", "議長", "副議長", "課長", "係長", "主幹", "主査", "課長補佐", "次長",
+            "参事", "担当部長", "統括", "担当課長");
+
+    /** Where a department name may end: 市民部, 健康福祉局, 危機管理室, 消防本部, 教育委員会, 議会事務局. */
+    public static final List<String> DEPARTMENT_ENDINGS = longestFirst("部", "局", "本部", "委員会", "事務局", "室",
+            "センター");
+
+    /** Words that end like a department but are none (一部, 全部, 本部 alone, 部局 the label). */
+    public static final List<String> NOT_DEPARTMENTS = List.of("一部", "全部", "内部", "外部", "幹部", "本部", "支部",
+            "細部", "上部", "下部", "各部", "当部", "同部", "局", "部局", "各部局", "全部局", "所管局", "所管部", "部", "室",
+            "本局", "当局", "事務局", "委員会", "教室", "会議室", "相談室", "各局", "全局", "他部局", "関係部局", "庁内各部局",
+            "庁内部局", "全庁", "各室", "各部署", "事業部", "本部局", "当該部局", "外局", "本庁部局", "部局横断");
+
+    /** Where a division name may end. */
+    public static final List<String> DIVISION_ENDINGS = longestFirst("課", "室", "担当", "センター", "事務所", "支所",
+            "係", "館", "所", "グループ");
+
+    /** Publishers: the suffixes of a municipality's or prefecture's name. */
+    public static final String MUNICIPALITY_SUFFIXES = "市町村区都道府県";
+
+    /**
+     * Lines of a web page's furniture before (and around) a document: breadcrumbs, print links, update stamps,
+     * menus, view counters, social buttons. A line made only of these says nothing about the document.
+     */
+    public static final List<String> PAGE_FURNITURE = List.of("印刷ページ表示", "印刷用ページ", "ページ番号", "更新日",
+            "掲載日", "公開日", "最終更新", "ページの先頭", "本文へ", "本文", "ホーム", "トップページ", "サイトマップ",
+            "閲覧数", "アクセス数", "このページ", "シェア", "ツイート", "ポスト", "いいね", "文字サイズ", "背景色",
+            "大きな文字で印刷", "PDFファイル", "Adobe", "Acrobat", "読み上げ", "Foreign language", "English",
+            "現在位置", "お問い合わせ", "問い合わせ先", "よくある質問", "分類", "カテゴリ", "関連情報", "組織から探す",
+            "ID番号", "記事番号");
+
+    /** Words that make a number no target: money (予算, 千円), staff counts, phones, dates of the page. */
+    public static final Pattern NOT_A_TARGET = Pattern.compile(
+            "千円|百万円|億円|予算|決算|事業費|職員数|人員|電話|TEL|Tel|FAX|ファックス|内線|更新日|掲載日");
+
+    private static List<String> longestFirst(String... words) {
+        return Stream.of(words).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** A regex alternation of {@code words} (which hold no metacharacters). */
+    public static String alternation(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+}
