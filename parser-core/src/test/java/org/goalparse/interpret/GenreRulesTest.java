@@ -1,0 +1,113 @@
+package org.goalparse.interpret;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.goalparse.GoalParser;
+import org.goalparse.model.GoalDocument;
+import org.goalparse.source.Source;
+import org.junit.jupiter.api.Test;
+
+/** The genre's rules on fragments shaped like the real documents (content invented). */
+class GenreRulesTest {
+    private static final GoalParser PARSER = GoalParser.builder().build();
+
+    private static GoalDocument parse(String... lines) throws Exception {
+        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aFormLabelIsNeverTheDepartment() throws Exception {
+        GoalDocument d = parse("令和6年度 組織目標", "部局名:環境部", "部長名:北村 一郎", "1 部局の基本方針", "ごみを減らします。");
+        assertEquals("環境部", d.department());
+        assertEquals("北村 一郎", d.head().name());
+        assertEquals("部長", d.head().title());
+    }
+
+    @Test
+    void labelLineThenValueLine() throws Exception {
+        GoalDocument d = parse("部局名", "都市整備部", "部長名", "西田 恵子", "年度", "令和5年度");
+        assertEquals("都市整備部", d.department());
+        assertEquals("西田 恵子", d.head().name());
+    }
+
+    @Test
+    void pipeRowsAreTablesAndARowOfLabelsNamesTheRowBelow() throws Exception {
+        GoalDocument d = parse("工程表", "| 部局名 | 部局長名 | 所属名 | 所属長名 | 職員数 |",
+                "| 農林局 | 東 正和 | 森林課 | 西 一 | 21 |");
+        assertEquals("農林局", d.department());
+        assertEquals("東 正和", d.head().name());
+        assertEquals(List.of("森林課"), d.divisions().stream().map(x -> x.name()).toList());
+    }
+
+    @Test
+    void aBreadcrumbNamesTheSiteNotTheDocument() throws Exception {
+        GoalDocument d = parse("現在地 トップ > 組織でさがす > 総務部 > 行政課 > 目標管理制度",
+                "目標管理制度について", "各部局の重点目標を毎年度設定し、公表しています。");
+        assertNull(d.department());
+    }
+
+    @Test
+    void aPageOfEveryDepartmentHasNoDepartment() throws Exception {
+        GoalDocument d = parse("令和6年度 各部の運営方針", "総務部", "市民部", "健康福祉部", "建設部");
+        assertNull(d.department());
+    }
+
+    @Test
+    void aYearGluedBeforeTheNameIsCutOff() {
+        assertEquals("水道局", DepartmentFinder.clean("年度水道局"));
+        assertEquals("教育委員会", DepartmentFinder.clean("教育委員会教育委員会"));
+        assertNull(DepartmentFinder.clean("部局"));
+        assertNull(DepartmentFinder.clean("各部局"));
+    }
+
+    @Test
+    void theMayorAndADivisionHeadAreNotTheHead() throws Exception {
+        assertNull(parse("市長あいさつ", "緑ヶ丘市長 山本 一郎", "各部の目標を公表します。").head());
+        assertNull(parse("令和6年度 市民課 組織目標", "市民課長 川上 二郎").head());
+        assertFalse(HeadFinder.isHeadTitle("担当部長", null));
+        assertTrue(HeadFinder.isHeadTitle("危機管理室長", "危機管理室"));
+        assertFalse(HeadFinder.isHeadTitle("危機管理室長", "総務部"));
+    }
+
+    @Test
+    void namesGluedSpacedOrWithAReading() {
+        assertArrayEquals(new String[] {null, "山田 太郎"}, PersonNames.parse("山田 太郎"));
+        assertArrayEquals(new String[] {"やまだ たろう", "山田 太郎"}, PersonNames.parse("山田 太郎(やまだ たろう)"));
+        assertArrayEquals(new String[] {null, "田中太郎"}, PersonNames.parse("田中太郎"));
+        assertNull(PersonNames.parse("基本方針"));
+        assertNull(PersonNames.parse("就任挨拶"));
+    }
+
+    @Test
+    void goalsFromTheFirstNumberedListWhenNoSectionAnnouncesThem() throws Exception {
+        GoalDocument d = parse("令和6年度 観光部 組織目標", "部の使命", "まちのにぎわいをつくります。",
+                "(1)観光客の誘致", "旅行会社への働きかけにより入込客数を年間30万人とする。",
+                "(2)案内所の充実", "案内所の開所日を年300日とする。");
+        assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
+        assertEquals("観光客の誘致", d.goals().get(0).title());
+        assertEquals("300", d.goals().get(1).targets().get(0).value().toPlainString());
+        assertEquals(List.of("まちのにぎわいをつくります。"), d.basicDirection());
+    }
+
+    @Test
+    void resultsBaselinesAndBudgetsAreNotTargets() throws Exception {
+        GoalDocument d = parse("【重点目標】", "(1)相談体制の充実", "予算額 12,000千円", "相談件数 300件→400件",
+                "実績:相談件数は410件となった。", "(2)講座の開催", "講座を年6回開催する。");
+        assertEquals(List.of("400"), d.goals().get(0).targets().stream().map(q -> q.value().toPlainString()).toList());
+        assertTrue(d.goals().get(0).achievement().text().contains("410件"));
+    }
+
+    @Test
+    void labeledNumbersWithoutASpaceAndCircled() throws Exception {
+        GoalDocument d = parse("【目標】", "目標1創業支援の強化", "創業件数を年間25件とする。", "目標②観光の振興",
+                "入込客数を年間40万人とする。");
+        assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
+        assertEquals("創業支援の強化", d.goals().get(0).title());
+    }
+}
