@@ -59,9 +59,10 @@ public final class DocumentInterpreter implements Interpreter {
         List<Goal> goals = new ArrayList<>(w.assembler.goals());
         goals.addAll(w.tableGoals);
         if (goals.isEmpty()) {
-            goals.addAll(itemGoals.read(outline, w.claimed));
+            ItemGoals.Read read = itemGoals.read(outline, w.claimed);
+            goals.addAll(read.goals());
             if (!goals.isEmpty()) {
-                w.basic.removeAll(itemGoals.consumedTexts()); // the goals' own lines are not the mission
+                w.basic.removeAll(read.consumedTexts()); // the goals' own lines are not the mission
                 warnings.add("no section announced goals: " + goals.size()
                         + " goals read from the document's first numbered list");
             }

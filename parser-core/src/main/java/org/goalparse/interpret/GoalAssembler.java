@@ -59,7 +59,7 @@ final class GoalAssembler {
     }
 
     /** "1", "1." and "目標1" number the same level. */
-    private static NumberStyle level(NumberStyle s) {
+    static NumberStyle level(NumberStyle s) {
         return s == NumberStyle.ARABIC_DOT || s == NumberStyle.LABELED ? NumberStyle.ARABIC : s;
     }
 

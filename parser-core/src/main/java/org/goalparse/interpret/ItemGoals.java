@@ -2,6 +2,7 @@ package org.goalparse.interpret;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.goalparse.lexicon.Lexicon;
 import org.goalparse.lexicon.Lexicon.Section;
 import org.goalparse.model.Goal;
@@ -10,7 +11,6 @@ import org.goalparse.outline.Item;
 import org.goalparse.outline.Node;
 import org.goalparse.outline.NumberStyle;
 import org.goalparse.outline.Outline;
-import org.goalparse.outline.TableNode;
 
 /**
  * Goals of a document that announces no goal section: its first run of numbered items counted from 1
@@ -21,49 +21,46 @@ import org.goalparse.outline.TableNode;
  */
 final class ItemGoals {
     private static final int TITLE_MAX = 40;
-    private final ThreadLocal<List<String>> consumed = ThreadLocal.withInitial(ArrayList::new);
 
-    /** The texts (an item's without its marker) of the nodes the last {@link #read} on this thread made goals of. */
-    List<String> consumedTexts() {
-        return consumed.get();
+    /** The goals read, and the texts (an item's without its marker) of the nodes that made them. */
+    record Read(List<Goal> goals, List<String> consumedTexts) {
+        static final Read NONE = new Read(List.of(), List.of());
     }
 
-    List<Goal> read(Outline outline, java.util.Set<Node> claimed) {
-        consumed.get().clear();
-        List<Node> nodes = new ArrayList<>();
-        for (Node n : outline.nodes()) {
-            flatten(n, nodes);
-        }
+    Read read(Outline outline, Set<Node> claimed) {
+        List<Node> nodes = OutlineTexts.nodes(outline);
         for (int start = 0; start < nodes.size(); start++) {
             if (nodes.get(start) instanceof Item first && first.marker().numbered() && first.marker().value() == 1
                     && !namesSection(first.text()) && !claimed.contains(first)) {
-                List<GoalDraft> run = run(nodes, start, level(first.marker().style()), claimed);
+                List<String> consumed = new ArrayList<>();
+                List<GoalDraft> run = run(nodes, start, GoalAssembler.level(first.marker().style()), claimed, consumed);
                 if (run.size() >= 2) {
-                    return run.stream().map(GoalDraft::toGoal).toList();
+                    return new Read(run.stream().map(GoalDraft::toGoal).toList(), consumed);
                 }
             }
         }
-        return List.of();
+        return Read.NONE;
     }
 
-    private List<GoalDraft> run(List<Node> nodes, int start, NumberStyle style, java.util.Set<Node> claimed) {
+    private static List<GoalDraft> run(List<Node> nodes, int start, NumberStyle style, Set<Node> claimed,
+            List<String> consumed) {
         List<GoalDraft> out = new ArrayList<>();
         GoalDraft current = null;
         for (int i = start; i < nodes.size(); i++) {
             Node n = nodes.get(i);
-            if (n instanceof Item it && it.marker().numbered() && level(it.marker().style()) == style) {
+            if (n instanceof Item it && it.marker().numbered() && GoalAssembler.level(it.marker().style()) == style) {
                 int expected = current == null ? 1 : current.number + 1;
                 if (it.marker().value() != expected || namesSection(it.text()) || claimed.contains(it)) {
                     break;
                 }
                 current = draft(it);
                 out.add(current);
-                consumed.get().add(it.text());
+                consumed.add(it.text());
             } else if (n instanceof Heading h && Section.of(h.text()) != Section.OTHER && current != null) {
                 break; // another section begins
             } else if (current != null) {
                 current.body.add(n.written());
-                consumed.get().add(n instanceof Item sub ? sub.text() : n.text());
+                consumed.add(n instanceof Item sub ? sub.text() : n.text());
             }
         }
         return out;
@@ -91,19 +88,4 @@ final class ItemGoals {
         return t.length() <= 20 && Lexicon.SECTION_NOUNS.stream().anyMatch(t::endsWith);
     }
 
-    private static NumberStyle level(NumberStyle s) {
-        return s == NumberStyle.ARABIC_DOT || s == NumberStyle.LABELED ? NumberStyle.ARABIC : s;
-    }
-
-    private static void flatten(Node n, List<Node> out) {
-        if (n instanceof TableNode t) {
-            for (TableNode.Row r : t.rows()) {
-                for (TableNode.Cell c : r.cells()) {
-                    c.content().forEach(x -> flatten(x, out));
-                }
-            }
-        } else {
-            out.add(n);
-        }
-    }
 }

@@ -16,23 +16,30 @@ final class OutlineTexts {
 
     static List<String> all(Outline outline) {
         List<String> out = new ArrayList<>();
+        for (Node n : nodes(outline)) {
+            out.add(n instanceof Item it ? it.marker().raw() + " " + it.text() : n.text());
+        }
+        return out;
+    }
+
+    /** The outline's nodes in reading order, a table's cells' nodes in its place (row by row, cell by cell). */
+    static List<Node> nodes(Outline outline) {
+        List<Node> out = new ArrayList<>();
         for (Node n : outline.nodes()) {
             add(n, out);
         }
         return out;
     }
 
-    private static void add(Node n, List<String> out) {
+    private static void add(Node n, List<Node> out) {
         if (n instanceof TableNode t) {
             for (TableNode.Row r : t.rows()) {
                 for (TableNode.Cell c : r.cells()) {
                     c.content().forEach(x -> add(x, out));
                 }
             }
-        } else if (n instanceof Item it) {
-            out.add(it.marker().raw() + " " + it.text());
         } else {
-            out.add(n.text());
+            out.add(n);
         }
     }
 
