@@ -32,6 +32,11 @@ final class DivisionLists {
         return names(text.split("[\\s、,]+"));
     }
 
+    /** A form field's value: 総務課、職員課 / 建設課・上下水道課 (a field holds names only, so ・ separates too). */
+    List<String> fromField(String value) {
+        return names(value.split("[、,，・/／\\s]+"));
+    }
+
     private static List<String> names(String[] parts) {
         List<String> out = new ArrayList<>();
         for (String p : parts) {

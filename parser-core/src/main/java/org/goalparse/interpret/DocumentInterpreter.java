@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.lexicon.Lexicon.Section;
 import org.goalparse.model.Division;
 import org.goalparse.model.GoalDocument;
@@ -43,12 +45,9 @@ public final class DocumentInterpreter implements Interpreter {
         FormFields fields = FormFields.of(outline, texts);
         String department = departments.find(texts, fields);
         Walk w = new Walk(department);
-        for (FormFields.Value v : fields.of(org.goalparse.lexicon.Lexicon.Field.DIVISION)) {
-            for (String name : v.value().split("[、,，・/／\\s]+")) {
-                if (Texts.isDivisionName(name) && !name.endsWith("局") && !name.equals(department)) {
-                    w.addDivision(new Division(name, null, null, List.of()));
-                }
-            }
+        for (FormFields.Value v : fields.of(Lexicon.Field.DIVISION)) {
+            divisionLists.fromField(v.value()).stream().filter(d -> !d.endsWith("局") && !d.equals(department))
+                    .forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
         }
         for (Node n : outline.nodes()) {
             w.accept(n);
@@ -87,7 +86,7 @@ public final class DocumentInterpreter implements Interpreter {
         final List<MidTermGoal> midTerm = new ArrayList<>();
         Section role = Section.OTHER;
         /** Nodes read as something other than goals (policies, basic direction, projects…): never goals. */
-        final java.util.Set<Node> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final Set<Node> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Walk(String department) {
             this.department = department;
@@ -102,7 +101,7 @@ public final class DocumentInterpreter implements Interpreter {
                     && (!it.marker().numbered() || ItemGoals.namesSection(it.text()))
                     && Section.of(it.text()) != Section.OTHER) {
                 // ■重点目標, 3 今年度の主要事業と目標: a bullet or number naming a section is that section's heading
-                heading(new Heading(it.text(), org.goalparse.outline.HeadingStyle.LABEL, 2, it.loc()));
+                heading(new Heading(it.text(), HeadingStyle.LABEL, 2, it.loc()));
             } else {
                 content(n);
             }
@@ -136,7 +135,7 @@ public final class DocumentInterpreter implements Interpreter {
             }
             switch (role) {
                 case BASIC_DIRECTION -> {
-                    if (GoalDraft.leadingLabel(text) == null) { // a form field (構成課 …) is no part of the mission
+                    if (FormFields.leadingLabel(text) == null) { // a form field (構成課 …) is no part of the mission
                         basic.add(text);
                     }
                 }

@@ -16,13 +16,15 @@ import org.goalparse.outline.TableNode;
  * line above its value line, and a row of labels above a row of values. The labels are the lexicon's.
  */
 final class FormFields {
-    /** One value and the label that named it. */
-    record Value(Field field, String label, String value, int index) {
+    /** One value and what its label says it is. */
+    record Value(Field field, String value) {
     }
 
     private static final Pattern INLINE = Pattern.compile(
             "(?<![\\p{IsHan}\\p{IsKatakana}])(" + Lexicon.alternation(Lexicon.FORM_LABELS_LONGEST_FIRST)
                     + ")\\s*(?:[:：]\\s*|\\s+)");
+    /** A label at the start of a line: 実績:…, 目標値 …, 【達成状況】…. */
+    private static final Pattern LEADING = Pattern.compile("[【\\[(]?([^\\s:：】\\])]{1,8})[】\\])]?\\s*(?:[:：]|\\s|$)");
     private static final int LABEL_ROW_MAX = 12;
 
     private final List<Value> values;
@@ -38,11 +40,11 @@ final class FormFields {
             Field alone = t.length() <= LABEL_ROW_MAX ? Lexicon.field(t) : null;
             if (alone != null) {
                 if (i + 1 < texts.size() && Lexicon.field(texts.get(i + 1).strip()) == null) {
-                    out.add(new Value(alone, t, texts.get(i + 1).strip(), i + 1));
+                    out.add(new Value(alone, texts.get(i + 1).strip()));
                 }
                 continue;
             }
-            inline(t, i, out);
+            inline(t, out);
         }
         for (Node n : outline.nodes()) {
             if (n instanceof TableNode table) {
@@ -53,7 +55,7 @@ final class FormFields {
     }
 
     /** "部局名 市民部 部長名 山田 太郎": each label's value runs to the next label. */
-    private static void inline(String t, int index, List<Value> out) {
+    private static void inline(String t, List<Value> out) {
         Matcher m = INLINE.matcher(t);
         List<int[]> labels = new ArrayList<>();
         while (m.find()) {
@@ -70,7 +72,7 @@ final class FormFields {
             String value = t.substring(l[1], end).strip();
             if (!value.isEmpty()) {
                 String label = t.substring(l[2], l[3]);
-                out.add(new Value(Lexicon.field(label), label, value, index));
+                out.add(new Value(Lexicon.field(label), value));
             }
         }
     }
@@ -91,11 +93,17 @@ final class FormFields {
                 }
                 for (TableNode.Cell v : rows.get(r + 1).cells()) {
                     if (v.column() == label.column() && !v.text().isBlank() && Lexicon.field(v.text().strip()) == null) {
-                        out.add(new Value(f, label.text().strip(), v.text().strip(), -1));
+                        out.add(new Value(f, v.text().strip()));
                     }
                 }
             }
         }
+    }
+
+    /** What the form label a line starts with says its value is ("実績:…" -> RESULT), or null. */
+    static Field leadingLabel(String line) {
+        Matcher m = LEADING.matcher(line.strip());
+        return m.lookingAt() ? Lexicon.field(m.group(1)) : null;
     }
 
     List<Value> of(Field field) {

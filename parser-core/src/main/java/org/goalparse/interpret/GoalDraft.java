@@ -2,8 +2,6 @@ package org.goalparse.interpret;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.goalparse.lexicon.Lexicon;
 import org.goalparse.model.Achievement;
 import org.goalparse.model.Goal;
@@ -12,7 +10,6 @@ import org.goalparse.outline.Loc;
 
 /** A goal being assembled: its parts arrive one node at a time, possibly far apart. */
 final class GoalDraft {
-    private static final Pattern LABEL = Pattern.compile("[【\\[(]?([^\\s:：】\\])]{1,8})[】\\])]?\\s*(?:[:：]|\\s|$)");
     final int number;
     final String division;
     final String title;
@@ -44,7 +41,7 @@ final class GoalDraft {
         List<String> resultLines = new ArrayList<>();
         boolean inResult = false;
         for (String line : body) {
-            Lexicon.Field f = leadingLabel(line);
+            Lexicon.Field f = FormFields.leadingLabel(line);
             if (f == Lexicon.Field.RESULT || f == Lexicon.Field.GRADE) {
                 inResult = true;
             } else if (f != null) {
@@ -64,12 +61,6 @@ final class GoalDraft {
                 .map(GoalDraft::afterArrow).toList();
         return new Goal(number, division, title, text,
                 Quantities.distinct(Quantities.find(String.join("\n", targetText))), ach, issues, planRefs);
-    }
-
-    /** "実績:…", "目標値 …", "【達成状況】…": the form label a line starts with, or null. */
-    static Lexicon.Field leadingLabel(String line) {
-        Matcher m = LABEL.matcher(line.strip());
-        return m.lookingAt() ? Lexicon.field(m.group(1)) : null;
     }
 
     /** "882人→1,000人": what stands after the last arrow is the target; before it, the baseline. */
