@@ -16,6 +16,9 @@ final class PersonNames {
     private static final Pattern SPACED = Pattern.compile("^[\\p{IsHan}々]{1,5} [\\p{IsHan}々\\p{IsHiragana}\\p{IsKatakana}]{1,6}$");
     private static final Pattern GLUED = Pattern.compile("^[\\p{IsHan}々]{2,5}[\\p{IsHan}々\\p{IsHiragana}\\p{IsKatakana}]{0,3}$");
     private static final Pattern READING_FIRST = Pattern.compile("^([\\p{IsHiragana}\\p{IsKatakana}ー]{1,8} ?[\\p{IsHiragana}\\p{IsKatakana}ー]{1,8}) (.+)$");
+    /** A reading in hiragana, family and given name apart, before a spaced name: the staff tables' form. */
+    private static final Pattern HIRAGANA_READING_FIRST = Pattern.compile("^([\\p{IsHiragana}ー]{1,8} [\\p{IsHiragana}ー]{1,8}) (.+)$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern READING_AFTER = Pattern.compile("^(.+?) ?[((]([\\p{IsHiragana}\\p{IsKatakana}ー ]{2,18})[))]$");
 
     private PersonNames() {
@@ -34,6 +37,19 @@ final class PersonNames {
         }
         String n = name(t);
         return n == null ? null : new String[] {null, n};
+    }
+
+    /**
+     * The strict form a staff table's cell holds: "うちだ とおる 内田 徹" -> [reading, name]; a bare spaced name ->
+     * [null, name]; anything else (a glued name included) -> null.
+     */
+    static String[] spacedWithReading(String s) {
+        String t = WHITE_SPACE.matcher(s.strip()).replaceAll(" ");
+        Matcher m = HIRAGANA_READING_FIRST.matcher(t);
+        if (m.matches() && SPACED.matcher(m.group(2).strip()).matches()) {
+            return new String[] {m.group(1), m.group(2)};
+        }
+        return SPACED.matcher(t.strip()).matches() ? new String[] {null, t} : null;
     }
 
     /** The name as printed, or null. A glued name must begin with what Kuromoji knows as a family name. */

@@ -30,7 +30,7 @@ final class StaffTableReader {
             }
             Person head = null;
             if (!headCol.isEmpty()) {
-                String[] rn = Texts.readingAndName(TableColumns.cell(rows.get(i), headCol.get(0)));
+                String[] rn = PersonNames.spacedWithReading(TableColumns.cell(rows.get(i), headCol.get(0)));
                 if (rn != null) {
                     head = new Person(rn[1], rn[0]);
                 }

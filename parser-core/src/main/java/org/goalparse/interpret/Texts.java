@@ -9,10 +9,7 @@ final class Texts {
     private static final Pattern PAST = Pattern.compile("(ました|でした|しました|れました|なりました)[。.]?\\s*$|ました。");
     private static final Pattern FUTURE = Pattern.compile("(します|ます|図る|目指す|努める|進める)[。.]?\\s*$");
     private static final Pattern DIVISION = Pattern.compile("^[^\\s、。]{1,20}(課|室|担当|センター|事務所|支所|係|局)$");
-    private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}々]{1,5} [\\p{IsHan}々\\p{IsHiragana}\\p{IsKatakana}]{1,6}$");
-    private static final Pattern READING = Pattern.compile("^([\\p{IsHiragana}ー]{1,8} [\\p{IsHiragana}ー]{1,8}) (.+)$");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_IN_BIGRAMS = Pattern.compile("[\\s、。・,.:()「」『』【】\\d]");
     private static final Pattern PUNCTUATION = Pattern.compile(".*[、。,:].*");
 
@@ -46,21 +43,6 @@ final class Texts {
 
     static boolean isDivisionName(String s) {
         return DIVISION.matcher(s.strip()).matches();
-    }
-
-    /** "関谷 佳代子": a family and a given name separated by one space. */
-    static boolean isPersonName(String s) {
-        return NAME.matcher(s.strip()).matches();
-    }
-
-    /** "うちだ とおる 内田 徹" -> [reading, name]; a bare name -> [null, name]; else null. */
-    static String[] readingAndName(String s) {
-        String t = SPACES.matcher(s.strip()).replaceAll(" ");
-        var m = READING.matcher(t);
-        if (m.matches() && isPersonName(m.group(2))) {
-            return new String[] {m.group(1), m.group(2)};
-        }
-        return isPersonName(t) ? new String[] {null, t} : null;
     }
 
     /**

@@ -131,10 +131,10 @@ class DocumentInterpreterTest {
 
     @Test
     void readingBeforeANameIsTheReading() {
-        String[] rn = Texts.readingAndName("うちだ とおる 内田 徹");
+        String[] rn = PersonNames.spacedWithReading("うちだ とおる 内田 徹");
         assertEquals("うちだ とおる", rn[0]);
         assertEquals("内田 徹", rn[1]);
-        assertNull(Texts.readingAndName("市民協働課 交通防犯対策担当 市民文化会館担当"));
+        assertNull(PersonNames.spacedWithReading("市民協働課 交通防犯対策担当 市民文化会館担当"));
     }
 
     @Test
