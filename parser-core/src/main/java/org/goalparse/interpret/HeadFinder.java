@@ -14,7 +14,8 @@ import org.goalparse.model.Head;
  */
 final class HeadFinder {
     private static final Pattern TITLE_THEN_REST = Pattern.compile(
-            "((?:(?<![\\p{IsHiragana}])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))[\\s　:：]+(.+)$");
+            "((?:(?<![\\p{IsHiragana}])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:"
+                    + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))[\\s　:：]+(.+)$");
     private static final Pattern TITLE_LINE = Pattern.compile(
             "^\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES) + ")$");
     private static final int OPENING = 30;
@@ -93,7 +94,7 @@ final class HeadFinder {
     }
 
     private static boolean startsWord(String t, int at) {
-        return at == 0 || !Character.isLetter(t.charAt(at - 1)) || t.charAt(at - 1) == '】';
+        return at == 0 || !Character.isLetter(t.charAt(at - 1)); // 【企画部】企画部長: a bracket is no letter
     }
 
     /**

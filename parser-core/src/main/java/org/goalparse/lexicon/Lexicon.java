@@ -123,13 +123,6 @@ public final class Lexicon {
             "本局", "当局", "事務局", "委員会", "教室", "会議室", "相談室", "各局", "全局", "他部局", "関係部局", "庁内各部局",
             "庁内部局", "全庁", "各室", "各部署", "事業部", "本部局", "当該部局", "外局", "本庁部局", "部局横断");
 
-    /** Where a division name may end. */
-    public static final List<String> DIVISION_ENDINGS = longestFirst("課", "室", "担当", "センター", "事務所", "支所",
-            "係", "館", "所", "グループ");
-
-    /** Publishers: the suffixes of a municipality's or prefecture's name. */
-    public static final String MUNICIPALITY_SUFFIXES = "市町村区都道府県";
-
     /**
      * Lines of a web page's furniture before (and around) a document: breadcrumbs, print links, update stamps,
      * menus, view counters, social buttons. A line made only of these says nothing about the document.

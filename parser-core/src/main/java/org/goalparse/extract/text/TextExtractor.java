@@ -16,7 +16,8 @@ import org.goalparse.layout.TextBlock;
  * Decoded plain text -> one page of blocks. Runs of consecutive lines holding TAB characters are table rows
  * (one cell per TAB-separated field, empty fields kept so columns stay aligned), and so are lines whose cells
  * are separated by {@code |} (web pages and Markdown flattened to text print their tables as
- * {@code 部局名 | 部長名 |} or {@code | a | b |}); other lines form text blocks separated by blank lines. Every line keeps its character offsets into the decoded text.
+ * {@code 部局名 | 部長名 |} or {@code | a | b |}); other lines form text blocks separated by blank lines. Every line
+ * keeps its character offsets into the decoded text.
  */
 public final class TextExtractor {
     static final String NAME = "text";
