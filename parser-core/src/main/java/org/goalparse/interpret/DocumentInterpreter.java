@@ -8,6 +8,7 @@ import java.util.Set;
 import org.goalparse.lexicon.Lexicon;
 import org.goalparse.lexicon.Lexicon.Section;
 import org.goalparse.model.Division;
+import org.goalparse.model.FiscalYear;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.model.Goal;
 import org.goalparse.model.Indicator;
@@ -38,13 +39,15 @@ public final class DocumentInterpreter implements Interpreter {
     private final ProjectTableReader projectTables = new ProjectTableReader();
     private final DivisionLists divisionLists = new DivisionLists();
     private final ItemGoals itemGoals = new ItemGoals();
+    private final IndicatorTableReader indicatorTables = new IndicatorTableReader();
 
     @Override
     public GoalDocument interpret(Outline outline, SourceInfo source, String municipality) {
         List<String> texts = OutlineTexts.all(outline);
         FormFields fields = FormFields.of(outline, texts);
         String department = departments.find(texts, fields);
-        Walk w = new Walk(department);
+        FiscalYear fiscalYear = years.find(OutlineTexts.titles(outline), texts);
+        Walk w = new Walk(department, fiscalYear);
         for (FormFields.Value v : fields.of(Lexicon.Field.DIVISION)) {
             divisionLists.fromField(v.value()).stream().filter(d -> !d.endsWith("局") && !d.equals(department))
                     .forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
@@ -68,13 +71,14 @@ public final class DocumentInterpreter implements Interpreter {
         }
         return new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 municipality != null ? municipality : municipalities.find(texts), department,
-                years.find(OutlineTexts.titles(outline), texts), heads.find(texts, fields, department), w.divisions(), w.basic,
+                fiscalYear, heads.find(texts, fields, department), w.divisions(), w.basic,
                 w.policies.policies(), goals, w.projects, w.indicators, w.midTerm, Sections.of(outline), warnings);
     }
 
     /** One pass over the outline; state of the walk. */
     private final class Walk {
         final String department;
+        final FiscalYear fiscalYear;
         final GoalAssembler assembler = new GoalAssembler();
         final PolicyCollector policies = new PolicyCollector();
         final Map<String, Division> divisions = new LinkedHashMap<>();
@@ -88,8 +92,9 @@ public final class DocumentInterpreter implements Interpreter {
         /** Nodes read as something other than goals (policies, basic direction, projects…): never goals. */
         final Set<Node> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-        Walk(String department) {
+        Walk(String department, FiscalYear fiscalYear) {
             this.department = department;
+            this.fiscalYear = fiscalYear;
         }
 
         void accept(Node n) {
@@ -98,9 +103,10 @@ public final class DocumentInterpreter implements Interpreter {
             } else if (n instanceof Heading h) {
                 heading(h);
             } else if (n instanceof Item it && it.text().length() <= 30 && !it.text().contains("。")
-                    && (!it.marker().numbered() || ItemGoals.namesSection(it.text()))
-                    && Section.of(it.text()) != Section.OTHER) {
-                // ■重点目標, 3 今年度の主要事業と目標: a bullet or number naming a section is that section's heading
+                    && ((it.marker().numbered() && ItemGoals.namesSection(it.text()))
+                        || (!it.marker().numbered() && Section.of(it.text()) != Section.OTHER))) {
+                // ■重点目標, 3 今年度の主要事業と目標, 2 組織目標: a bullet or number naming a section is that
+                // section's heading (an unknown one, such as 組織目標, ends the section before it)
                 heading(new Heading(it.text(), HeadingStyle.LABEL, 2, it.loc()));
             } else {
                 content(n);
@@ -128,6 +134,10 @@ public final class DocumentInterpreter implements Interpreter {
 
         private void content(Node n) {
             String text = n instanceof Item it ? it.text() : n.text();
+            if (PageFurniture.isFurniture(text) || (role == Section.GOALS
+                    && FormFields.leadingLabel(text) == Lexicon.Field.DEPARTMENT)) {
+                role = Section.OTHER; // the page's footer (お問い合わせ) or the sheet's closing 所管 field ends a section
+            }
             divisionLists.fromSentence(n.text()).forEach(d -> addDivision(new Division(d, null, null, List.of())));
             if (role != Section.OTHER && role != Section.GOALS && role != Section.ACHIEVEMENT
                     && !(role == Section.BASIC_DIRECTION && n instanceof Item)) {
@@ -163,6 +173,12 @@ public final class DocumentInterpreter implements Interpreter {
                 case GOALS -> tableGoals.addAll(goalTables.read(t));
                 case MIDTERM -> midTerm.addAll(midTerms.read(t));
                 case PROJECTS -> projects.addAll(projectTables.read(t));
+                case INDICATORS -> {
+                    List<IndicatorTableReader.Row> rows = indicatorTables.read(t, assembler.lastGoalLine(), fiscalYear);
+                    if (role != Section.GOALS || !assembler.indicators(rows)) {
+                        rows.forEach(r -> indicators.add(r.indicator()));
+                    }
+                }
                 default -> { }
             }
         }

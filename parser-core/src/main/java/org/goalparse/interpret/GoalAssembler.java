@@ -141,6 +141,27 @@ final class GoalAssembler {
         return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
+    /** The open goal's last line of text, or null: a 単位:件 line stands just above the table it qualifies. */
+    String lastGoalLine() {
+        return currentGoal == null || currentGoal.body.isEmpty() ? null
+                : currentGoal.body.get(currentGoal.body.size() - 1);
+    }
+
+    /** The open goal's indicator table; false when no goal is open to take it. */
+    boolean indicators(List<IndicatorTableReader.Row> rows) {
+        if (currentGoal == null || inAchievement) {
+            return false;
+        }
+        for (IndicatorTableReader.Row r : rows) {
+            currentGoal.body.add(r.text());
+            currentGoal.tableLines.add(r.text());
+            if (r.target() != null) {
+                currentGoal.tableTargets.add(r.target());
+            }
+        }
+        return true;
+    }
+
     boolean isEmpty() {
         return goals.isEmpty();
     }

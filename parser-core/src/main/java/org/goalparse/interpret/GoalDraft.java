@@ -1,11 +1,14 @@
 package org.goalparse.interpret;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.goalparse.lexicon.Lexicon;
 import org.goalparse.model.Achievement;
 import org.goalparse.model.Goal;
 import org.goalparse.model.PlanRef;
+import org.goalparse.model.Quantity;
 import org.goalparse.outline.Loc;
 
 /** A goal being assembled: its parts arrive one node at a time, possibly far apart. */
@@ -17,6 +20,9 @@ final class GoalDraft {
     final List<String> body = new ArrayList<>();
     final List<String> achievement = new ArrayList<>();
     final List<PlanRef> planRefs = new ArrayList<>();
+    /** Rows of the goal's indicator table (in {@link #body} as text, read for targets by the table's columns). */
+    final Set<String> tableLines = new HashSet<>();
+    final List<Quantity> tableTargets = new ArrayList<>();
     boolean hasAchievement;
     Loc achievementLoc;
     String issues;
@@ -57,15 +63,9 @@ final class GoalDraft {
         Achievement ach = hasAchievement || !resultLines.isEmpty()
                 ? new Achievement(achievementText, Quantities.find(achievementText))
                 : null;
-        List<String> targetText = goalLines.stream().filter(l -> !Lexicon.NOT_A_TARGET.matcher(l).find())
-                .map(GoalDraft::afterArrow).toList();
-        return new Goal(number, division, title, text,
-                Quantities.distinct(Quantities.find(String.join("\n", targetText))), ach, issues, planRefs);
-    }
-
-    /** "882人→1,000人": what stands after the last arrow is the target; before it, the baseline. */
-    private static String afterArrow(String line) {
-        int arrow = Math.max(line.lastIndexOf('→'), Math.max(line.lastIndexOf('⇒'), line.lastIndexOf('➡')));
-        return arrow < 0 ? line : line.substring(arrow + 1);
+        List<Quantity> targets = new ArrayList<>(Quantities.find(PromisedText.of(
+                goalLines.stream().filter(l -> !tableLines.contains(l)).toList())));
+        targets.addAll(tableTargets);
+        return new Goal(number, division, title, text, Quantities.distinct(targets), ach, issues, planRefs);
     }
 }

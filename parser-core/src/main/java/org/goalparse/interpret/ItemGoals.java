@@ -21,6 +21,7 @@ import org.goalparse.outline.Outline;
  */
 final class ItemGoals {
     private static final int TITLE_MAX = 40;
+    private static final java.util.regex.Pattern TRAILING_ASIDE = java.util.regex.Pattern.compile("\\([^()]*\\)$");
 
     /** The goals read, and the texts (an item's without its marker) of the nodes that made them. */
     record Read(List<Goal> goals, List<String> consumedTexts) {
@@ -56,14 +57,28 @@ final class ItemGoals {
                 current = draft(it);
                 out.add(current);
                 consumed.add(it.text());
-            } else if (n instanceof Heading h && Section.of(h.text()) != Section.OTHER && current != null) {
-                break; // another section begins
+            } else if (current != null && endsRun(n)) {
+                break; // another section begins, or the page's footer
             } else if (current != null) {
                 current.body.add(n.written());
                 consumed.add(n instanceof Item sub ? sub.text() : n.text());
             }
         }
         return out;
+    }
+
+    /**
+     * A heading or short line naming a section (年度振返り(実績評価), 3 担当課), or the page's furniture (このページに関する
+     * お問い合わせ): the goals end before it.
+     */
+    private static boolean endsRun(Node n) {
+        String t = n instanceof Item it ? it.text() : n.text();
+        if (n instanceof Heading) {
+            return Section.of(t) != Section.OTHER;
+        }
+        String bare = TRAILING_ASIDE.matcher(t).replaceFirst("");
+        return (namesSection(bare) && !t.startsWith("(") && !t.contains("。") && !t.contains("、"))
+                || PageFurniture.isFurniture(t);
     }
 
     private static GoalDraft draft(Item it) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The parts of a text whose digits are never quantities: years and fiscal years (with a following 末/当初), dates and
  * months, clock times, codes ({@code 5-1-③}, {@code 17-101}), plan names ({@code プラン2017}) and the count of a
- * list the text itself goes on to give ({@code つぎの3点を実践します}).
+ * list the text itself goes on to give ({@code つぎの3点を実践します}), and the denominator of a rate ({@code 1人1日当たり},
+ * {@code 人口10万人あたり}).
  */
 final class NonQuantitySpans {
     private static final Pattern YEAR_TAIL = Pattern.compile("\\G(?:末|当初|中|内|上半期|下半期|以降|~)");
@@ -17,7 +18,9 @@ final class NonQuantitySpans {
                     + "|(?<!\\d)\\d{1,2}時(?!間)(?:\\d{1,2}分|半)?"       // 10時, 10時30分
                     + "|毎月\\s?\\d{1,2}日"                               // 毎月10日
                     + "|(?<=[\\u30A1-\\u30FA\\u30FC])\\d{4}(?!\\d)"    // プラン2017
-                    + "|(?<=(?:次|つぎ|以下|下記|上記|前記)の)\\d{1,2}(?=[点つ項])");  // つぎの3点: the text's own list
+                    + "|(?<=(?:次|つぎ|以下|下記|上記|前記)の)\\d{1,2}(?=[点つ項])"  // つぎの3点: the text's own list
+                    + "|(?<![\\d.,])(?:\\d+[万千]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,3}?)+"
+                    + "(?:当たり|あたり|当り|につき)");                       // 1人1日当たり: the rate's denominator
 
     private NonQuantitySpans() {
     }
@@ -47,13 +50,13 @@ final class NonQuantitySpans {
     }
 
     /**
-     * What every form of {@link #OTHER} needs: a hyphen, a colon, 時, 毎, or a digit right after katakana or の. Most
-     * sentences have none and are spared the pattern.
+     * What every form of {@link #OTHER} needs: a hyphen, a colon, 時, 毎, た/当/つ (of 当たり, につき), or a digit right
+     * after katakana or の. Most sentences have none and are spared the pattern.
      */
     private static boolean mayHoldOther(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '-' || c == ':' || c == '時' || c == '毎') {
+            if (c == '-' || c == ':' || c == '時' || c == '毎' || c == 'た' || c == '当' || c == 'つ') {
                 return true;
             }
             if (c >= '0' && c <= '9' && i > 0) {

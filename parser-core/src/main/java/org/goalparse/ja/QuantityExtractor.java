@@ -21,8 +21,9 @@ import org.goalparse.model.Quantity;
  * ({@code 18歳}), plan names and codes ({@code プラン2017}, {@code 5-1-③}, {@code 17-101}, {@code No.3}), list markers
  * ({@code 1.}, {@code (1)}, {@code ①}), {@code 6つ}, and a number glued to a noun that is not a counter
  * ({@code 9地区センター}, {@code 4各業務}, {@code 2人権}). Pure kanji numerals count only before a counter, and a lone
- * {@code 一} never ({@code 一人ひとり}, {@code 一か所}). 万/億 (and 千 after digits) are folded into the value:
- * {@code 3万人} is 30000 人, {@code 5千円} 5000 円.
+ * {@code 一} never ({@code 一人ひとり}, {@code 一か所}). A single 万/億/千 after digits stays
+ * with the unit as written ({@code 3万人} is 3 万人, {@code 5千円} 5 千円, as a reader would key them); mixed forms
+ * are folded into the value ({@code 1万2千人} is 12000 人).
  *
  * <p>Spans of time in years, months or weeks ({@code 施行10年}, {@code 10年間}) are {@link QuantityKind#DURATION}, and a
  * time limit counted from an event ({@code 誕生日から14日以内に}: a time unit with 以内 and から earlier in the same
@@ -36,6 +37,8 @@ public final class QuantityExtractor {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\d,])(?:[万億千](?:\\d+(?:\\.\\d+)?)?)*"
                     + "|[〇一二三四五六七八九十百千万億]+");
+    /** Digits with one trailing 万/億/千: the multiplier stays with the unit as written ({@code 85万人}). */
+    private static final Pattern SCALED = Pattern.compile("([\\d.,]+)([万億千])");
     private static final Pattern LIST_MARKER_LINE = Pattern.compile("(?:^|\\n)[\\s\\-・*•]*$");
     private static final List<String> UNITS;
 
@@ -141,7 +144,14 @@ public final class QuantityExtractor {
             if (unit == null) {
                 continue;
             }
-            BigDecimal value = KanjiNumerals.parse(m.group()).orElse(null);
+            String number = m.group();
+            String unitText = unit.unit;
+            Matcher scaled = SCALED.matcher(number);
+            if (scaled.matches()) {           // 85万人 is written, and read, as 85 of 万人
+                number = scaled.group(1);
+                unitText = scaled.group(2) + unitText;
+            }
+            BigDecimal value = KanjiNumerals.parse(number).orElse(null);
             if (value == null) {
                 continue;
             }
@@ -153,7 +163,7 @@ public final class QuantityExtractor {
                 dates = JapaneseDates.findAll(text, fiscalYear);
             }
             String asOf = AsOfResolver.resolve(text, dates, s, unit.end);
-            Quantity q = new Quantity(text.substring(textStart, unit.end).strip(), metric.name(), value, unit.unit,
+            Quantity q = new Quantity(text.substring(textStart, unit.end).strip(), metric.name(), value, unitText,
                     unit.comparator, asOf);
             out.add(new QuantityMatch(q, kind, textStart, unit.end));
         }

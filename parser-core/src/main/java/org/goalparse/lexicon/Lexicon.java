@@ -26,13 +26,13 @@ public final class Lexicon {
         GOALS("課の目標", "達成すべき目標", "年度の目標", "当年度目標", "年度目標", "^目標$", "部の目標",
                 "重点目標", "運営目標", "取組項目", "チャレンジ目標", "重点業務", "重点課題",
                 "^取組$", "^取組内容$", "^目標と取組$", "具体的な取組", "と目標$"),
-        ACHIEVEMENT("達成度合", "達成状況", "実績", "最終報告", "成果", "振り返り", "^結果$", "達成度", "取組結果",
+        ACHIEVEMENT("達成度合", "達成状況", "実績", "最終報告", "成果", "振り返り", "振返り", "^結果$", "達成度", "取組結果",
                 "自己評価"),
         BASIC_DIRECTION("基本方向", "基本方針", "使命", "ミッション", "メッセージ", "基本理念", "経営方針", "運営方針$",
                 "(部|局|課|区|部局)の方針$",
                 "目指す姿", "めざす姿", "ビジョン"),
         PROJECTS("主な事業", "主要事業", "重点事業"),
-        ORGANISATION("構成する課", "課等$", "執行体制", "組織体制", "組織構成"),
+        ORGANISATION("構成する課", "課等$", "執行体制", "組織体制", "組織構成", "^(担当|所管|構成)課$"),
         ROLES("主な役割", "所掌", "分掌"),
         OTHER();
 
@@ -57,7 +57,8 @@ public final class Lexicon {
     /** The nouns a section's heading ends with (基本方針, 主な事業, 組織のミッション, 達成状況). */
     public static final List<String> SECTION_NOUNS = List.of("方針", "方向", "目標", "目標宣言", "事業", "使命",
             "メッセージ", "体制", "役割", "課等", "成果", "実績", "報告", "課題", "工程", "スケジュール", "総括",
-            "ミッション", "理念", "ビジョン", "達成状況", "達成度", "重点業務", "取組項目", "重点取組", "振り返り");
+            "ミッション", "理念", "ビジョン", "達成状況", "達成度", "重点業務", "取組項目", "重点取組", "振り返り", "振返り",
+            "担当課", "所管課", "構成課");
 
     /** What the value of a form field is. */
     public enum Field {
@@ -132,11 +133,14 @@ public final class Lexicon {
             "閲覧数", "アクセス数", "このページ", "シェア", "ツイート", "ポスト", "いいね", "文字サイズ", "背景色",
             "大きな文字で印刷", "PDFファイル", "Adobe", "Acrobat", "読み上げ", "Foreign language", "English",
             "現在位置", "お問い合わせ", "問い合わせ先", "よくある質問", "分類", "カテゴリ", "関連情報", "組織から探す",
-            "ID番号", "記事番号");
+            "ID番号", "記事番号", "※本ページ", "※このページ", "※掲載");
 
     /** Words that make a number no target: money (予算, 千円), staff counts, phones, dates of the page. */
     public static final Pattern NOT_A_TARGET = Pattern.compile(
-            "千円|百万円|億円|予算|決算|事業費|職員数|人員|電話|TEL|Tel|FAX|ファックス|内線|更新日|掲載日");
+            "千円|百万円|予算|決算|事業費|職員数|人員|電話|TEL|Tel|FAX|ファックス|内線|更新日|掲載日");
+
+    /** A clause with one of these gives where things stand now or stood last year: a baseline, not a target. */
+    public static final Pattern BASELINE = Pattern.compile("実績|現状|現在|基準値|前年度値");
 
     private static List<String> longestFirst(String... words) {
         return Stream.of(words).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();

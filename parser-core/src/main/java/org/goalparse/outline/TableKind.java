@@ -12,6 +12,8 @@ public enum TableKind {
     MIDTERM,
     /** 主な事業: project names beside 取組 (plan) and 最終報告 (report) labels */
     PROJECTS,
+    /** 指標 / 令和5年度(実績) / 令和6年度(目標), or 成果指標 / 現状値 / 目標値: one indicator a row, a value a column */
+    INDICATORS,
     /** Anything else: a layout grid, label/value pairs, side-by-side columns */
     GENERIC
 }

@@ -10,10 +10,10 @@ import org.goalparse.outline.Node;
 
 /**
  * A numbered section title: "1. 部局の使命", "4. 中期目標(概ね今後4年間)", "第2 基本方針". Short, no sentence end,
- * and the number is followed by a dot (an item "1 コミュニティ…" has no dot).
+ * and the number is followed by a dot (an item "1 コミュニティ…" has no dot) that is no decimal point ("23.5").
  */
 public final class NumberedHeading implements LineRecognizer {
-    private static final Pattern P = Pattern.compile("^(?:(\\d{1,2})\\.|第(\\d{1,2})[章節])\\s*(\\S.{0,50})$");
+    private static final Pattern P = Pattern.compile("^(?:(\\d{1,2})\\.(?!\\d)|第(\\d{1,2})[章節])\\s*(\\S.{0,50})$");
 
     @Override
     public Optional<Node> recognize(String line, Loc loc) {

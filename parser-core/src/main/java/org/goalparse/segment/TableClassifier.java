@@ -17,7 +17,14 @@ public final class TableClassifier {
     private static final Pattern MIDTERM = Pattern.compile("スケジュール|工程|中期");
     private static final Pattern PROJECT_LABEL = Pattern.compile("(?m)^(?:.{0,12}取組|最終報告)");
 
+    /** An indicator table's first header cell names the indicator; the others are value columns. */
+    private static final Pattern INDICATOR_HEAD = Pattern.compile("(?:成果|活動|数値)?(?:指標|目標指標|項目)(?:名)?");
+    private static final Pattern VALUE_COLUMN = Pattern.compile(".{0,14}(?:年度|現状|目標|実績|見込|基準)[^\\t]{0,10}");
+
     public TableKind classify(List<String> headerCells) {
+        if (isIndicators(headerCells)) {
+            return TableKind.INDICATORS;
+        }
         String h = String.join("\t", headerCells.stream().filter(c -> c.length() <= HEADER_MAX).toList())
                 .replace(" ", "");
         if (count(KPI, h) >= 2) {
@@ -37,6 +44,27 @@ public final class TableClassifier {
             return TableKind.GOALS;
         }
         return TableKind.GENERIC;
+    }
+
+    /**
+     * 指標 | 令和5年度(実績) | 令和6年度(目標): the first cell names the indicator, two to six more are value columns
+     * (a year, 現状, 目標, 実績), one of them a target. Only the first row is looked at.
+     */
+    private static boolean isIndicators(List<String> firstRows) {
+        List<String> cells = firstRows.stream().map(c -> c.replace(" ", "").replace("\u3000", "")).toList();
+        if (cells.size() < 3 || !INDICATOR_HEAD.matcher(cells.get(0)).matches()) {
+            return false;
+        }
+        int values = 0;
+        boolean target = false;
+        for (String c : cells.subList(1, cells.size())) {
+            if (!VALUE_COLUMN.matcher(c).matches()) {
+                break;
+            }
+            values++;
+            target |= c.contains("目標");
+        }
+        return target && values >= 2 && values <= 6;
     }
 
     /** A table whose second column labels plans (…取組) and final reports (最終報告) holds projects. */

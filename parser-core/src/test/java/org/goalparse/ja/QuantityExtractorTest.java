@@ -81,7 +81,7 @@ class QuantityExtractorTest {
         "9,700人|9700|人||",
         "人権擁護委員による人権教室の実施:市内小中学校6校|6|校||人権擁護委員による人権教室の実施",
         "防犯情報紙配布枚数 169,602 枚|169602|枚||防犯情報紙配布枚数",
-        "3万人|30000|人||",
+        "3万人|3|万人||",
         "1.5倍|1.5|倍||",
         "5割|5|割||",
         "約300人|300|人||",
@@ -91,8 +91,9 @@ class QuantityExtractorTest {
         "参加者は20名以下とします|20|名|<=|",
         "相談件数100件を超える|100|件|>|相談件数",
         "待ち時間30分未満|30|分|<|待ち時間",
-        "補助額5千円以内|5000|円|<=|補助額",
+        "補助額5千円以内|5|千円|<=|補助額",
         "1万2千人|12000|人||",
+        "市民1人当たりの貸出冊数を年5冊とする|5|冊||",
         "二十五人|25|人||",
     })
     void singleQuantity(String text, String value, String unit, String comparator, String metric) {
@@ -209,6 +210,8 @@ class QuantityExtractorTest {
         // a bare number is not a quantity
         "3分の1以上", "10時30分",
         "45 新たなコミュニティとつながりの創出", "協働推進課 うちだ とおる 内田 徹 9", "市民課(5支所)", "3万", "つぎの3点を実践します", "次の2つの取組を進めます",
+        // the denominator of a rate
+        "市民1人1日当たりの", "1件あたりの補助", "人口10万人当たりの",
     })
     void notQuantities(String text) {
         assertEquals(List.of(), extractor.extract(text), text);

@@ -68,6 +68,7 @@ class LineClassifierTest {
         assertInstanceOf(Paragraph.class, classify("12 種類"));
         assertInstanceOf(Paragraph.class, classify("3 回開催しました。"));
         assertInstanceOf(Paragraph.class, classify("797時間"));
+        assertInstanceOf(Paragraph.class, classify("23.5"));   // a decimal in a table cell, no heading "5"
         assertInstanceOf(Paragraph.class, classify("定員:各15名、参加者47名、参加率104%"));
     }
 

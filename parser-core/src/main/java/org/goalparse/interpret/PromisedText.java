@@ -1,0 +1,56 @@
+package org.goalparse.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
+
+/**
+ * The part of a goal's text that states what the goal promises, from which its targets are read. Left out: lines
+ * about money, staff or contacts ({@link Lexicon#NOT_A_TARGET}); what stands before an arrow ({@code 882人→1,000人}:
+ * the baseline); clauses that give a baseline ({@link Lexicon#BASELINE}: {@code 62事業所(令和6年3月31日現在)を、},
+ * {@code (令和5年度の実績 61%)}); and, when the goal promises something else too, a clause bound to a later deadline
+ * ({@code 令和8年度までに全14地区で…、今年度は3地区}: the long-term aim is not this year's target).
+ */
+final class PromisedText {
+    /** A clause: up to and including a 、 or 。, with any bracketed aside inside it. */
+    private static final Pattern CLAUSE = Pattern.compile("(?:[(（][^()（）]*[)）]|[^、。(（])+[、。]?|[(（、。]");
+    private static final Pattern DEADLINE = Pattern.compile("年度(?:末)?までに|年(?:\\d{1,2}月)?(?:末)?までに");
+
+    private PromisedText() {
+    }
+
+    static String of(List<String> goalLines) {
+        List<String> kept = new ArrayList<>();
+        List<String> withDeadlines = new ArrayList<>();
+        for (String line : goalLines) {
+            if (Lexicon.NOT_A_TARGET.matcher(line).find()) {
+                continue;
+            }
+            StringBuilder keep = new StringBuilder();
+            StringBuilder all = new StringBuilder();
+            Matcher m = CLAUSE.matcher(afterArrow(line));
+            while (m.find()) {
+                String clause = m.group();
+                if (Lexicon.BASELINE.matcher(clause).find()) {
+                    continue;
+                }
+                all.append(clause);
+                if (!DEADLINE.matcher(clause).find()) {
+                    keep.append(clause);
+                }
+            }
+            kept.add(keep.toString());
+            withDeadlines.add(all.toString());
+        }
+        String promised = String.join("\n", kept);
+        return Quantities.find(promised).isEmpty() ? String.join("\n", withDeadlines) : promised;
+    }
+
+    /** "882人→1,000人": what stands after the last arrow is the target; before it, the baseline. */
+    private static String afterArrow(String line) {
+        int arrow = Math.max(line.lastIndexOf('→'), Math.max(line.lastIndexOf('⇒'), line.lastIndexOf('➡')));
+        return arrow < 0 ? line : line.substring(arrow + 1);
+    }
+}
