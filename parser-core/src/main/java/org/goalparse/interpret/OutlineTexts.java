@@ -17,7 +17,7 @@ final class OutlineTexts {
     static List<String> all(Outline outline) {
         List<String> out = new ArrayList<>();
         for (Node n : nodes(outline)) {
-            out.add(n instanceof Item it ? it.marker().raw() + " " + it.text() : n.text());
+            out.add(n instanceof Item it ? it.asLine() : n.text());
         }
         return out;
     }

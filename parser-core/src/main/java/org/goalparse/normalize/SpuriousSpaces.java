@@ -14,6 +14,8 @@ import static org.goalparse.normalize.CharKind.isOpening;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.goalparse.ja.Morpheme;
 import org.goalparse.ja.Morphology;
 
@@ -26,6 +28,9 @@ import org.goalparse.ja.Morphology;
  * space, a particle, prefix or auxiliary on the left, or a particle, auxiliary, suffix or dependent word on the
  * right join the two sides; two independent words (names, a title then its body) stay apart.
  * A space after {@code 。} or {@code 、} carries no meaning in Japanese prose and is removed unless a list marker follows.
+ * Before any of this, a paragraph that a rendition printed on one line, its former line ends as spaces at one width
+ * apart, loses those spaces whatever the words beside them ({@link WrappedLines}); and a name before its bracketed
+ * note ({@code 男女共同参画 推進事業 (人権・男女共同参画課)}) is read as the one noun phrase it is.
  * Stateless and thread-safe.
  */
 public final class SpuriousSpaces implements TextRule {
@@ -37,6 +42,8 @@ public final class SpuriousSpaces implements TextRule {
     }
 
     private static final int WINDOW = 16;
+    /** A bracketed note closing the text: {@code  (人権・男女共同参画課)}. */
+    private static final Pattern NOTE = Pattern.compile(" ?\\([^()]+\\)");
     private static final String BOUND_SUFFIXES = "課係室局等人者化的性率費額数用別式制館所員様達際型版後中内外毎方界層";
 
     private final Morphology morphology;
@@ -71,9 +78,10 @@ public final class SpuriousSpaces implements TextRule {
     /** A decision for every single space between two non-space characters of {@code text}. */
     public List<Decision> decide(String text) {
         List<Decision> out = new ArrayList<>();
+        Set<Integer> wraps = WrappedLines.wrapPoints(text);
         for (int i = 1; i < text.length() - 1; i++) {
             if (text.charAt(i) == ' ' && text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ') {
-                out.add(decideAt(text, i));
+                out.add(wraps.contains(i) ? remove(i, "line wrap (pieces of one width)") : decideAt(text, i));
             }
         }
         return out;
@@ -212,6 +220,9 @@ public final class SpuriousSpaces implements TextRule {
         if (left.pos().contains("人名") || right.pos().contains("人名")) {
             return keep(i, "person's name");
         }
+        if (left.is("名詞") && right.is("名詞") && isNameBeforeNote(s, i, rp)) {
+            return remove(i, "a name wrapped before its bracketed note");
+        }
         if (left.is("接頭詞") || left.is("助詞")) {
             return remove(i, "left ends in " + left.pos());
         }
@@ -236,6 +247,20 @@ public final class SpuriousSpaces implements TextRule {
         }
         return m.is("助詞") || m.is("助動詞") || m.is("名詞-非自立") || m.is("動詞-接尾")
                 || m.is("動詞-非自立") || m.is("形容詞-非自立");
+    }
+
+    /**
+     * The whole text is a name and its note in brackets, {@code 男女共同参画 推進事業 (人権・男女共同参画課)}
+     * (a project and its division, as a table cell printed its lines one after the other): the name is one
+     * noun phrase, so a space between two of its nouns, the part after it bare nouns running up to the bracket,
+     * is where the cell wrapped. Only the first space of the text qualifies, so a list of names keeps its spaces.
+     */
+    private static boolean isNameBeforeNote(String s, int i, String rp) {
+        if (s.lastIndexOf(' ', i - 1) >= 0 || rp.length() < 2
+                || !allMatch(rp, c -> isHan((char) c) || CharKind.isKatakana((char) c))) {
+            return false;
+        }
+        return NOTE.matcher(s.substring(i + 1 + rp.length())).matches();
     }
 
     private static boolean isSuru(String base) {

@@ -52,16 +52,19 @@ public final class OutlineSegmenter implements Segmenter {
         float right = (float) in.stream().filter(l -> l.provenance().bbox() != null)
                 .mapToDouble(l -> l.provenance().bbox().x1()).max().orElse(0);
         Line previous = null;
+        Line opening = null; // the line the last node began on
         for (Line line : in) {
             for (String text : splitter.split(line.text().strip())) {
                 Node n = lines.classify(text, loc);
-                if (n instanceof Paragraph && previous != null && wraps(previous, right) && previous.bold() == line.bold()
+                if ((n instanceof Paragraph || isMiddleDot(n, out, opening, line))
+                        && previous != null && wraps(previous, right) && previous.bold() == line.bold()
                         && !out.isEmpty()
                         && continues(out.get(out.size() - 1))) {
                     out.set(out.size() - 1, append(out.get(out.size() - 1), text));
                     continue;
                 }
                 out.add(n);
+                opening = line;
             }
             if (!line.text().isBlank()) {
                 previous = line;
@@ -81,6 +84,39 @@ public final class OutlineSegmenter implements Segmenter {
         }
         float em = line.fontSize() > 0 ? line.fontSize() : line.provenance().bbox().height();
         return line.provenance().bbox().x1() >= right - 2.5f * em;
+    }
+
+    /**
+     * A line that opens with {@code ・} after a line that wrapped mid-word ({@code …市民生活の安定} /
+     * {@code ・向上に努めました。}, {@code …として吹田市} / {@code ・豊中市合同で…}) carries the middle dot between two
+     * words, not a bullet: the text before it ends in a kanji or kana with no sentence end, and the caller checks that
+     * the line before ran to the right margin. Under a {@code ・} item the dot may as well open the next item of
+     * the same list, so there the line must also stand indented to the item's text (a hanging indent), where only
+     * a continuation can start.
+     */
+    private static boolean isMiddleDot(Node n, List<Node> out, Line opening, Line line) {
+        if (!(n instanceof Item it) || !it.marker().raw().equals("・") || out.isEmpty()) {
+            return false;
+        }
+        Node last = out.get(out.size() - 1);
+        String t = last.text();
+        if (t.isEmpty() || !isJapaneseLetter(t.charAt(t.length() - 1))) {
+            return false;
+        }
+        if (last instanceof Item prev && prev.marker().raw().equals("・")) {
+            if (opening == null || opening.provenance().bbox() == null || line.provenance().bbox() == null) {
+                return false;
+            }
+            float em = line.fontSize() > 0 ? line.fontSize() : line.provenance().bbox().height();
+            return line.provenance().bbox().x0() >= opening.provenance().bbox().x0() + 0.5f * em;
+        }
+        return true;
+    }
+
+    private static boolean isJapaneseLetter(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
     }
 
     private static boolean continues(Node prev) {

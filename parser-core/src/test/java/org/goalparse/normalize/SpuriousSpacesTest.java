@@ -84,6 +84,40 @@ class SpuriousSpacesTest {
         assertEquals(text, RULE.apply(text));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            母語の異なる外国人市民への情報発信、意 思疎通を円滑なものとするため、市国際交流 協会と連携し「やさしい日本語」の普及に努め ました。 | 母語の異なる外国人市民への情報発信、意思疎通を円滑なものとするため、市国際交流協会と連携し「やさしい日本語」の普及に努めました。
+            また、7月には団体等へ地区センター整備 計画の説明を、12月には市民説明会を開催し、 市民周知に努めました。 | また、7月には団体等へ地区センター整備計画の説明を、12月には市民説明会を開催し、市民周知に努めました。
+            市民一人ひとりがお互いに人権を尊重できる 社会を醸成するため、人権啓発活動を推進しま す。 | 市民一人ひとりがお互いに人権を尊重できる社会を醸成するため、人権啓発活動を推進します。
+            1 コミュニティ活動の活発なまちづくりの促進 地域コミュニティの中核を担う区・自治会との 連携により、継続した自治会活動の支援、地区セ ンター設置を見据えた地域コミュニティの維持・ 発展・再構築と自治会加入促進の充実に努めま す。 | 1 コミュニティ活動の活発なまちづくりの促進 地域コミュニティの中核を担う区・自治会との連携により、継続した自治会活動の支援、地区センター設置を見据えた地域コミュニティの維持・発展・再構築と自治会加入促進の充実に努めます。
+            市民一人ひとりがお互いに人権を尊重できる 社会を醸成するため、Work Life Balanceを推進しま す。 | 市民一人ひとりがお互いに人権を尊重できる社会を醸成するため、Work Life Balanceを推進します。
+            """)
+    void joinsTheLinesOfAParagraphTheRenditionPrintedOnOneLine(String input, String expected) {
+        // pieces of one width, the column the paragraph was set in: each space between them is a line end;
+        // spaces between Latin words are no line ends and stay
+        assertEquals(expected, RULE.apply(input));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            目標値:地域ケア会議の開催 年12回、認知症サポーターの養成 累計4,500人
+            市民協働課 交通防犯対策担当 市民文化会館担当 人権・広聴相談課 戸籍住民課
+            ・子どもと高齢者対象の交通安全教室 実施回数及び参加人員:223回、11,342人
+            市国際交流 協会と連携しました。
+            """)
+    void piecesOfUnequalWidthOrNoParagraphKeepTheirSpaces(String text) {
+        assertEquals(text, RULE.apply(text));
+    }
+
+    @Test
+    void aNameBeforeItsBracketedNoteIsOneNounPhrase() {
+        // hiratsuka text: a project cell printed its wrapped lines one after the other
+        assertEquals("男女共同参画推進事業 (人権・男女共同参画課)", RULE.apply("男女共同参画 推進事業 (人権・男女共同参画課)"));
+        assertEquals("安全で豊かな消費生活推進事業 (市民情報・相談課)", RULE.apply("安全で豊かな消費生活 推進事業 (市民情報・相談課)"));
+        assertEquals("市民生活部長 関谷 佳代子 (市民生活部)", RULE.apply("市民生活部長 関谷 佳代子 (市民生活部)"));
+        assertEquals("市民協働課 交通防犯対策担当", RULE.apply("市民協働課 交通防犯対策担当"));
+    }
+
     @Test
     void aSpaceAfterASentenceEndGoesUnlessAMarkerFollows() {
         assertEquals("市民周知に努めました。また、7月には", RULE.apply("市民周知に努めました。 また、7月には"));

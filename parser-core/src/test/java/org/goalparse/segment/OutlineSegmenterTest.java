@@ -86,6 +86,47 @@ class OutlineSegmenterTest {
                 texts(o));
     }
 
+    private static Line at(String text, float x0, float y0, float x1) {
+        return new Line(text, new Provenance(1, new BBox(x0, y0, x1, y0 + 10), -1, -1), 10, false);
+    }
+
+    @Test
+    void aWrappedLineThatOpensWithAMiddleDotContinuesTheWordBeforeIt() {
+        // iruma 2022 PDF: "…市民生活の安定" runs to the right edge, the next line begins "・向上に努めました。"
+        Line first = at("また、各種相談事業に取り組み、市民生活の安定", 312, 100, 532);
+        Line dot = at("・向上に努めました。", 302, 110, 402);
+        Line bullet = at("・人権啓発パンフレットの配布", 302, 122, 442);
+        Outline o = segment(new TextBlock(List.of(first, dot, bullet), Provenance.UNKNOWN));
+        assertEquals(List.of("また、各種相談事業に取り組み、市民生活の安定・向上に努めました。", "人権啓発パンフレットの配布"), texts(o));
+    }
+
+    @Test
+    void aMiddleDotAfterAnotherBulletsWrappedLineContinuesIt() {
+        // toyonaka 2022 PDF: "○…として吹田市" runs to the right edge, then "・豊中市合同で…"; no hanging indent
+        Line first = at("○千里ニュータウンまちびらき60周年事業として吹田市", 348, 100, 579);
+        Line dot = at("・豊中市合同で巡回写真展を開催しました。", 348, 110, 528);
+        Line other = at("○とよなか地域創生塾の都市経営部からの移管に向けた課", 348, 120, 582);
+        Outline o = segment(new TextBlock(List.of(first, dot, other), Provenance.UNKNOWN));
+        assertEquals("千里ニュータウンまちびらき60周年事業として吹田市・豊中市合同で巡回写真展を開催しました。", texts(o).get(0));
+        assertEquals(2, o.nodes().size());
+    }
+
+    @Test
+    void aMiddleDotLineStartsANewBulletWhereTheLineBeforeEndedOrTheListHasNoHangingIndent() {
+        // the line before stops short of the edge: a new bullet
+        Line shortLine = at("・外国人向けに市公式ホームページで発信", 302, 100, 482);
+        Line next = at("・広報いるまで記事の掲載", 302, 110, 422);
+        Line full = at("・入間市パートナーシップ・ファミリーシップ宣誓", 302, 122, 532);
+        // a ・ item that fills its line, then a ・ line where the bullets stand: the next item of the list
+        Line sameColumn = at("・市内中学校における講演会の開催", 302, 132, 462);
+        Outline o = segment(new TextBlock(List.of(shortLine, next, full, sameColumn), Provenance.UNKNOWN));
+        assertEquals(4, o.nodes().size());
+        // the same under a hanging indent: the continuation stands at the item's text
+        Line indented = at("・啓発", 312, 132, 342);
+        Outline hanging = segment(new TextBlock(List.of(full, indented), Provenance.UNKNOWN));
+        assertEquals(List.of("入間市パートナーシップ・ファミリーシップ宣誓・啓発"), texts(hanging));
+    }
+
     @Test
     void aTableCutByAPageBreakIsJoinedAndItsSplitCellContinued() {
         // iruma 2022 PDF: goal 4's cell ends on page 1 with "…割合:" and page 2 begins with "70%以上"
