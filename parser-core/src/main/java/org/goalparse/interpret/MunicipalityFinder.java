@@ -3,24 +3,69 @@ package org.goalparse.interpret;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.goalparse.ja.Morpheme;
 import org.goalparse.ja.Morphology;
 
 /**
  * The city the document is from: a place name (IPADIC 名詞-固有名詞-地域) followed by the suffix 市/町/村/区
  * (名詞-接尾-地域), as in 第11次伊勢原市交通安全計画 or 入間市連合区長会. The most frequent one wins, the earliest on a tie;
- * a special ward (世田谷区) only where no city, town or village is named.
+ * a special ward (世田谷区) only where no city, town or village is named. A prefecture (東山県, 大阪府, 東京都) is the
+ * publisher when its document's opening names it and no city there (a prefecture's page names cities in passing;
+ * a city's page names its prefecture before itself: 東山県緑ヶ丘市), and elsewhere only when no city is named at all.
  * A document that names no place (市国際交流協会, 市の窓口) gives null.
  */
 final class MunicipalityFinder {
     private static final int WINDOW = 12;
+    /** How many of the first texts make a document's opening (its title lines). */
+    private static final int OPENING = 6;
+    private static final String SUFFIXES = "市町村区県府都";
+    private static final String PREFECTURE = "県府都";
+    private static final Pattern ALONE = Pattern.compile(
+            "^([\\p{IsHan}ヶケ々][\\p{IsHan}\\p{IsHiragana}ヶケ々]{0,4}[市町村県])(?:$|\\s|トップ|ホーム|公式)");
 
     String find(List<String> texts) {
+        Map<String, Integer> opening = places(texts.subList(0, Math.min(OPENING, texts.size())));
+        List<String> openingPrefectures = opening.keySet().stream().filter(MunicipalityFinder::isPrefecture).toList();
+        if (openingPrefectures.size() == 1 && opening.keySet().stream().allMatch(MunicipalityFinder::isPrefecture)) {
+            return openingPrefectures.get(0);
+        }
+        Map<String, Integer> counts = places(texts);
+        if (counts.keySet().stream().anyMatch(c -> !isPrefecture(c))) {
+            counts.keySet().removeIf(MunicipalityFinder::isPrefecture);
+        }
+        // a city, town or village before a ward: 東区 is more often a ward of the city than the city itself
+        boolean anyCity = counts.keySet().stream().anyMatch(k -> !k.endsWith("区"));
+        return counts.entrySet().stream().filter(e -> !anyCity || !e.getKey().endsWith("区"))
+                .max((a, b) -> Integer.compare(a.getValue(), b.getValue())).map(Map.Entry::getKey)
+                .orElseGet(() -> standingAlone(texts));
+    }
+
+    /**
+     * A name the dictionary does not know, standing alone at the start of an opening line ({@code 紅葉市}, or a site's
+     * {@code 南風市トップページ > …}): a line is not begun by a place name in passing.
+     */
+    private static String standingAlone(List<String> texts) {
+        for (String t : texts.subList(0, Math.min(OPENING, texts.size()))) {
+            Matcher m = ALONE.matcher(t.strip());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPrefecture(String place) {
+        return PREFECTURE.indexOf(place.charAt(place.length() - 1)) >= 0;
+    }
+
+    private static Map<String, Integer> places(List<String> texts) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> seen = new java.util.HashMap<>(); // the same window (…市民, 本市) recurs: analyse it once
         for (String t : texts) {
             for (int i = 0; i < t.length(); i++) {
-                if ("市町村区".indexOf(t.charAt(i)) >= 0 && i > 0) {
+                if (SUFFIXES.indexOf(t.charAt(i)) >= 0 && i > 0) {
                     String place = seen.computeIfAbsent(window(t, i), w -> placeBefore(w).orElse(""));
                     if (!place.isEmpty()) {
                         counts.merge(place, 1, Integer::sum);
@@ -28,10 +73,7 @@ final class MunicipalityFinder {
                 }
             }
         }
-        // a city, town or village before a ward: 東区 is more often a ward of the city than the city itself
-        boolean anyCity = counts.keySet().stream().anyMatch(k -> !k.endsWith("区"));
-        return counts.entrySet().stream().filter(e -> !anyCity || !e.getKey().endsWith("区"))
-                .max((a, b) -> Integer.compare(a.getValue(), b.getValue())).map(Map.Entry::getKey).orElse(null);
+        return counts;
     }
 
     /**
