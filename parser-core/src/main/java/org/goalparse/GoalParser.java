@@ -75,7 +75,7 @@ public final class GoalParser {
         warnings.addAll(doc.warnings());
         return new GoalDocument(doc.schemaVersion(), doc.source(), doc.municipality(), doc.department(),
                 doc.fiscalYear(), doc.head(), doc.divisions(), doc.basicDirection(), doc.priorityPolicies(),
-                doc.goals(), doc.projects(), doc.indicators(), doc.midTermGoals(), doc.sections(), warnings);
+                doc.goals(), doc.projects(), doc.indicators(), doc.midTermGoals(), doc.sections(), doc.quality(), warnings);
     }
 
     /** The normalized layout the parser sees (for {@code goalparse text}). */

@@ -135,7 +135,7 @@ final class BatchCommand implements Callable<Integer> {
     private static GoalDocument withMunicipality(GoalDocument d, String municipality) {
         return new GoalDocument(d.schemaVersion(), d.source(), municipality, d.department(), d.fiscalYear(), d.head(),
                 d.divisions(), d.basicDirection(), d.priorityPolicies(), d.goals(), d.projects(), d.indicators(),
-                d.midTermGoals(), d.sections(), d.warnings());
+                d.midTermGoals(), d.sections(), d.quality(), d.warnings());
     }
 
     private static Outcome deliver(BatchSink sink, Outcome o) {

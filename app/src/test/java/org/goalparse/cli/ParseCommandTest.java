@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ParseCommandTest {
     static final List<String> CONTRACT_FIELDS = List.of("schemaVersion", "source", "municipality", "department",
             "fiscalYear", "head", "divisions", "basicDirection", "priorityPolicies", "goals", "projects",
-            "indicators", "midTermGoals", "sections", "warnings");
+            "indicators", "midTermGoals", "sections", "quality", "warnings");
     static final Path IRUMA = RepoRoot.sample("iruma-2022-shiminseikatsubu.txt");
     static final Path TOYONAKA = RepoRoot.sample("toyonaka-2022-shiminkyodobu.txt");
 
@@ -31,7 +31,7 @@ class ParseCommandTest {
         assertTrue(run.out().startsWith("{\n"), "pretty JSON, one document");
         JsonNode doc = GoalJson.mapper().readTree(run.out());
         assertEquals(CONTRACT_FIELDS, fieldNames(doc));
-        assertEquals("1", doc.get("schemaVersion").asText());
+        assertEquals("2", doc.get("schemaVersion").asText());
         JsonNode source = doc.get("source");
         assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor", "url", "published"), fieldNames(source));
         assertEquals("iruma-2022-shiminseikatsubu.txt", source.get("file").asText());

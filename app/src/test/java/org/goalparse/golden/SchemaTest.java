@@ -29,6 +29,7 @@ import org.goalparse.model.Person;
 import org.goalparse.model.PlanRef;
 import org.goalparse.model.PriorityPolicy;
 import org.goalparse.model.Project;
+import org.goalparse.model.Quality;
 import org.goalparse.model.Quantity;
 import org.goalparse.model.ScheduleItem;
 import org.goalparse.model.Section;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.TestFactory;
 class SchemaTest {
     static final List<String> CONTRACT_FIELDS = List.of("schemaVersion", "source", "municipality", "department",
             "fiscalYear", "head", "divisions", "basicDirection", "priorityPolicies", "goals", "projects",
-            "indicators", "midTermGoals", "sections", "warnings");
+            "indicators", "midTermGoals", "sections", "quality", "warnings");
     private static final SourceInfo SOURCE = new SourceInfo("iruma-2022-shiminseikatsubu.txt",
             "3d41102ba5eca0125488b3bf552210a4b80686d14720854141730d07f8712490", "text/plain", null, "text");
 
@@ -64,7 +65,8 @@ class SchemaTest {
     @Test
     void minimalDocumentHasEveryFieldAndValidates() throws IOException {
         GoalDocument minimal = new GoalDocument(GoalDocument.SCHEMA_VERSION, SOURCE, null, null, null, null,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                new Quality(false, List.of(), 0), List.of());
         JsonNode json = GoalJson.mapper().readTree(GoalJson.pretty(minimal));
 
         assertEquals(CONTRACT_FIELDS, fieldNames(json));
@@ -129,6 +131,7 @@ class SchemaTest {
                 List.of(new MidTermGoal(1, "地域自治の推進", "地域自治組織の形成を進めます。",
                         List.of(new ScheduleItem(2023, "条例改正")))),
                 List.of(new Section("1. 部局の使命", 1, "市民のくらしの安全・安定と地域の活性化を図る。")),
+                new Quality(true, List.of("goal-section", "department-named"), 0.83),
                 List.of("a table could not be placed"));
     }
 

@@ -1,6 +1,7 @@
 package org.goalparse.interpret;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.goalparse.model.Goal;
 import org.goalparse.model.Indicator;
 import org.goalparse.model.MidTermGoal;
 import org.goalparse.model.Project;
+import org.goalparse.model.Quality;
 import org.goalparse.model.SourceInfo;
 import org.goalparse.outline.Heading;
 import org.goalparse.outline.HeadingStyle;
@@ -40,6 +42,7 @@ public final class DocumentInterpreter implements Interpreter {
     private final DivisionLists divisionLists = new DivisionLists();
     private final ItemGoals itemGoals = new ItemGoals();
     private final IndicatorTableReader indicatorTables = new IndicatorTableReader();
+    private final QualityAssessor quality = new QualityAssessor();
 
     @Override
     public GoalDocument interpret(Outline outline, SourceInfo source, String municipality) {
@@ -60,6 +63,7 @@ public final class DocumentInterpreter implements Interpreter {
         warnings.addAll(w.policies.unplaced());
         List<Goal> goals = new ArrayList<>(w.assembler.goals());
         goals.addAll(w.tableGoals);
+        boolean goalsAnnounced = !goals.isEmpty(); // by a goal section or table, not guessed from a list
         if (goals.isEmpty()) {
             ItemGoals.Read read = itemGoals.read(outline, w.claimed);
             goals.addAll(read.goals());
@@ -69,10 +73,12 @@ public final class DocumentInterpreter implements Interpreter {
                         + " goals read from the document's first numbered list");
             }
         }
-        return new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
+        GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 municipality != null ? municipality : municipalities.find(texts), department,
                 fiscalYear, heads.find(texts, fields, department), w.divisions(), w.basic,
-                w.policies.policies(), goals, w.projects, w.indicators, w.midTerm, Sections.of(outline), warnings);
+                w.policies.policies(), goals, w.projects, w.indicators, w.midTerm, Sections.of(outline),
+                Quality.NOT_ASSESSED, warnings);
+        return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
     }
 
     /** One pass over the outline; state of the walk. */
@@ -89,6 +95,8 @@ public final class DocumentInterpreter implements Interpreter {
         final List<Indicator> indicators = new ArrayList<>();
         final List<MidTermGoal> midTerm = new ArrayList<>();
         Section role = Section.OTHER;
+        /** The sections headings announced (evidence that this is a goal document). */
+        final Set<Section> rolesRead = EnumSet.noneOf(Section.class);
         /** Nodes read as something other than goals (policies, basic direction, projects…): never goals. */
         final Set<Node> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
@@ -130,6 +138,7 @@ public final class DocumentInterpreter implements Interpreter {
                 return;
             }
             role = r;
+            rolesRead.add(r);
         }
 
         private void content(Node n) {

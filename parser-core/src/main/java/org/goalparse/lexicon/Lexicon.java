@@ -142,6 +142,41 @@ public final class Lexicon {
     /** A clause with one of these gives where things stand now or stood last year: a baseline, not a target. */
     public static final Pattern BASELINE = Pattern.compile("実績|現状|現在|基準値|前年度値");
 
+    /*
+     * Whether the input is a goal document at all (docs/quality.md). Words and marks that tell the genre from the
+     * texts most often mistaken for it: the minutes of a council debating the goals, a news page announcing them, a
+     * README. Each is evidence only; the assessor weighs it against the goal document's own sections and labels.
+     */
+
+    /** Words of a goal document's title (令和5年度 市民部 組織目標, 部局運営方針, 目標宣言, 部長マニフェスト). */
+    public static final List<String> GOAL_TITLE_WORDS = List.of("目標", "方針", "宣言", "マニフェスト", "ミッション",
+            "使命", "経営", "運営");
+
+    /**
+     * Words without which no goal document is written: a text naming none of them (not even 目標 or 取組) is no
+     * goal document whatever else it holds.
+     */
+    public static final List<String> GOAL_VOCABULARY = List.of("目標", "方針", "重点", "施策", "取組", "取り組",
+            "使命", "ミッション", "ビジョン", "マニフェスト", "宣言", "めざす", "目指す");
+
+    /**
+     * A speaker's line in council minutes: {@code ○議長(佐藤一郎君)}, {@code ○12番(田村花子議員)},
+     * {@code ○総務部長(木下浩君)}; the name in brackets ends with 君 or 議員, which a goal document never prints so.
+     */
+    public static final Pattern MINUTES_SPEAKER = Pattern.compile(
+            "^[○〇◯]\\s*[^\\s()]{1,20}\\([^()]{1,20}(?:君|議員)\\)");
+
+    /** A stage direction in council minutes: {@code 〔12番 田村花子君 登壇〕}, {@code 〔市長 山本誠君 登壇〕}. */
+    public static final Pattern MINUTES_STAGE = Pattern.compile("[〔\\[][^〔〕\\[\\]]{1,30}(?:登壇|降壇|退場|入場)[〕\\]]");
+
+    /**
+     * Words of a news page or press release (報道発表, お知らせ) and of an event notice (開催します, 申込方法, 参加費).
+     * Goal pages print お問い合わせ and 更新日 too, so those are not here.
+     */
+    public static final List<String> NEWS_WORDS = List.of("報道発表", "記者発表", "プレスリリース", "新着情報",
+            "お知らせ", "開催します", "開催しました", "募集します", "申込方法", "申し込み方法", "申込期限", "参加費",
+            "定員", "会場", "入場無料", "ニュース");
+
     private static List<String> longestFirst(String... words) {
         return Stream.of(words).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }

@@ -8,9 +8,12 @@ public record GoalDocument(String schemaVersion, SourceInfo source, String munic
                            FiscalYear fiscalYear, Head head, List<Division> divisions, List<String> basicDirection,
                            List<PriorityPolicy> priorityPolicies, List<Goal> goals, List<Project> projects,
                            List<Indicator> indicators, List<MidTermGoal> midTermGoals, List<Section> sections,
-                           List<String> warnings) {
-    /** Changes when a field changes meaning. */
-    public static final String SCHEMA_VERSION = "1";
+                           Quality quality, List<String> warnings) {
+    /**
+     * Changes when a field changes meaning. 2: {@code quality} added, and an input that does not look like a goal
+     * document keeps no department, fiscal year, head or goals.
+     */
+    public static final String SCHEMA_VERSION = "2";
 
     public GoalDocument {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
@@ -23,6 +26,7 @@ public record GoalDocument(String schemaVersion, SourceInfo source, String munic
         indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
         midTermGoals = List.copyOf(Objects.requireNonNull(midTermGoals, "midTermGoals"));
         sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+        Objects.requireNonNull(quality, "quality");
         warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
     }
 }
