@@ -18,15 +18,15 @@ import org.goalparse.ja.Morphology;
  */
 final class MunicipalityFinder {
     private static final int WINDOW = 12;
-    /** How many of the first texts make a document's opening (its title lines). */
-    private static final int OPENING = 6;
+    /** How many of the first texts (page furniture aside) make a document's opening: its title lines. */
+    private static final int OPENING = 3;
     private static final String SUFFIXES = "市町村区県府都";
     private static final String PREFECTURE = "県府都";
     private static final Pattern ALONE = Pattern.compile(
             "^([\\p{IsHan}ヶケ々][\\p{IsHan}\\p{IsHiragana}ヶケ々]{0,4}[市町村県])(?:$|\\s|トップ|ホーム|公式)");
 
     String find(List<String> texts) {
-        Map<String, Integer> opening = places(texts.subList(0, Math.min(OPENING, texts.size())));
+        Map<String, Integer> opening = places(opening(texts));
         List<String> openingPrefectures = opening.keySet().stream().filter(MunicipalityFinder::isPrefecture).toList();
         if (openingPrefectures.size() == 1 && opening.keySet().stream().allMatch(MunicipalityFinder::isPrefecture)) {
             return openingPrefectures.get(0);
@@ -47,13 +47,17 @@ final class MunicipalityFinder {
      * {@code 南風市トップページ > …}): a line is not begun by a place name in passing.
      */
     private static String standingAlone(List<String> texts) {
-        for (String t : texts.subList(0, Math.min(OPENING, texts.size()))) {
+        for (String t : texts.stream().filter(t -> !t.isBlank()).limit(OPENING * 2).toList()) {
             Matcher m = ALONE.matcher(t.strip());
             if (m.find()) {
                 return m.group(1);
             }
         }
         return null;
+    }
+
+    private static List<String> opening(List<String> texts) {
+        return texts.stream().filter(t -> !t.isBlank() && !PageFurniture.isFurniture(t)).limit(OPENING).toList();
     }
 
     private static boolean isPrefecture(String place) {
@@ -95,6 +99,11 @@ final class MunicipalityFinder {
     /** "…伊勢原市" -> 伊勢原市 when the last two morphemes are a place name and the suffix. */
     private static java.util.Optional<String> placeBefore(String window) {
         List<Morpheme> ms = Morphology.get().tokenize(window);
+        Morpheme last = ms.isEmpty() ? null : ms.get(ms.size() - 1);
+        if (last != null && last.is("名詞-固有名詞-地域") && last.surface().length() >= 3
+                && PREFECTURE.indexOf(last.surface().charAt(last.surface().length() - 1)) >= 0) {
+            return java.util.Optional.of(last.surface()); // 東京都, 大阪府: the dictionary holds them whole
+        }
         if (ms.size() < 2) {
             return java.util.Optional.empty();
         }

@@ -133,7 +133,7 @@ public final class Lexicon {
             "閲覧数", "アクセス数", "このページ", "シェア", "ツイート", "ポスト", "いいね", "文字サイズ", "背景色",
             "大きな文字で印刷", "PDFファイル", "Adobe", "Acrobat", "読み上げ", "Foreign language", "English",
             "現在位置", "お問い合わせ", "問い合わせ先", "よくある質問", "分類", "カテゴリ", "関連情報", "組織から探す",
-            "ID番号", "記事番号", "※本ページ", "※このページ", "※掲載");
+            "ID番号", "記事番号", "※本ページ", "※このページ", "※掲載", "作成日", "記入日", "評価日");
 
     /** Words that make a number no target: money (予算, 千円), staff counts, phones, dates of the page. */
     public static final Pattern NOT_A_TARGET = Pattern.compile(

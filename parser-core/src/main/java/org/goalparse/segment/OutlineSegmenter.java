@@ -53,8 +53,24 @@ public final class OutlineSegmenter implements Segmenter {
                 .mapToDouble(l -> l.provenance().bbox().x1()).max().orElse(0);
         Line previous = null;
         Line opening = null; // the line the last node began on
+        String marker = null; // a line that was only an item's number (目標1, ①, (2)): it numbers the next line
         for (Line line : in) {
             for (String text : splitter.split(line.text().strip())) {
+                if (marker != null) {
+                    Node joined = text.isEmpty() ? null : lines.classify(marker + " " + text, loc);
+                    String bare = marker;
+                    marker = null;
+                    if (joined instanceof Item) {
+                        out.add(joined);
+                        opening = line;
+                        continue;
+                    }
+                    out.add(lines.classify(bare, loc));
+                }
+                if (isBareMarker(text, loc)) {
+                    marker = text;
+                    continue;
+                }
                 Node n = lines.classify(text, loc);
                 if ((n instanceof Paragraph || isMiddleDot(n, out, opening, line))
                         && previous != null && wraps(previous, right) && previous.bold() == line.bold()
@@ -70,7 +86,19 @@ public final class OutlineSegmenter implements Segmenter {
                 previous = line;
             }
         }
+        if (marker != null) {
+            out.add(lines.classify(marker, loc));
+        }
         return out;
+    }
+
+    /** A short line that is nothing but an item's marker: with any text after it, it would be that item's number. */
+    private boolean isBareMarker(String text, Loc loc) {
+        if (text.isEmpty() || text.length() > 8 || lines.classify(text, loc) instanceof Item) {
+            return false;
+        }
+        return lines.classify(text + " 項目", loc) instanceof Item it && it.text().equals("項目")
+                && it.marker().numbered();
     }
 
     /**

@@ -110,4 +110,61 @@ class GenreRulesTest {
         assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
         assertEquals("創業支援の強化", d.goals().get(0).title());
     }
+
+    private static List<String> targets(GoalDocument d, int goal) {
+        return d.goals().stream().filter(g -> g.number() == goal).findFirst().orElseThrow().targets().stream()
+                .map(q -> q.value().toPlainString() + q.unit()).toList();
+    }
+
+    @Test
+    void baselinesDenominatorsAndLaterDeadlinesAreNoTargets() throws Exception {
+        GoalDocument d = parse("【重点目標】", "(1)見守りの強化", "協定先 40社(令和6年3月31日現在)を、55社に広げる。",
+                "(2)地区の組織づくり", "令和9年度までに全12地区で組織を作ることを目指し、今年度は4地区で作る。",
+                "(3)ごみの減量", "1人1日当たりの排出量を前年度比で3%減らす。", "(令和5年度の実績 2%)");
+        assertEquals(List.of("55社"), targets(d, 1));
+        assertEquals(List.of("4地区"), targets(d, 2));
+        assertEquals(List.of("3%"), targets(d, 3));
+    }
+
+    @Test
+    void aSingleMultiplierStaysWithTheUnitAsWritten() throws Exception {
+        GoalDocument d = parse("【重点目標】", "(1)誘客", "入込客数を年間35万人とする。", "(2)販路", "輸出額を8億円とする。");
+        assertEquals(List.of("35万人"), targets(d, 1));
+        assertEquals(List.of("8億円"), targets(d, 2));
+    }
+
+    @Test
+    void anIndicatorTableGivesTheFiscalYearsColumn() throws Exception {
+        GoalDocument d = parse("令和6年度 組織目標", "【重点目標】", "目標1 歩道の整備",
+                "指標\t令和5年度(実績)\t令和6年度(目標)\t令和7年度(目標)", "整備延長\t2km\t3km\t5km",
+                "目標2 相談の充実", "単位:件", "成果指標\t現状値\t目標値", "解決件数\t30\t36",
+                "目標3 登録の促進", "成果指標\t現状値(%)\t目標値(%)", "登録率\t41.5\t45.0");
+        assertEquals(List.of("3km"), targets(d, 1));
+        assertEquals(List.of("36件"), targets(d, 2));
+        assertEquals(List.of("45%"), targets(d, 3));
+        assertTrue(d.goals().get(0).text().contains("整備延長\t2km\t3km\t5km"));
+    }
+
+    @Test
+    void aMarkerAloneOnItsLineNumbersTheNextLine() throws Exception {
+        GoalDocument d = parse("【重点目標】", "目標1", "窓口の改善", "待ち時間を10分以内とする。", "目標2", "申請の電子化",
+                "電子申請できる手続を20手続とする。");
+        assertEquals(List.of("窓口の改善", "申請の電子化"), d.goals().stream().map(g -> g.title()).toList());
+        assertEquals(List.of("20手続"), targets(d, 2));
+    }
+
+    @Test
+    void aPrefectureNamedAloneInTheOpeningIsThePublisher() throws Exception {
+        GoalDocument pref = parse("東京都 産業労働局", "令和6年度 運営方針", "1 使命", "八王子市や立川市と連携し、産業を育てます。");
+        assertEquals("東京都", pref.municipality());
+        GoalDocument city = parse("神奈川県横浜市 市民局", "令和6年度 運営方針", "1 使命", "市民の暮らしを支えます。");
+        assertEquals("横浜市", city.municipality());
+    }
+
+    @Test
+    void theSectionEndsAtThePageFooter() throws Exception {
+        GoalDocument d = parse("【重点目標】", "(1)講座の開催", "講座を年6回開催する。", "このページに関するお問い合わせ",
+                "市民部 市民課 電話 0123-45-6789");
+        assertEquals("講座を年6回開催する。", d.goals().get(0).text());
+    }
 }
