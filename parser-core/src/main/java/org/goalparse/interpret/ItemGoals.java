@@ -76,8 +76,7 @@ final class ItemGoals {
         if (n instanceof Heading) {
             return Section.of(t) != Section.OTHER;
         }
-        String bare = TRAILING_ASIDE.matcher(t).replaceFirst("");
-        return (namesSection(bare) && !t.startsWith("(") && !t.contains("。") && !t.contains("、"))
+        return (namesSection(t) && !t.startsWith("(") && !t.contains("。") && !t.contains("、"))
                 || PageFurniture.isFurniture(t);
     }
 
@@ -99,7 +98,7 @@ final class ItemGoals {
 
     /** "部局の基本方針", "政策内容と目標", "重点目標": an item that is the title of a section. */
     static boolean namesSection(String text) {
-        String t = Texts.compact(text);
+        String t = TRAILING_ASIDE.matcher(Texts.compact(text)).replaceFirst(""); // 組織使命(部が果たす役割)
         return t.length() <= 20 && Lexicon.SECTION_NOUNS.stream().anyMatch(t::endsWith);
     }
 

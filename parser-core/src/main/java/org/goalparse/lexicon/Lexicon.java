@@ -135,9 +135,10 @@ public final class Lexicon {
             "現在位置", "お問い合わせ", "問い合わせ先", "よくある質問", "分類", "カテゴリ", "関連情報", "組織から探す",
             "ID番号", "記事番号", "※本ページ", "※このページ", "※掲載", "作成日", "記入日", "評価日");
 
-    /** Words that make a number no target: money (予算, 千円), staff counts, phones, dates of the page. */
+    /** Words that make a number no target: money (予算, 千円, 月額 of a benefit), staff counts, phones, dates of the page. */
     public static final Pattern NOT_A_TARGET = Pattern.compile(
-            "千円|百万円|予算|決算|事業費|職員数|人員|電話|TEL|Tel|FAX|ファックス|内線|更新日|掲載日");
+            "千円|百万円|予算|決算|事業費|職員数|人員|電話|TEL|Tel|FAX|ファックス|内線|更新日|掲載日"
+                    + "|月額|年額|日額|単価|補助額|給付額|上限額");
 
     /** A clause with one of these gives where things stand now or stood last year: a baseline, not a target. */
     public static final Pattern BASELINE = Pattern.compile("実績|現状|現在|基準値|前年度値");

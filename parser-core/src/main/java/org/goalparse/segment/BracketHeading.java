@@ -8,9 +8,9 @@ import org.goalparse.outline.HeadingStyle;
 import org.goalparse.outline.Loc;
 import org.goalparse.outline.Node;
 
-/** A line that is only a 【…】 label: 【部の基本方向】, 【地域振興課】, 【目標の達成度合】. */
+/** A line that is only a 【…】 (or [..], <…>, 〈…〉) label: 【部の基本方向】, 【地域振興課】, <部の目指す姿>. */
 public final class BracketHeading implements LineRecognizer {
-    private static final Pattern P = Pattern.compile("^[【\\[]([^】\\]]{1,40})[】\\]]$");
+    private static final Pattern P = Pattern.compile("^[【\\[<〈]([^】\\]>〉]{1,40})[】\\]>〉]$");
 
     @Override
     public Optional<Node> recognize(String line, Loc loc) {

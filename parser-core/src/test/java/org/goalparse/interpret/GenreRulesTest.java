@@ -167,4 +167,20 @@ class GenreRulesTest {
                 "市民部 市民課 電話 0123-45-6789");
         assertEquals("講座を年6回開催する。", d.goals().get(0).text());
     }
+
+    @Test
+    void contactLinesAndGradeLegendsAreFurniture() {
+        assertTrue(PageFurniture.isFurniture("南町役場 総務部 総務課 TEL 0123-45-6789"));
+        assertTrue(PageFurniture.isFurniture("※評価 A:達成 B:概ね達成 C:未達成"));
+        assertFalse(PageFurniture.isFurniture("※A地区とB地区で先行して実施する。"));
+        assertFalse(PageFurniture.isFurniture("電話相談を年300件受け付ける。"));
+    }
+
+    @Test
+    void aNumberedSectionTitleWithAnAsideIsAHeading() throws Exception {
+        GoalDocument d = parse("令和6年度 組織目標", "1 部の使命(部が果たす役割)", "まちの安全を守る。",
+                "2 重点業務(優先度の高いもの)", "(1)防犯の強化", "防犯灯を40基設置する。", "(2)啓発", "講習会を年4回開く。");
+        assertEquals(List.of("まちの安全を守る。"), d.basicDirection());
+        assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
+    }
 }
