@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.goalparse.ja.Morpheme;
 import org.goalparse.ja.Morphology;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Loc;
 import org.goalparse.outline.Marker;
@@ -69,10 +70,13 @@ public final class ItemMarkers {
         }
     }
 
-    /** "目標1:…", "重点目標2 …", "取組3.…", "目標①…", "目標1創業支援": the genre's words numbering their own items. */
+    /**
+     * "目標1:…", "重点目標2 …", "取組3.…", "目標①…", "目標1創業支援", "テーマ1:…": the genre's words
+     * ({@link Lexicon#ITEM_LABELS}) numbering their own items.
+     */
     public static final class Labeled implements LineRecognizer {
         private static final Pattern P = Pattern.compile(
-                "^((?:重点|個別|部|課)?(?:目標|取組|取り組み|施策|方針|課題))\\s*(\\d{1,2}|[\\u2460-\\u2473])"
+                "^(" + Lexicon.alternation(Lexicon.ITEM_LABELS) + ")\\s*(\\d{1,2}|[\\u2460-\\u2473])"
                         + "\\s*(?:[:.、)：]\\s*)?([^\\s\\d:.、)：].*)$");
 
         @Override

@@ -22,6 +22,16 @@ class GenreRulesTest {
     }
 
     @Test
+    void aPolicyThemeNumberedWithItsLabelIsTitledByItsShortLine() throws Exception {
+        GoalDocument d = parse("令和6年度 農林水産部 部局運営方針", "3 重点政策推進方針",
+                "テーマ1:担い手の確保と育成", "研修から就業後の経営までを一貫して支えます。",
+                "テーマ2:販路の拡大", "県産品の価値を高めます。");
+        assertEquals(List.of(1, 2), d.priorityPolicies().stream().map(p -> p.number()).toList());
+        assertEquals(List.of("担い手の確保と育成", "販路の拡大"), d.priorityPolicies().stream().map(p -> p.title()).toList());
+        assertEquals("研修から就業後の経営までを一貫して支えます。", d.priorityPolicies().get(0).text());
+    }
+
+    @Test
     void aFormLabelIsNeverTheDepartment() throws Exception {
         GoalDocument d = parse("令和6年度 組織目標", "部局名:環境部", "部長名:北村 一郎", "1 部局の基本方針", "ごみを減らします。");
         assertEquals("環境部", d.department());

@@ -64,6 +64,16 @@ class LineClassifierTest {
     }
 
     @Test
+    void theLexiconsItemLabelsNumberItems() {
+        assertItem("テーマ1:農林水産業の担い手の確保と育成", NumberStyle.LABELED, 1, "農林水産業の担い手の確保と育成");
+        assertItem("経営課題2 料金収入の確保", NumberStyle.LABELED, 2, "料金収入の確保");
+        assertItem("重点項目③ 窓口の電子化", NumberStyle.LABELED, 3, "窓口の電子化");
+        assertItem("取組4.講座の開催", NumberStyle.LABELED, 4, "講座の開催");
+        assertItem("施策1 子育て支援", NumberStyle.LABELED, 1, "子育て支援");
+        assertInstanceOf(Paragraph.class, classify("テーマパーク1か所の誘致")); // テーマ is a label only before its number
+    }
+
+    @Test
     void quantitiesAndSentencesAreNotItems() {
         assertInstanceOf(Paragraph.class, classify("12 種類"));
         assertInstanceOf(Paragraph.class, classify("3 回開催しました。"));
