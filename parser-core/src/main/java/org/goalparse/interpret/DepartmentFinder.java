@@ -28,7 +28,7 @@ final class DepartmentFinder {
     private static final Pattern STRONG_ENDING = Pattern.compile("(部|局|委員会)$");
     private static final int OPENING = 40;
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
-    private static final Pattern MANY = Pattern.compile("各部|各局|全部局|部局長の|部(局)の|各部等|部課等");
+    private static final Pattern MANY = Pattern.compile("各部|各局|全部局|部局長の|部\\(局\\)の|各部等|部課等");
 
     String find(List<String> texts, FormFields fields) {
         for (FormFields.Value v : fields.of(Lexicon.Field.DEPARTMENT)) {

@@ -63,6 +63,13 @@ class GenreRulesTest {
     }
 
     @Test
+    void aSectionNamedForTheDepartmentIsNoIndexOfEveryDepartment() throws Exception {
+        GoalDocument d = parse("東山県 県土整備部", "令和5年度 部局運営方針", "1 部局の使命", "社会基盤を守り続ける。");
+        assertEquals("県土整備部", d.department());
+        assertNull(parse("令和5年度 部(局)の重点課題", "総務部", "市民部", "建設部").department());
+    }
+
+    @Test
     void aPageOfEveryDepartmentHasNoDepartment() throws Exception {
         GoalDocument d = parse("令和6年度 各部の運営方針", "総務部", "市民部", "健康福祉部", "建設部");
         assertNull(d.department());
