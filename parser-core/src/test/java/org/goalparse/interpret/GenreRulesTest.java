@@ -32,6 +32,20 @@ class GenreRulesTest {
     }
 
     @Test
+    void theNumberAfterASectionsOwnOpensTheNextSectionWhateverItsName() throws Exception {
+        GoalDocument d = parse("令和6年度 農林水産部 部局運営方針", "1 部局の使命", "食を支えます。",
+                "2 施策推進に臨む姿勢", "現場の声を聞きます。", "3 今年度の重点目標", "①新規就農者の確保",
+                "研修の受入れ枠を広げる。", "②農地の集積", "集積率を70%に高める。", "4 その他",
+                "本方針は年度末に結果を公表する。");
+        assertEquals(List.of("食を支えます。"), d.basicDirection());
+        assertEquals("集積率を70%に高める。", d.goals().get(1).text());
+        // a section numbered like its own items keeps them all: 2 重点目標, then 1, 2, 3
+        GoalDocument flat = parse("令和6年度 市民部 組織目標", "1 基本方針", "暮らしを守ります。", "2 重点目標",
+                "1 窓口の改善", "2 相談の充実", "3 防災の強化");
+        assertEquals(List.of(1, 2, 3), flat.goals().stream().map(g -> g.number()).toList());
+    }
+
+    @Test
     void aFormLabelIsNeverTheDepartment() throws Exception {
         GoalDocument d = parse("令和6年度 組織目標", "部局名:環境部", "部長名:北村 一郎", "1 部局の基本方針", "ごみを減らします。");
         assertEquals("環境部", d.department());
