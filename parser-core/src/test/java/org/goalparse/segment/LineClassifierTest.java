@@ -74,6 +74,33 @@ class LineClassifierTest {
     }
 
     @Test
+    void katakanaNumberItemsInAiueoOrder() {
+        assertItem("ア. 道路ネットワークの強化", NumberStyle.KATAKANA, 1, "道路ネットワークの強化");
+        assertItem("イ、老朽化したインフラの修繕", NumberStyle.KATAKANA, 2, "老朽化したインフラの修繕");
+        assertItem("ウ 流域治水の推進", NumberStyle.KATAKANA, 3, "流域治水の推進");
+        assertItem("カ.観光の振興", NumberStyle.KATAKANA, 6, "観光の振興");
+        assertItem("(ア) 用地の取得", NumberStyle.KATAKANA_PAREN, 1, "用地の取得");
+        assertItem("エ) 点検の実施", NumberStyle.KATAKANA_PAREN, 4, "点検の実施");
+        assertInstanceOf(Paragraph.class, classify("アンケートを実施する"));
+        assertInstanceOf(Paragraph.class, classify("ア ンケートを実施する")); // a word split by the extraction
+    }
+
+    @Test
+    void romanNumeralsNumberItemsAfterNfkc() {
+        assertItem("I 施設の耐震化と更新", NumberStyle.ROMAN, 1, "施設の耐震化と更新");
+        assertItem("II. 経営基盤の強化", NumberStyle.ROMAN, 2, "経営基盤の強化");
+        assertItem("III、お客さまサービスの向上", NumberStyle.ROMAN, 3, "お客さまサービスの向上");
+        assertItem("IV:人材の育成", NumberStyle.ROMAN, 4, "人材の育成");
+        assertItem("IX 財政の健全化", NumberStyle.ROMAN, 9, "財政の健全化");
+        assertItem("XIV ICTの活用", NumberStyle.ROMAN, 14, "ICTの活用");
+        assertInstanceOf(Paragraph.class, classify("IT化の推進"));
+        assertInstanceOf(Paragraph.class, classify("ICTを活用した窓口"));
+        assertInstanceOf(Paragraph.class, classify("IoT機器の導入"));
+        assertInstanceOf(Paragraph.class, classify("I have a plan.")); // English: no Japanese text
+        assertInstanceOf(Paragraph.class, classify("IIII 施設")); // no numeral
+    }
+
+    @Test
     void quantitiesAndSentencesAreNotItems() {
         assertInstanceOf(Paragraph.class, classify("12 種類"));
         assertInstanceOf(Paragraph.class, classify("3 回開催しました。"));
