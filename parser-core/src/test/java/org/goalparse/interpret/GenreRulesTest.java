@@ -46,6 +46,20 @@ class GenreRulesTest {
     }
 
     @Test
+    void aMunicipalityGluedBeforeTheDepartmentIsNoPartOfItsName() throws Exception {
+        assertEquals("上下水道局", DepartmentFinder.clean("白浜台市上下水道局"));
+        assertEquals("都市整備局", DepartmentFinder.clean("東京都都市整備局"));
+        assertEquals("府民文化部", DepartmentFinder.clean("大阪府府民文化部"));
+        assertEquals("都市整備局", DepartmentFinder.clean("都市整備局"));
+        assertEquals("市民生活部", DepartmentFinder.clean("市民生活部"));
+        assertEquals("県土整備部", DepartmentFinder.clean("県土整備部"));
+        assertEquals("町民生活部", DepartmentFinder.clean("町民生活部"));
+        GoalDocument d = parse("白浜台市上下水道局", "令和7年度 局運営方針", "上下水道局長 川端 誠");
+        assertEquals("上下水道局", d.department());
+        assertEquals("白浜台市", d.municipality());
+    }
+
+    @Test
     void aFormLabelIsNeverTheDepartment() throws Exception {
         GoalDocument d = parse("令和6年度 組織目標", "部局名:環境部", "部長名:北村 一郎", "1 部局の基本方針", "ごみを減らします。");
         assertEquals("環境部", d.department());
