@@ -60,6 +60,15 @@ class GenreRulesTest {
     }
 
     @Test
+    void divisionsListedUnderAnOrganisationHeading() throws Exception {
+        GoalDocument d = parse("白浜台市上下水道局", "令和7年度 局運営方針", "【組織】", "総務課 / 営業課 / 浄水課");
+        assertEquals(List.of("総務課", "営業課", "浄水課"), d.divisions().stream().map(x -> x.name()).toList());
+        GoalDocument k = parse("東山県 県土整備部", "令和5年度 部局運営方針", "2 重点目標", "ア. 道路の強化",
+                "3 主な担当課", "道路建設課、河川砂防課");
+        assertEquals(List.of("道路建設課", "河川砂防課"), k.divisions().stream().map(x -> x.name()).toList());
+    }
+
+    @Test
     void aFormLabelIsNeverTheDepartment() throws Exception {
         GoalDocument d = parse("令和6年度 組織目標", "部局名:環境部", "部長名:北村 一郎", "1 部局の基本方針", "ごみを減らします。");
         assertEquals("環境部", d.department());
