@@ -148,8 +148,11 @@ public final class Lexicon {
     public static final Pattern NOT_A_TARGET = Pattern.compile(
             "千円|百万円|予算|決算|事業費|職員数|人員|電話|TEL|Tel|FAX|ファックス|内線|更新日|掲載日");
 
-    /** A clause with one of these gives where things stand now or stood last year: a baseline, not a target. */
-    public static final Pattern BASELINE = Pattern.compile("実績|現状|現在|基準値|前年度値");
+    /**
+     * A clause with one of these gives where things stand now or stood last year: a baseline, not a target. 見込み is
+     * the expected figure of a year already under way (令和6年度末見込み58%), not 見込まれる.
+     */
+    public static final Pattern BASELINE = Pattern.compile("実績|現状|現在|基準値|前年度値|見込(?:み|値)?(?![まめ])");
 
     /*
      * Whether the input is a goal document at all (docs/quality.md). Words and marks that tell the genre from the

@@ -69,6 +69,15 @@ class GenreRulesTest {
     }
 
     @Test
+    void aBaselineAsideWithItsOwnFigureLeavesTheTargetBeforeIt() throws Exception {
+        GoalDocument d = parse("令和7年度 水道局 運営方針", "【重点目標】", "I 施設の耐震化",
+                "・基幹管路の耐震化率 62%(令和6年度末見込み 58%)", "II 事業所の支援",
+                "・62事業所(令和6年3月31日現在)を、70事業所に増やす");
+        assertEquals(List.of("62"), d.goals().get(0).targets().stream().map(q -> q.value().toPlainString()).toList());
+        assertEquals(List.of("70"), d.goals().get(1).targets().stream().map(q -> q.value().toPlainString()).toList());
+    }
+
+    @Test
     void aFormLabelIsNeverTheDepartment() throws Exception {
         GoalDocument d = parse("令和6年度 組織目標", "部局名:環境部", "部長名:北村 一郎", "1 部局の基本方針", "ごみを減らします。");
         assertEquals("環境部", d.department());
