@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goalparse.ja.Morpheme;
+import org.goalparse.ja.Morphology;
 import org.goalparse.lexicon.Lexicon;
 
 /**
@@ -27,8 +29,10 @@ final class DepartmentFinder {
     /** Endings that name a department wherever they stand; 室 and センター only in a form's department field. */
     private static final Pattern STRONG_ENDING = Pattern.compile("(部|局|委員会)$");
     private static final int OPENING = 40;
+    /** The suffixes of a municipality or prefecture that may stand glued before a department's name. */
+    private static final String PLACE_SUFFIXES = "市町村県府都";
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
-    private static final Pattern MANY = Pattern.compile("各部|各局|全部局|部局長の|部(局)の|各部等|部課等");
+    private static final Pattern MANY = Pattern.compile("各部|各局|全部局|部局長の|部\\(局\\)の|各部等|部課等");
 
     String find(List<String> texts, FormFields fields) {
         for (FormFields.Value v : fields.of(Lexicon.Field.DEPARTMENT)) {
@@ -91,12 +95,36 @@ final class DepartmentFinder {
         if (y.find()) {
             c = c.substring(y.end());
         }
+        c = withoutPlace(c);
         if (c.length() % 2 == 0 && c.substring(0, c.length() / 2).equals(c.substring(c.length() / 2))) {
             c = c.substring(0, c.length() / 2); // a merged cell printed twice: 教育委員会教育委員会
         }
         if (c.length() < 2 || c.length() > 16 || Lexicon.NOT_DEPARTMENTS.contains(c) || !NAME.matcher(c).matches()
                 || c.endsWith("課") || isYearOrNumberOnly(c)) {
             return null;
+        }
+        return c;
+    }
+
+    /**
+     * The name without the municipality glued before it in a title line: 白浜台市上下水道局 is 上下水道局, 東山県県土整備部
+     * 県土整備部. The place ends where Kuromoji tags a 市/町/村/県/府/都 as a place suffix (名詞-接尾-地域) after nouns,
+     * so 都市整備局, 市民部, 県土整備部 and 町民生活部, whose 市/県/町 begin a word, keep their names.
+     */
+    static String withoutPlace(String c) {
+        if (c.length() < 4 || PLACE_SUFFIXES.chars().noneMatch(ch -> c.indexOf(ch, 1) > 0)) {
+            return c;
+        }
+        List<Morpheme> ms = Morphology.get().tokenize(c);
+        for (int i = 1; i < ms.size() - 1; i++) {
+            Morpheme m = ms.get(i);
+            if (!ms.get(i - 1).is("名詞")) {
+                return c;
+            }
+            if (m.is("名詞-接尾-地域") && m.surface().length() == 1 && PLACE_SUFFIXES.contains(m.surface())) {
+                String rest = c.substring(m.end());
+                return rest.length() >= 2 ? rest : c;
+            }
         }
         return c;
     }

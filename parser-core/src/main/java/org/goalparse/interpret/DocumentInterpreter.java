@@ -20,6 +20,7 @@ import org.goalparse.model.SourceInfo;
 import org.goalparse.outline.Heading;
 import org.goalparse.outline.HeadingStyle;
 import org.goalparse.outline.Item;
+import org.goalparse.outline.Marker;
 import org.goalparse.outline.Node;
 import org.goalparse.outline.Outline;
 import org.goalparse.outline.TableNode;
@@ -95,6 +96,9 @@ public final class DocumentInterpreter implements Interpreter {
         final List<Indicator> indicators = new ArrayList<>();
         final List<MidTermGoal> midTerm = new ArrayList<>();
         Section role = Section.OTHER;
+        /** The number of the item that opened the current section (4 in 4 今年度の重点目標), while its own items
+         * are numbered otherwise; null when the section opened with a heading or shares its numbering. */
+        Marker sectionMarker;
         /** The sections headings announced (evidence that this is a goal document). */
         final Set<Section> rolesRead = EnumSet.noneOf(Section.class);
         /** Nodes read as something other than goals (policies, basic direction, projects…): never goals. */
@@ -109,16 +113,46 @@ public final class DocumentInterpreter implements Interpreter {
             if (n instanceof TableNode t) {
                 table(t);
             } else if (n instanceof Heading h) {
+                if (Section.of(Texts.compact(h.text())) != Section.OTHER) {
+                    sectionMarker = null; // a section opened by a heading of its own: the old number says nothing
+                }
                 heading(h);
-            } else if (n instanceof Item it && it.text().length() <= 30 && !it.text().contains("。")
+            } else if (n instanceof Item it && isNextSection(it)) {
+                // 4 今年度の重点目標 … 5 その他: the number after the section's own is the next section, whatever
+                // it is called, and ends this one (its goals are numbered in a style of their own: ①, ア.)
+                sectionMarker = it.marker();
+                Heading h = new Heading(it.text(), HeadingStyle.LABEL, 2, it.loc());
+                if (Section.of(Texts.compact(it.text())) == Section.OTHER) {
+                    role = Section.OTHER; // heading() would keep an unknown heading inside goals as their text
+                } else {
+                    heading(h);
+                }
+            } else if (n instanceof Item it && isShort(it)
                     && ((it.marker().numbered() && ItemGoals.namesSection(it.text()))
                         || (!it.marker().numbered() && Section.of(it.text()) != Section.OTHER))) {
                 // ■重点目標, 3 今年度の主要事業と目標, 2 組織目標: a bullet or number naming a section is that
                 // section's heading (an unknown one, such as 組織目標, ends the section before it)
+                sectionMarker = it.marker().numbered() ? it.marker() : null;
                 heading(new Heading(it.text(), HeadingStyle.LABEL, 2, it.loc()));
             } else {
+                if (n instanceof Item it && sectionMarker != null && it.marker().numbered() && sameLevel(it, sectionMarker)) {
+                    sectionMarker = null; // 2 重点目標, then 1 … 2 … 3 …: the section's own items share its numbering
+                }
                 content(n);
             }
+        }
+
+        private static boolean isShort(Item it) {
+            return it.text().length() <= 30 && !it.text().contains("。");
+        }
+
+        private boolean isNextSection(Item it) {
+            return sectionMarker != null && it.marker().numbered() && sameLevel(it, sectionMarker)
+                    && it.marker().value() == sectionMarker.value() + 1 && isShort(it);
+        }
+
+        private static boolean sameLevel(Item it, Marker m) {
+            return GoalAssembler.level(it.marker().style()) == GoalAssembler.level(m.style());
         }
 
         private void heading(Heading h) {

@@ -9,11 +9,14 @@ import org.goalparse.outline.Item;
 import org.goalparse.outline.Node;
 
 /**
- * Priority policies: numbered items, each with the unnumbered text after it; a 【…】 opening the item is its title.
- * Unnumbered text before any number is a policy of its own only where nothing in the section is numbered.
+ * Priority policies: numbered items, each with the unnumbered text after it; a 【…】 opening the item is its title,
+ * and so is the whole item when it is a title's length without a sentence end and text of its own follows it
+ * ({@code テーマ1:農林水産業の担い手の確保と育成} above its paragraph). Unnumbered text before any number is a policy of
+ * its own only where nothing in the section is numbered.
  */
 final class PolicyCollector {
     private static final Pattern TITLE = Pattern.compile("^【([^】]+)】\\s*(.*)$", Pattern.DOTALL);
+    private static final int TITLE_MAX = 40;
     private final List<String[]> numbered = new ArrayList<>(); // number, title, text
     private final List<String> loose = new ArrayList<>();
 
@@ -51,12 +54,20 @@ final class PolicyCollector {
                 .toList();
     }
 
+    private static boolean isTitle(String line) {
+        return line.length() <= TITLE_MAX && !line.contains("。");
+    }
+
     List<PriorityPolicy> policies() {
         List<PriorityPolicy> out = new ArrayList<>();
         if (numbered.isEmpty()) {
             loose.forEach(t -> out.add(new PriorityPolicy(null, null, t)));
         }
         for (String[] p : numbered) {
+            int nl = p[2].indexOf('\n');
+            if (p[1] == null && nl > 0 && isTitle(p[2].substring(0, nl))) {
+                p = new String[] {p[0], p[2].substring(0, nl), p[2].substring(nl + 1)};
+            }
             out.add(new PriorityPolicy(Integer.parseInt(p[0]), p[1], p[2].isEmpty() && p[1] != null ? p[1] : p[2]));
         }
         return out;

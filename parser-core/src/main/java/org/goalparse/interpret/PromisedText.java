@@ -10,12 +10,13 @@ import org.goalparse.lexicon.Lexicon;
  * The part of a goal's text that states what the goal promises, from which its targets are read. Left out: lines
  * about money, staff or contacts ({@link Lexicon#NOT_A_TARGET}); what stands before an arrow ({@code 882人→1,000人}:
  * the baseline); clauses that give a baseline ({@link Lexicon#BASELINE}: {@code 62事業所(令和6年3月31日現在)を、},
- * {@code (令和5年度の実績 61%)}); and, when the goal promises something else too, a clause bound to a later deadline
+ * {@code (令和5年度の実績 61%)}, {@code (令和6年度末見込み58%)}: an aside with its own figure goes alone); and, when the goal promises something else too, a clause bound to a later deadline
  * ({@code 令和8年度までに全14地区で…、今年度は3地区}: the long-term aim is not this year's target).
  */
 final class PromisedText {
     /** A clause: up to and including a 、 or 。, with any bracketed aside inside it. */
     private static final Pattern CLAUSE = Pattern.compile("(?:[(（][^()（）]*[)）]|[^、。(（])+[、。]?|[(（、。]");
+    private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern DEADLINE = Pattern.compile("年度(?:末)?までに|年(?:\\d{1,2}月)?(?:末)?までに");
 
     private PromisedText() {
@@ -32,7 +33,7 @@ final class PromisedText {
             StringBuilder all = new StringBuilder();
             Matcher m = CLAUSE.matcher(afterArrow(line));
             while (m.find()) {
-                String clause = m.group();
+                String clause = withoutBaselineAsides(m.group());
                 if (Lexicon.BASELINE.matcher(clause).find()) {
                     continue;
                 }
@@ -46,6 +47,22 @@ final class PromisedText {
         }
         String promised = String.join("\n", kept);
         return Quantities.find(promised).isEmpty() ? String.join("\n", withDeadlines) : promised;
+    }
+
+    /**
+     * A clause without its bracketed asides that state a baseline with a quantity of their own: {@code 耐震化率62%
+     * (令和6年度末見込み58%)} promises 62%. An aside with no quantity ({@code 62事業所(令和6年3月31日現在)}) dates the
+     * number before it, and stays to make the whole clause a baseline.
+     */
+    private static String withoutBaselineAsides(String clause) {
+        Matcher a = ASIDE.matcher(clause);
+        StringBuilder out = new StringBuilder();
+        while (a.find()) {
+            boolean baseline = Lexicon.BASELINE.matcher(a.group()).find() && !Quantities.find(a.group()).isEmpty();
+            a.appendReplacement(out, baseline ? "" : Matcher.quoteReplacement(a.group()));
+        }
+        a.appendTail(out);
+        return out.toString();
     }
 
     /** "882人→1,000人": what stands after the last arrow is the target; before it, the baseline. */

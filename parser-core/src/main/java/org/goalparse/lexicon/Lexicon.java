@@ -20,7 +20,7 @@ public final class Lexicon {
     /** What the text under a heading is. */
     public enum Section {
         MIDTERM("中期目標", "中期的"),
-        PRIORITY("重点方針", "取組方針", "取り組み方針", "取組み方針", "重点施策", "^方針$", "重点取組", "重点的な取組",
+        PRIORITY("重点方針", "重点政策", "取組方針", "取り組み方針", "取組み方針", "重点施策", "^方針$", "重点取組", "重点的な取組",
                 "重点的取組", "主要施策"),
         // 組織目標, 部局経営目標 and 目標宣言 name the whole document (its title), not a section of goals
         GOALS("課の目標", "達成すべき目標", "年度の目標", "当年度目標", "年度目標", "^目標$", "部の目標",
@@ -32,7 +32,7 @@ public final class Lexicon {
                 "(部|局|課|区|部局)の方針$",
                 "目指す姿", "めざす姿", "ビジョン"),
         PROJECTS("主な事業", "主要事業", "重点事業"),
-        ORGANISATION("構成する課", "課等$", "執行体制", "組織体制", "組織構成", "^(担当|所管|構成)課$"),
+        ORGANISATION("構成する課", "課等$", "執行体制", "組織体制", "組織構成", "(担当|所管|構成)課$", "^組織$"),
         ROLES("主な役割", "所掌", "分掌"),
         OTHER();
 
@@ -59,6 +59,15 @@ public final class Lexicon {
             "メッセージ", "体制", "役割", "課等", "成果", "実績", "報告", "課題", "工程", "スケジュール", "総括",
             "ミッション", "理念", "ビジョン", "達成状況", "達成度", "重点業務", "取組項目", "重点取組", "振り返り", "振返り",
             "担当課", "所管課", "構成課");
+
+    /**
+     * Words that number a document's own items with a figure after them: {@code 目標1:}, {@code 重点目標 2},
+     * {@code 取組3.}, {@code テーマ1:} (a prefecture's 重点政策推進方針), {@code 経営課題2}, {@code 重点項目①}. Only words
+     * that name a goal, a policy or an undertaking: 指標1 numbers an indicator and is not here.
+     */
+    public static final List<String> ITEM_LABELS = longestFirst("目標", "重点目標", "個別目標", "部目標", "課目標",
+            "取組", "取り組み", "重点取組", "個別取組", "施策", "重点施策", "方針", "重点方針", "課題", "重点課題",
+            "経営課題", "テーマ", "重点テーマ", "重点項目", "取組項目");
 
     /** What the value of a form field is. */
     public enum Field {
@@ -140,8 +149,11 @@ public final class Lexicon {
             "千円|百万円|予算|決算|事業費|職員数|人員|電話|TEL|Tel|FAX|ファックス|内線|更新日|掲載日"
                     + "|月額|年額|日額|単価|補助額|給付額|上限額");
 
-    /** A clause with one of these gives where things stand now or stood last year: a baseline, not a target. */
-    public static final Pattern BASELINE = Pattern.compile("実績|現状|現在|基準値|前年度値");
+    /**
+     * A clause with one of these gives where things stand now or stood last year: a baseline, not a target. 見込み is
+     * the expected figure of a year already under way (令和6年度末見込み58%), not 見込まれる.
+     */
+    public static final Pattern BASELINE = Pattern.compile("実績|現状|現在|基準値|前年度値|見込(?:み|値)?(?![まめ])");
 
     /*
      * Whether the input is a goal document at all (docs/quality.md). Words and marks that tell the genre from the

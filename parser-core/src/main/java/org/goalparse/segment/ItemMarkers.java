@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.goalparse.ja.Morpheme;
 import org.goalparse.ja.Morphology;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Loc;
 import org.goalparse.outline.Marker;
@@ -69,10 +70,13 @@ public final class ItemMarkers {
         }
     }
 
-    /** "目標1:…", "重点目標2 …", "取組3.…", "目標①…", "目標1創業支援": the genre's words numbering their own items. */
+    /**
+     * "目標1:…", "重点目標2 …", "取組3.…", "目標①…", "目標1創業支援", "テーマ1:…": the genre's words
+     * ({@link Lexicon#ITEM_LABELS}) numbering their own items.
+     */
     public static final class Labeled implements LineRecognizer {
         private static final Pattern P = Pattern.compile(
-                "^((?:重点|個別|部|課)?(?:目標|取組|取り組み|施策|方針|課題))\\s*(\\d{1,2}|[\\u2460-\\u2473])"
+                "^(" + Lexicon.alternation(Lexicon.ITEM_LABELS) + ")\\s*(\\d{1,2}|[\\u2460-\\u2473])"
                         + "\\s*(?:[:.、)：]\\s*)?([^\\s\\d:.、)：].*)$");
 
         @Override
@@ -88,6 +92,82 @@ public final class ItemMarkers {
             }
             return Optional.of(new Item(new Marker(NumberStyle.LABELED, value, m.group(1) + m.group(2)),
                     m.group(3).trim(), loc));
+        }
+    }
+
+    /** The katakana that number items, in aiueo (gojūon) order: ア is 1, イ 2, … ン 46. */
+    static final String GOJUON = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
+
+    /**
+     * "ア. 道路ネットワークの強化", "イ、…", "ウ …": one katakana of the aiueo order, then a dot, a comma, a colon or a
+     * space, then text; the katakana's place in that order is the number. Text that starts after a space with a small
+     * kana, ー or ン (no word starts so) is a katakana word split by the extraction (ア ンケート), not an item.
+     */
+    public static final class Katakana implements LineRecognizer {
+        private static final Pattern P = Pattern.compile("^([" + GOJUON + "])([.、:]\\s*|\\s+)(\\S.*)$");
+        private static final Pattern SPLIT_WORD = Pattern.compile("^[ァィゥェォッャュョヮヵヶーン]");
+
+        @Override
+        public Optional<Node> recognize(String line, Loc loc) {
+            Matcher m = P.matcher(line);
+            if (!m.matches() || (m.group(2).isBlank() && SPLIT_WORD.matcher(m.group(3)).find())) {
+                return Optional.empty();
+            }
+            int v = GOJUON.indexOf(m.group(1)) + 1;
+            return Optional.of(new Item(new Marker(NumberStyle.KATAKANA, v, m.group(1) + m.group(2).trim()),
+                    m.group(3).trim(), loc));
+        }
+    }
+
+    /** "(ア) …" or "ア) …": a katakana of the aiueo order in brackets, the level below "ア.". */
+    public static final class KatakanaParen implements LineRecognizer {
+        private static final Pattern P = Pattern.compile(
+                "^(\\(\\s*([" + GOJUON + "])\\s*\\)|([" + GOJUON + "])\\))\\s*(\\S.*)$");
+
+        @Override
+        public Optional<Node> recognize(String line, Loc loc) {
+            Matcher m = P.matcher(line);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            int v = GOJUON.indexOf(m.group(2) != null ? m.group(2) : m.group(3)) + 1;
+            return Optional.of(new Item(new Marker(NumberStyle.KATAKANA_PAREN, v, m.group(1)), m.group(4).trim(), loc));
+        }
+    }
+
+    /**
+     * "Ⅰ 施設の耐震化", "Ⅱ. 経営基盤の強化": a Roman numeral (the normalizer's NFKC has made Ⅲ "III") up to 39, then a
+     * dot, a comma, a colon or a space, then text in Japanese. Latin words (IT, ICT, IoT, Vision) are never numerals:
+     * the numeral must be followed by its separator, and a line whose text has no Japanese (I am …) is English.
+     */
+    public static final class Roman implements LineRecognizer {
+        private static final Pattern P = Pattern.compile(
+                "^(X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})([.、:]\\s*|\\s+)(\\S.*)$");
+        private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
+        @Override
+        public Optional<Node> recognize(String line, Loc loc) {
+            Matcher m = P.matcher(line);
+            if (!m.matches() || !JAPANESE.matcher(m.group(3)).find()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Item(new Marker(NumberStyle.ROMAN, value(m.group(1)), m.group(1) + m.group(2).trim()),
+                    m.group(3).trim(), loc));
+        }
+
+        /** I=1 … XXXIX=39; the pattern admits only well-formed numerals. */
+        static int value(String numeral) {
+            int total = 0;
+            for (int i = 0; i < numeral.length(); i++) {
+                int v = switch (numeral.charAt(i)) {
+                    case 'I' -> 1;
+                    case 'V' -> 5;
+                    default -> 10;
+                };
+                int next = i + 1 < numeral.length() ? "IVX".indexOf(numeral.charAt(i + 1)) : -1;
+                total += next > "IVX".indexOf(numeral.charAt(i)) ? -v : v;
+            }
+            return total;
         }
     }
 

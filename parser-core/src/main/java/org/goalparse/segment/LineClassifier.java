@@ -15,6 +15,9 @@ public final class LineClassifier {
             new ItemMarkers.Paren(),
             new ItemMarkers.Arabic(),
             new ItemMarkers.Labeled(),
+            new ItemMarkers.KatakanaParen(),
+            new ItemMarkers.Katakana(),
+            new ItemMarkers.Roman(),
             new ItemMarkers.Bullet(),
             new LabelHeading());
 

@@ -215,7 +215,13 @@ public final class OutlineSegmenter implements Segmenter {
     static String raw(Node n) {
         if (n instanceof Item it) {
             NumberStyle style = it.marker().style();
-            return it.marker().raw() + (style == NumberStyle.ARABIC || style == NumberStyle.PAREN || style == NumberStyle.LABELED ? " " : "") + it.text();
+            String raw = it.marker().raw();
+            boolean spaced = switch (style) {
+                case ARABIC, PAREN, LABELED, KATAKANA_PAREN -> true;
+                case KATAKANA, ROMAN -> Character.isLetter(raw.charAt(raw.length() - 1)); // ア, III: no separator
+                default -> false;
+            };
+            return raw + (spaced ? " " : "") + it.text();
         }
         return n.written();
     }

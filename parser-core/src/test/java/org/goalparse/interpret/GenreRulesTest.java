@@ -22,6 +22,62 @@ class GenreRulesTest {
     }
 
     @Test
+    void aPolicyThemeNumberedWithItsLabelIsTitledByItsShortLine() throws Exception {
+        GoalDocument d = parse("令和6年度 農林水産部 部局運営方針", "3 重点政策推進方針",
+                "テーマ1:担い手の確保と育成", "研修から就業後の経営までを一貫して支えます。",
+                "テーマ2:販路の拡大", "県産品の価値を高めます。");
+        assertEquals(List.of(1, 2), d.priorityPolicies().stream().map(p -> p.number()).toList());
+        assertEquals(List.of("担い手の確保と育成", "販路の拡大"), d.priorityPolicies().stream().map(p -> p.title()).toList());
+        assertEquals("研修から就業後の経営までを一貫して支えます。", d.priorityPolicies().get(0).text());
+    }
+
+    @Test
+    void theNumberAfterASectionsOwnOpensTheNextSectionWhateverItsName() throws Exception {
+        GoalDocument d = parse("令和6年度 農林水産部 部局運営方針", "1 部局の使命", "食を支えます。",
+                "2 施策推進に臨む姿勢", "現場の声を聞きます。", "3 今年度の重点目標", "①新規就農者の確保",
+                "研修の受入れ枠を広げる。", "②農地の集積", "集積率を70%に高める。", "4 その他",
+                "本方針は年度末に結果を公表する。");
+        assertEquals(List.of("食を支えます。"), d.basicDirection());
+        assertEquals("集積率を70%に高める。", d.goals().get(1).text());
+        // a section numbered like its own items keeps them all: 2 重点目標, then 1, 2, 3
+        GoalDocument flat = parse("令和6年度 市民部 組織目標", "1 基本方針", "暮らしを守ります。", "2 重点目標",
+                "1 窓口の改善", "2 相談の充実", "3 防災の強化");
+        assertEquals(List.of(1, 2, 3), flat.goals().stream().map(g -> g.number()).toList());
+    }
+
+    @Test
+    void aMunicipalityGluedBeforeTheDepartmentIsNoPartOfItsName() throws Exception {
+        assertEquals("上下水道局", DepartmentFinder.clean("白浜台市上下水道局"));
+        assertEquals("都市整備局", DepartmentFinder.clean("東京都都市整備局"));
+        assertEquals("府民文化部", DepartmentFinder.clean("大阪府府民文化部"));
+        assertEquals("都市整備局", DepartmentFinder.clean("都市整備局"));
+        assertEquals("市民生活部", DepartmentFinder.clean("市民生活部"));
+        assertEquals("県土整備部", DepartmentFinder.clean("県土整備部"));
+        assertEquals("町民生活部", DepartmentFinder.clean("町民生活部"));
+        GoalDocument d = parse("白浜台市上下水道局", "令和7年度 局運営方針", "上下水道局長 川端 誠");
+        assertEquals("上下水道局", d.department());
+        assertEquals("白浜台市", d.municipality());
+    }
+
+    @Test
+    void divisionsListedUnderAnOrganisationHeading() throws Exception {
+        GoalDocument d = parse("白浜台市上下水道局", "令和7年度 局運営方針", "【組織】", "総務課 / 営業課 / 浄水課");
+        assertEquals(List.of("総務課", "営業課", "浄水課"), d.divisions().stream().map(x -> x.name()).toList());
+        GoalDocument k = parse("東山県 県土整備部", "令和5年度 部局運営方針", "2 重点目標", "ア. 道路の強化",
+                "3 主な担当課", "道路建設課、河川砂防課");
+        assertEquals(List.of("道路建設課", "河川砂防課"), k.divisions().stream().map(x -> x.name()).toList());
+    }
+
+    @Test
+    void aBaselineAsideWithItsOwnFigureLeavesTheTargetBeforeIt() throws Exception {
+        GoalDocument d = parse("令和7年度 水道局 運営方針", "【重点目標】", "I 施設の耐震化",
+                "・基幹管路の耐震化率 62%(令和6年度末見込み 58%)", "II 事業所の支援",
+                "・62事業所(令和6年3月31日現在)を、70事業所に増やす");
+        assertEquals(List.of("62"), d.goals().get(0).targets().stream().map(q -> q.value().toPlainString()).toList());
+        assertEquals(List.of("70"), d.goals().get(1).targets().stream().map(q -> q.value().toPlainString()).toList());
+    }
+
+    @Test
     void aFormLabelIsNeverTheDepartment() throws Exception {
         GoalDocument d = parse("令和6年度 組織目標", "部局名:環境部", "部長名:北村 一郎", "1 部局の基本方針", "ごみを減らします。");
         assertEquals("環境部", d.department());
@@ -50,6 +106,13 @@ class GenreRulesTest {
         GoalDocument d = parse("現在地 トップ > 組織でさがす > 総務部 > 行政課 > 目標管理制度",
                 "目標管理制度について", "各部局の重点目標を毎年度設定し、公表しています。");
         assertNull(d.department());
+    }
+
+    @Test
+    void aSectionNamedForTheDepartmentIsNoIndexOfEveryDepartment() throws Exception {
+        GoalDocument d = parse("東山県 県土整備部", "令和5年度 部局運営方針", "1 部局の使命", "社会基盤を守り続ける。");
+        assertEquals("県土整備部", d.department());
+        assertNull(parse("令和5年度 部(局)の重点課題", "総務部", "市民部", "建設部").department());
     }
 
     @Test

@@ -40,6 +40,11 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void roadSectionsAreCounted() {
+        assertEquals(List.of("2 区間", "85 %"), brief("バイパス区間の供用2区間、事業中区間の用地取得率85%"));
+    }
+
+    @Test
     void labelledCountWithAsOfDate() {
         Quantity q = only("自治会加入世帯数:40,070世帯(令和4年10月1日現在)");
         assertEquals(new BigDecimal("40070"), q.value());

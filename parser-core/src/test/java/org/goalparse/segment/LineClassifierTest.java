@@ -64,6 +64,43 @@ class LineClassifierTest {
     }
 
     @Test
+    void theLexiconsItemLabelsNumberItems() {
+        assertItem("テーマ1:農林水産業の担い手の確保と育成", NumberStyle.LABELED, 1, "農林水産業の担い手の確保と育成");
+        assertItem("経営課題2 料金収入の確保", NumberStyle.LABELED, 2, "料金収入の確保");
+        assertItem("重点項目③ 窓口の電子化", NumberStyle.LABELED, 3, "窓口の電子化");
+        assertItem("取組4.講座の開催", NumberStyle.LABELED, 4, "講座の開催");
+        assertItem("施策1 子育て支援", NumberStyle.LABELED, 1, "子育て支援");
+        assertInstanceOf(Paragraph.class, classify("テーマパーク1か所の誘致")); // テーマ is a label only before its number
+    }
+
+    @Test
+    void katakanaNumberItemsInAiueoOrder() {
+        assertItem("ア. 道路ネットワークの強化", NumberStyle.KATAKANA, 1, "道路ネットワークの強化");
+        assertItem("イ、老朽化したインフラの修繕", NumberStyle.KATAKANA, 2, "老朽化したインフラの修繕");
+        assertItem("ウ 流域治水の推進", NumberStyle.KATAKANA, 3, "流域治水の推進");
+        assertItem("カ.観光の振興", NumberStyle.KATAKANA, 6, "観光の振興");
+        assertItem("(ア) 用地の取得", NumberStyle.KATAKANA_PAREN, 1, "用地の取得");
+        assertItem("エ) 点検の実施", NumberStyle.KATAKANA_PAREN, 4, "点検の実施");
+        assertInstanceOf(Paragraph.class, classify("アンケートを実施する"));
+        assertInstanceOf(Paragraph.class, classify("ア ンケートを実施する")); // a word split by the extraction
+    }
+
+    @Test
+    void romanNumeralsNumberItemsAfterNfkc() {
+        assertItem("I 施設の耐震化と更新", NumberStyle.ROMAN, 1, "施設の耐震化と更新");
+        assertItem("II. 経営基盤の強化", NumberStyle.ROMAN, 2, "経営基盤の強化");
+        assertItem("III、お客さまサービスの向上", NumberStyle.ROMAN, 3, "お客さまサービスの向上");
+        assertItem("IV:人材の育成", NumberStyle.ROMAN, 4, "人材の育成");
+        assertItem("IX 財政の健全化", NumberStyle.ROMAN, 9, "財政の健全化");
+        assertItem("XIV ICTの活用", NumberStyle.ROMAN, 14, "ICTの活用");
+        assertInstanceOf(Paragraph.class, classify("IT化の推進"));
+        assertInstanceOf(Paragraph.class, classify("ICTを活用した窓口"));
+        assertInstanceOf(Paragraph.class, classify("IoT機器の導入"));
+        assertInstanceOf(Paragraph.class, classify("I have a plan.")); // English: no Japanese text
+        assertInstanceOf(Paragraph.class, classify("IIII 施設")); // no numeral
+    }
+
+    @Test
     void quantitiesAndSentencesAreNotItems() {
         assertInstanceOf(Paragraph.class, classify("12 種類"));
         assertInstanceOf(Paragraph.class, classify("3 回開催しました。"));
