@@ -11,6 +11,7 @@ import org.goalparse.lexicon.Lexicon.Section;
 import org.goalparse.model.Division;
 import org.goalparse.model.FiscalYear;
 import org.goalparse.model.GoalDocument;
+import org.goalparse.model.Head;
 import org.goalparse.model.Goal;
 import org.goalparse.model.Indicator;
 import org.goalparse.model.MidTermGoal;
@@ -51,7 +52,8 @@ public final class DocumentInterpreter implements Interpreter {
         FormFields fields = FormFields.of(outline, texts);
         String department = departments.find(texts, fields);
         FiscalYear fiscalYear = years.find(OutlineTexts.titles(outline), texts);
-        Walk w = new Walk(department, fiscalYear);
+        Head head = heads.find(texts, fields, department);
+        Walk w = new Walk(department, fiscalYear, head);
         for (FormFields.Value v : fields.of(Lexicon.Field.DIVISION)) {
             divisionLists.fromField(v.value()).stream().filter(d -> !d.endsWith("局") && !d.equals(department))
                     .forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
@@ -76,7 +78,7 @@ public final class DocumentInterpreter implements Interpreter {
         }
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 municipality != null ? municipality : municipalities.find(texts), department,
-                fiscalYear, heads.find(texts, fields, department), w.divisions(), w.basic,
+                fiscalYear, head, w.divisions(), w.basic,
                 w.policies.policies(), goals, w.projects, w.indicators, w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);
         return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
@@ -86,6 +88,7 @@ public final class DocumentInterpreter implements Interpreter {
     private final class Walk {
         final String department;
         final FiscalYear fiscalYear;
+        final Head head;
         final GoalAssembler assembler = new GoalAssembler();
         final PolicyCollector policies = new PolicyCollector();
         final Map<String, Division> divisions = new LinkedHashMap<>();
@@ -104,9 +107,16 @@ public final class DocumentInterpreter implements Interpreter {
         /** Nodes read as something other than goals (policies, basic direction, projects…): never goals. */
         final Set<Node> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-        Walk(String department, FiscalYear fiscalYear) {
+        Walk(String department, FiscalYear fiscalYear, Head head) {
             this.department = department;
             this.fiscalYear = fiscalYear;
+            this.head = head;
+        }
+
+        /** The head's own line (上下水道局長 川端 誠) printed under a mission heading: a signature, not the mission. */
+        private boolean isHeadLine(String text) {
+            return head != null && head.name() != null && text.length() <= 40 && !text.contains("。")
+                    && Texts.compact(text).contains(Texts.compact(head.name()));
         }
 
         void accept(Node n) {
@@ -188,7 +198,8 @@ public final class DocumentInterpreter implements Interpreter {
             }
             switch (role) {
                 case BASIC_DIRECTION -> {
-                    if (FormFields.leadingLabel(text) == null) { // a form field (構成課 …) is no part of the mission
+                    if (FormFields.leadingLabel(text) == null && !isHeadLine(text)) {
+                        // a form field (構成課 …) or the head's signature is no part of the mission
                         basic.add(text);
                     }
                 }
