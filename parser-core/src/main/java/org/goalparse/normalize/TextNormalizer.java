@@ -20,6 +20,7 @@ import org.goalparse.layout.TextBlock;
  * <ol>
  * <li>{@link MarkupSplitter}: HTML block tags split the line, all tags vanish;</li>
  * <li>{@link HtmlEntities}: {@code &amp;}, {@code &#12345;} decoded;</li>
+ * <li>{@link PrintedPageNumbers}: a {@code - 1 -} line dropped;</li>
  * <li>{@link MarkdownRemnants}: heading and list marks, table pipes and separator lines;</li>
  * <li>{@link UnicodeFolding}: NFKC that keeps circled numbers, canonical middle dot, tilde and hyphen;</li>
  * <li>{@link Whitespace}: trim and collapse;</li>
@@ -38,7 +39,8 @@ public final class TextNormalizer implements Normalizer {
     }
 
     public static List<LineRule> defaultRules() {
-        return List.of(new MarkupSplitter(), LineRule.of(new HtmlEntities()), LineRule.of(new MarkdownRemnants()),
+        return List.of(new MarkupSplitter(), LineRule.of(new HtmlEntities()), LineRule.of(new PrintedPageNumbers()),
+                LineRule.of(new MarkdownRemnants()),
                 LineRule.of(new UnicodeFolding()), LineRule.of(new Whitespace()), LineRule.of(new SpuriousSpaces()));
     }
 

@@ -85,6 +85,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aPrintedPageNumberIsDroppedNotReadAsAListMark() {
+        assertEquals(List.of(), NORMALIZER.normalize(line("                - 1 -", 1)));
+        assertEquals(List.of(), NORMALIZER.normalize(line("−12−", 1)));
+        assertEquals(List.of("・市民の参加"), NORMALIZER.normalize(line("- ・市民の参加", 1)).stream().map(Line::text).toList());
+        assertEquals(List.of("1-2 地域の課題"), NORMALIZER.normalize(line("1-2 地域の課題", 1)).stream().map(Line::text).toList());
+    }
+
+    @Test
     void aLineSplitByMarkupGoesThroughEveryRule() {
         List<Line> lines = NORMALIZER.normalize(new Line("<p><b>【目標の達成度合】</b></p> <ol style=\"list-style-type: none\"><li>１ コミュニティ活動の"
                 + "活発なまちづくりの促進 地域住民が主体となり、まちづくりに参画できるような参加者の意識高揚を目指すため</li></ol>", Provenance.ofPage(1)));
