@@ -67,11 +67,11 @@ public final class OutlineSegmenter implements Segmenter {
                     }
                     out.add(lines.classify(bare, loc));
                 }
-                if (isBareMarker(text, loc)) {
+                Node n = lines.classify(text, loc);
+                if (isBareMarker(text, n, loc)) {
                     marker = text;
                     continue;
                 }
-                Node n = lines.classify(text, loc);
                 if ((n instanceof Paragraph || isMiddleDot(n, out, opening, line))
                         && previous != null && wraps(previous, right) && previous.bold() == line.bold()
                         && !out.isEmpty()
@@ -93,8 +93,8 @@ public final class OutlineSegmenter implements Segmenter {
     }
 
     /** A short line that is nothing but an item's marker: with any text after it, it would be that item's number. */
-    private boolean isBareMarker(String text, Loc loc) {
-        if (text.isEmpty() || text.length() > 8 || lines.classify(text, loc) instanceof Item) {
+    private boolean isBareMarker(String text, Node classified, Loc loc) {
+        if (text.isEmpty() || text.length() > 8 || classified instanceof Item) {
             return false;
         }
         return lines.classify(text + " 項目", loc) instanceof Item it && it.text().equals("項目")
