@@ -214,6 +214,9 @@ public final class DocumentInterpreter implements Interpreter {
         }
 
         private Node asContent(Node n) {
+            if (n instanceof Heading h && h.asItem() != null) {
+                return h.asItem(); // 1. 地域包括ケアの推進 under a goal heading: a numbered goal
+            }
             if (n instanceof Heading h) {
                 return new org.goalparse.outline.Paragraph(h.written(), h.loc());
             }

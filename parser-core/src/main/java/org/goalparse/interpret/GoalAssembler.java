@@ -65,19 +65,9 @@ final class GoalAssembler {
 
     private void numbered(Item it, boolean achievementRole) {
         int n = it.marker().value();
-        String[] split = Texts.splitTitle(it.text());
-        String title;
-        String body;
-        if (split != null) {
-            title = split[0];
-            body = split[1];
-        } else if (it.text().length() <= 40 && !it.text().contains("。")) {
-            title = it.text();
-            body = null;
-        } else {
-            title = null;
-            body = it.text();
-        }
+        GoalTitles.Split split = GoalTitles.of(it.text());
+        String title = split.title();
+        String body = split.body();
         GoalDraft g = goals.get(n);
         boolean asAchievement = g != null && (achievementRole || !g.hasAchievement);
         if (asAchievement) {

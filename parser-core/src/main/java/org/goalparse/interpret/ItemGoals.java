@@ -20,7 +20,6 @@ import org.goalparse.outline.Outline;
  * above it.
  */
 final class ItemGoals {
-    private static final int TITLE_MAX = 40;
     private static final java.util.regex.Pattern TRAILING_ASIDE = java.util.regex.Pattern.compile("\\([^()]*\\)$");
 
     /** The goals read, and the texts (an item's without its marker) of the nodes that made them. */
@@ -29,7 +28,7 @@ final class ItemGoals {
     }
 
     Read read(Outline outline, Set<Node> claimed) {
-        List<Node> nodes = OutlineTexts.nodes(outline);
+        List<Node> nodes = OutlineTexts.nodes(outline).stream().map(ItemGoals::asItem).toList();
         for (int start = 0; start < nodes.size(); start++) {
             if (nodes.get(start) instanceof Item first && first.marker().numbered() && first.marker().value() == 1
                     && !namesSection(first.text()) && !claimed.contains(first)) {
@@ -67,6 +66,12 @@ final class ItemGoals {
         return out;
     }
 
+    /** A numbered heading that names no section (1.学びの機会の充実) counts as the item it was written as. */
+    private static Node asItem(Node n) {
+        return n instanceof Heading h && h.asItem() != null && Section.of(Texts.compact(h.text())) == Section.OTHER
+                && !namesSection(h.text()) ? h.asItem() : n;
+    }
+
     /**
      * A heading or short line naming a section (年度振返り(実績評価), 3 担当課), or the page's furniture (このページに関する
      * お問い合わせ): the goals end before it.
@@ -81,18 +86,11 @@ final class ItemGoals {
     }
 
     private static GoalDraft draft(Item it) {
-        String text = it.text();
-        String[] split = Texts.splitTitle(text);
-        if (text.length() <= TITLE_MAX && !text.contains("。")) {
-            return new GoalDraft(it.marker().value(), null, text, it.loc());
+        GoalTitles.Split split = GoalTitles.of(it.text());
+        GoalDraft g = new GoalDraft(it.marker().value(), null, split.title(), it.loc());
+        if (split.body() != null) {
+            g.body.add(split.body());
         }
-        if (split != null) {
-            GoalDraft g = new GoalDraft(it.marker().value(), null, split[0], it.loc());
-            g.body.add(split[1]);
-            return g;
-        }
-        GoalDraft g = new GoalDraft(it.marker().value(), null, null, it.loc());
-        g.body.add(text);
         return g;
     }
 

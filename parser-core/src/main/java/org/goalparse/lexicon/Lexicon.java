@@ -58,7 +58,7 @@ public final class Lexicon {
     public static final List<String> SECTION_NOUNS = List.of("方針", "方向", "目標", "目標宣言", "事業", "使命",
             "メッセージ", "体制", "役割", "課等", "成果", "実績", "報告", "課題", "工程", "スケジュール", "総括",
             "ミッション", "理念", "ビジョン", "達成状況", "達成度", "重点業務", "取組項目", "重点取組", "振り返り", "振返り",
-            "担当課", "所管課", "構成課");
+            "担当課", "所管課", "構成課", "構成する課", "政策内容", "施策内容");
 
     /**
      * Words that number a document's own items with a figure after them: {@code 目標1:}, {@code 重点目標 2},

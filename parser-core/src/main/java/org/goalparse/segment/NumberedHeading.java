@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 import org.goalparse.outline.Heading;
 import org.goalparse.outline.HeadingStyle;
 import org.goalparse.outline.Loc;
+import org.goalparse.outline.Marker;
 import org.goalparse.outline.Node;
+import org.goalparse.outline.NumberStyle;
 
 /**
  * A numbered section title: "1. 部局の使命", "4. 中期目標(概ね今後4年間)", "第2 基本方針". Short, no sentence end,
@@ -21,6 +23,8 @@ public final class NumberedHeading implements LineRecognizer {
         if (!m.matches() || line.endsWith("。") || line.contains("。")) {
             return Optional.empty();
         }
-        return Optional.of(new Heading(m.group(3).trim(), HeadingStyle.NUMBERED, 1, loc));
+        Marker number = m.group(1) == null ? null // 第2章 numbers a chapter, never a goal
+                : new Marker(NumberStyle.ARABIC_DOT, Integer.parseInt(m.group(1)), m.group(1) + ".");
+        return Optional.of(new Heading(m.group(3).trim(), HeadingStyle.NUMBERED, 1, loc, number));
     }
 }

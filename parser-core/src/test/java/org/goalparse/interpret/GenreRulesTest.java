@@ -246,4 +246,36 @@ class GenreRulesTest {
         assertEquals(List.of("まちの安全を守る。"), d.basicDirection());
         assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
     }
+
+    @Test
+    void numberedTitleLinesWithNoGoalSectionAreTheGoals() throws Exception {
+        GoalDocument d = parse("令和6年度 市民部 組織目標", "基本方針", "暮らしの安心を支えます。",
+                "1.窓口サービスの向上", "手続の待ち時間を短くします。", "2.防災意識の向上", "出前講座の開催:12回",
+                "このページに関するお問い合わせ");
+        assertEquals(List.of("暮らしの安心を支えます。"), d.basicDirection());
+        assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
+        assertEquals(List.of("窓口サービスの向上", "防災意識の向上"), d.goals().stream().map(g -> g.title()).toList());
+        assertEquals(List.of("12回"), d.goals().get(1).targets().stream().map(q -> q.value().toPlainString() + q.unit()).toList());
+    }
+
+    @Test
+    void tagsAfterAGoalTitleAndABoldNameBeforeAColon() {
+        GoalTitles.Split tagged = GoalTitles.of("災害に強い基盤づくり【No.13:気候変動対策】【No.11:まちづくり】");
+        assertEquals("災害に強い基盤づくり", tagged.title());
+        assertEquals("【No.13:気候変動対策】【No.11:まちづくり】", tagged.body());
+        GoalTitles.Split colon = GoalTitles.of("読書活動の推進:図書の貸出冊数 20,000冊");
+        assertEquals("読書活動の推進", colon.title());
+        assertEquals("図書の貸出冊数 20,000冊", colon.body());
+        // a labelled target is no title before a colon, and a sentence is no title at all
+        assertEquals("目標値:参加者数 500人", GoalTitles.of("目標値:参加者数 500人").title());
+        assertNull(GoalTitles.of("地域の見守り活動を広げ、孤立を防ぎます。相談窓口を週5日開きます。").title());
+    }
+
+    @Test
+    void aSubsectionOfPolicyContentIsNoGoal() throws Exception {
+        GoalDocument d = parse("令和6年度 福祉部 工程表", "1.政策内容と目標", "(1)政策内容", "地域生活への移行の促進",
+                "(2)今年度の目標", "①相談窓口の拡充", "窓口を2か所増やす。", "②研修の開催", "研修を年3回開く。");
+        assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
+        assertEquals(List.of("相談窓口の拡充", "研修の開催"), d.goals().stream().map(g -> g.title()).toList());
+    }
 }

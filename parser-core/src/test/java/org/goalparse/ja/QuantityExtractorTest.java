@@ -113,6 +113,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aNumberInsideARatesNameIsNoTarget() {
+        assertEquals(List.of("10 % <="), brief("月45時間を超える時間外勤務の教職員の割合 10%以下"));
+        assertEquals(List.of("50 %"), brief("週1回以上運動する市民の割合:50%"));
+        // without a percentage after the rate the number stands for itself
+        assertEquals(List.of("45 時間 <="), brief("時間外勤務を月45時間以内とする"));
+    }
+
+    @Test
     void severalQuantitiesInOneSentence() {
         assertEquals(List.of("82.12 %", "65.85 %"), brief("申請率82.12%、交付率65.85%"));
         assertEquals(List.of("223 回", "11342 人"), brief("実施回数及び参加人員: 223 回、11,342 人"));
@@ -217,6 +225,8 @@ class QuantityExtractorTest {
         "45 新たなコミュニティとつながりの創出", "協働推進課 うちだ とおる 内田 徹 9", "市民課(5支所)", "3万", "つぎの3点を実践します", "次の2つの取組を進めます",
         // the denominator of a rate
         "市民1人1日当たりの", "1件あたりの補助", "人口10万人当たりの",
+        // one per each
+        "1人1台端末を使った授業", "1校1取組の推進",
     })
     void notQuantities(String text) {
         assertEquals(List.of(), extractor.extract(text), text);

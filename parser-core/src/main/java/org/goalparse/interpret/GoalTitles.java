@@ -1,0 +1,58 @@
+package org.goalparse.interpret;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A numbered goal's line cut into its title and the rest. The genre writes a goal as a short name, then (on the
+ * same line) what it does: after a space ({@code 地域防災力の向上 自主防災組織と…}), after a colon
+ * ({@code 授業でのICT活用の推進:1人1台端末を…割合 90%}, a bold name in HTML), or as the whole line when it is short
+ * and no sentence. Tags after the name ({@code 【No.11:住み続けられるまちづくりを】}, the goals of another plan it
+ * serves) are no part of the name: they stay in the goal's text.
+ */
+final class GoalTitles {
+    static final int TITLE_MAX = 40;
+    private static final int COLON_TITLE_MAX = 30;
+    private static final Pattern TRAILING_TAGS = Pattern.compile("^(.*?[^\\s【】])((?:\\s*【[^【】]*】)+)$");
+    private static final Pattern COLON = Pattern.compile("^([^\\s:、。]{2," + COLON_TITLE_MAX + "}):\\s*(\\S.*)$");
+
+    /** A goal's title (null when the line is only running text) and the rest of its line (null when none). */
+    record Split(String title, String body) {
+    }
+
+    private GoalTitles() {
+    }
+
+    static Split of(String itemText) {
+        String text = itemText.strip();
+        String tags = null;
+        Matcher t = TRAILING_TAGS.matcher(text);
+        if (t.matches()) {
+            text = t.group(1).strip();
+            tags = t.group(2).strip();
+        }
+        Split s = untagged(text);
+        if (tags == null) {
+            return s;
+        }
+        if (s.title() == null) {
+            return new Split(null, itemText.strip()); // a sentence with a bracket at its end: no title to free
+        }
+        return new Split(s.title(), s.body() == null ? tags : s.body() + "\n" + tags);
+    }
+
+    private static Split untagged(String text) {
+        Matcher c = COLON.matcher(text);
+        if (c.matches() && FormFields.leadingLabel(text) == null) {
+            return new Split(c.group(1), c.group(2));
+        }
+        String[] split = Texts.splitTitle(text);
+        if (split != null) {
+            return new Split(split[0], split[1]);
+        }
+        if (text.length() <= TITLE_MAX && !text.contains("。")) {
+            return new Split(text, null);
+        }
+        return new Split(null, text);
+    }
+}
