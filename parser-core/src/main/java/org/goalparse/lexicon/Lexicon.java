@@ -181,6 +181,12 @@ public final class Lexicon {
     public static final Pattern THRESHOLD_QUALIFIER = Pattern.compile(
             "^(?:を超える|を超えた|を超す|を上回る|超の|を超過する)(?=[\\p{IsHan}\\p{IsKatakana}])");
 
+    /** What stands right before a number that a sentence names its target: 目標の10%, 目標年度5,200m, 目標値 400件. */
+    public static final Pattern TARGET_BEFORE_NUMBER = Pattern.compile("目標(?:値|年度|の|は|:|:)?\\s*$");
+
+    /** The end of a sentence that reports what was done: a past tense before its 。 (減少した。, 実施しました。, なった。). */
+    public static final Pattern REPORTED_END = Pattern.compile("(?:た|でした)。$");
+
     /*
      * Whether the input is a goal document at all (docs/quality.md). Words and marks that tell the genre from the
      * texts most often mistaken for it: the minutes of a council debating the goals, a news page announcing them, a

@@ -70,4 +70,24 @@ class ReportShapesTest {
         assertEquals("10回", goal(d, 2).achievement().text());
         assertEquals("講座の開催", goal(d, 2).title());
     }
+
+    @Test
+    void aSentenceReportingWhatWasDoneGivesNoTarget() throws Exception {
+        GoalDocument d = parse("【重点目標】", "(1)残業の縮減", "時間外勤務の多い職員の割合を本庁10%以下、出先15%以下とする。",
+                "会議の見直しにより割合が減少した。(本庁12%・出先18%)今後も取組を続ける。", "(2)相談の充実",
+                "相談件数は前年度に300件を目標とした。");
+        assertEquals(List.of("10%", "15%"), targets(d, 1));
+        assertEquals(List.of("300件"), targets(d, 2)); // nothing else promised: the reported figure stays
+    }
+
+    @Test
+    void besideAFigureLabelledTheTargetTheSentencesOtherFiguresAreNone() throws Exception {
+        GoalDocument d = parse("【重点目標】", "(1)指摘の削減",
+                "指摘率は上期8.1%(前年度9.9%)、下期7.2%で、目標の9%以下を維持する。", "(2)管路の管理",
+                "管理延長:令和4年度 3,100メートル、令和5年度 3,300メートル、目標年度3,500メートル", "(3)講座",
+                "講座を年6回、参加者を300人とする。");
+        assertEquals(List.of("9%"), targets(d, 1));
+        assertEquals(List.of("3500メートル"), targets(d, 2));
+        assertEquals(List.of("6回", "300人"), targets(d, 3)); // no label: every figure stays
+    }
 }
