@@ -90,4 +90,10 @@ class ReportShapesTest {
         assertEquals(List.of("3500メートル"), targets(d, 2));
         assertEquals(List.of("6回", "300人"), targets(d, 3)); // no label: every figure stays
     }
+
+    @Test
+    void aFamilyNameOpeningALineIsNoVillage() throws Exception {
+        assertEquals(null, parse("令和6年度 教育部 組織目標", "中村 和夫 (なかむら かずお)", "1 学力の向上").municipality());
+        assertEquals("紅葉村", parse("紅葉村 総務課", "令和6年度 課の目標", "1 窓口の改善").municipality());
+    }
 }
