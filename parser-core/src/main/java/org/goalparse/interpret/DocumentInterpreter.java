@@ -191,6 +191,9 @@ public final class DocumentInterpreter implements Interpreter {
                     && FormFields.leadingLabel(text) == Lexicon.Field.DEPARTMENT)) {
                 role = Section.OTHER; // the page's footer (お問い合わせ) or the sheet's closing 所管 field ends a section
             }
+            if (role == Section.LEGEND && !Lexicon.GRADE_DEFINITION.matcher(text).find()) {
+                role = Section.OTHER; // the grade key ends at the first line that defines no grade
+            }
             divisionLists.fromSentence(n.text()).forEach(d -> addDivision(new Division(d, null, null, List.of())));
             if (role != Section.OTHER && role != Section.GOALS && role != Section.ACHIEVEMENT
                     && !(role == Section.BASIC_DIRECTION && n instanceof Item)) {

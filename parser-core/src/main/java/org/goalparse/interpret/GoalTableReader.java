@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.model.Achievement;
 import org.goalparse.model.Goal;
 import org.goalparse.model.PlanRef;
@@ -32,6 +33,8 @@ final class GoalTableReader {
         List<Integer> achCols = TableColumns.columnsMatching(headers, "成果|実績|行った|結果");
         achCols.removeAll(issueCols);
         achCols.remove(Integer.valueOf(goalCol));
+        List<Integer> targetCols = targetColumns(headers, goalCol);
+        achCols.removeAll(targetCols);
         for (int r = first; r >= 0; ) {
             int next = firstNumbered(rows, r + 1);
             TableNode.Row row = rows.get(r);
@@ -42,8 +45,9 @@ final class GoalTableReader {
             String ach = achCols.isEmpty() ? "" : TableColumns.cell(row, achCols.get(0));
             String issues = issueCols.isEmpty() ? "" : TableColumns.cell(row, issueCols.get(0));
             List<PlanRef> refs = planRefs.read(rows.subList(r + 1, next < 0 ? rows.size() : next));
+            String targets = targetCols.isEmpty() ? body : TableColumns.cell(row, targetCols.get(0));
             out.add(new Goal(number, null, title, body.isEmpty() ? (title == null ? "" : title) : body,
-                    Quantities.distinct(Quantities.find(body)),
+                    Quantities.distinct(Quantities.find(targets)),
                     ach.isEmpty() ? null : new Achievement(ach, Quantities.find(ach)),
                     issues.isEmpty() ? null : issues, refs));
             r = next;
@@ -74,6 +78,20 @@ final class GoalTableReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Columns headed by a target's label alone ({@code 目標値}, {@code 数値目標}: {@link Lexicon#FORM_LABELS}): a goal's
+     * targets are read from there, not from the goal's wording.
+     */
+    private static List<Integer> targetColumns(Map<Integer, String> headers, int goalCol) {
+        List<Integer> out = new ArrayList<>();
+        headers.forEach((col, text) -> {
+            if (col != goalCol && Lexicon.FORM_LABELS.get(text) == Lexicon.Field.TARGET) {
+                out.add(col);
+            }
+        });
+        return out;
     }
 
     private static int firstOr(List<Integer> cols, int fallback) {

@@ -44,16 +44,23 @@ final class MunicipalityFinder {
 
     /**
      * A name the dictionary does not know, standing alone at the start of an opening line ({@code 紅葉市}, or a site's
-     * {@code 南風市トップページ > …}): a line is not begun by a place name in passing.
+     * {@code 南風市トップページ > …}): a line is not begun by a place name in passing. A family name the dictionary
+     * knows ({@code 野村 裕之}, {@code 中村 …}) is a person's line, not a village's.
      */
     private static String standingAlone(List<String> texts) {
         for (String t : texts.stream().filter(t -> !t.isBlank()).limit(OPENING * 2).toList()) {
             Matcher m = ALONE.matcher(t.strip());
-            if (m.find()) {
+            if (m.find() && !isPersonsName(m.group(1))) {
                 return m.group(1);
             }
         }
         return null;
+    }
+
+    /** {@code 野村} of {@code 野村 裕之}: a family name the dictionary knows whole, not a village it does not know. */
+    private static boolean isPersonsName(String name) {
+        List<Morpheme> ms = Morphology.get().tokenize(name);
+        return ms.size() == 1 && ms.get(0).is("名詞-固有名詞-人名");
     }
 
     private static List<String> opening(List<String> texts) {

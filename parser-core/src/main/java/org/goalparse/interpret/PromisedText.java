@@ -11,7 +11,10 @@ import org.goalparse.lexicon.Lexicon;
  * about money, staff or contacts ({@link Lexicon#NOT_A_TARGET}); what stands before an arrow ({@code 882人→1,000人}:
  * the baseline); clauses that give a baseline ({@link Lexicon#BASELINE}: {@code 62事業所(令和6年3月31日現在)を、},
  * {@code (令和5年度の実績 61%)}, {@code (令和6年度末見込み58%)}: an aside with its own figure goes alone); and, when the goal promises something else too, a clause bound to a later deadline
- * ({@code 令和8年度までに全14地区で…、今年度は3地区}: the long-term aim is not this year's target).
+ * ({@code 令和8年度までに全14地区で…、今年度は3地区}: the long-term aim is not this year's target); and a quantity
+ * that only defines what is counted ({@link ThresholdQualifiers}: {@code 月45時間を超える勤務の割合 10%以下}); a
+ * sentence reporting what was done ({@link ReportedSentences}); and beside a figure the sentence labels its target
+ * ({@code 目標の10%}), the sentence's other figures ({@link LabelledTargets}).
  */
 final class PromisedText {
     /** A clause: up to and including a 、 or 。, with any bracketed aside inside it. */
@@ -46,7 +49,8 @@ final class PromisedText {
             withDeadlines.add(all.toString());
         }
         String promised = String.join("\n", kept);
-        return Quantities.find(promised).isEmpty() ? String.join("\n", withDeadlines) : promised;
+        String chosen = Quantities.find(promised).isEmpty() ? String.join("\n", withDeadlines) : promised;
+        return ThresholdQualifiers.without(LabelledTargets.only(ReportedSentences.without(chosen)));
     }
 
     /**

@@ -19,6 +19,11 @@ public final class Lexicon {
 
     /** What the text under a heading is. */
     public enum Section {
+        /**
+         * The key to a report's grades ({@code ■評価区分} / {@code A:目標を達成した B:…}): nothing of the department's
+         * own; it lasts while its lines define grades ({@link #GRADE_DEFINITION}). First, so 達成度区分 is no 達成度.
+         */
+        LEGEND("評価区分", "評価の区分", "評価基準", "評価の基準", "達成度区分", "達成度の区分", "判定基準", "凡例"),
         MIDTERM("中期目標", "中期的"),
         PRIORITY("重点方針", "重点政策", "取組方針", "取り組み方針", "取組み方針", "重点施策", "^方針$", "重点取組", "重点的な取組",
                 "重点的取組", "主要施策"),
@@ -53,6 +58,12 @@ public final class Lexicon {
             return OTHER;
         }
     }
+
+    /**
+     * A line of a grade key: a grade letter or mark, then its meaning after a colon or a space ({@code A:目標を達成した},
+     * {@code ◎ 目標を上回った}, {@code S 計画以上}).
+     */
+    public static final Pattern GRADE_DEFINITION = Pattern.compile("^[SABCDE◎○△×]\\s*[::]|^[SABCDE◎○△×]\\s+\\S");
 
     /** The nouns a section's heading ends with (基本方針, 主な事業, 組織のミッション, 達成状況). */
     public static final List<String> SECTION_NOUNS = List.of("方針", "方向", "目標", "目標宣言", "事業", "使命",
@@ -144,6 +155,13 @@ public final class Lexicon {
             "現在位置", "お問い合わせ", "問い合わせ先", "よくある質問", "分類", "カテゴリ", "関連情報", "組織から探す",
             "ID番号", "記事番号", "※本ページ", "※このページ", "※掲載", "作成日", "記入日", "評価日");
 
+    /** The header of a table's number column (No / 番号 / 項番). */
+    public static final List<String> NUMBER_COLUMN_LABELS = List.of("No", "No.", "NO", "NO.", "№", "番号", "項番");
+
+    /** Headers of a goal table's column that names each goal (目標 / 取組内容 / 指標名); values come in other columns. */
+    public static final List<String> GOAL_COLUMN_LABELS = List.of("目標", "目標項目", "目標の内容", "取組", "取組内容",
+            "取組項目", "取組事項", "項目", "事業名", "指標", "指標名");
+
     /** Words that make a number no target: money (予算, 千円, 月額 of a benefit), staff counts, phones, dates of the page. */
     public static final Pattern NOT_A_TARGET = Pattern.compile(
             "千円|百万円|予算|決算|事業費|職員数|人員|電話|TEL|Tel|FAX|ファックス|内線|更新日|掲載日"
@@ -154,6 +172,20 @@ public final class Lexicon {
      * the expected figure of a year already under way (令和6年度末見込み58%), not 見込まれる.
      */
     public static final Pattern BASELINE = Pattern.compile("実績|現状|現在|基準値|前年度値|見込(?:み|値)?(?![まめ])");
+
+    /**
+     * What follows a quantity that only defines what is counted: {@code 月45時間を超える時間外勤務の割合},
+     * {@code 80時間超の教員}, {@code 計画の149人を上回る削減}. Matched right after the quantity (its comparator 超
+     * included) and only when a noun follows; {@code 以上の} is left out ({@code 年間100件以上の相談に応じる} promises 100件).
+     */
+    public static final Pattern THRESHOLD_QUALIFIER = Pattern.compile(
+            "^(?:を超える|を超えた|を超す|を上回る|超の|を超過する)(?=[\\p{IsHan}\\p{IsKatakana}])");
+
+    /** What stands right before a number that a sentence names its target: 目標の10%, 目標年度5,200m, 目標値 400件. */
+    public static final Pattern TARGET_BEFORE_NUMBER = Pattern.compile("目標(?:値|年度|の|は|:|:)?\\s*$");
+
+    /** The end of a sentence that reports what was done: a past tense before its 。 (減少した。, 実施しました。, なった。). */
+    public static final Pattern REPORTED_END = Pattern.compile("(?:た|でした)。$");
 
     /*
      * Whether the input is a goal document at all (docs/quality.md). Words and marks that tell the genre from the

@@ -9,7 +9,9 @@ import org.goalparse.ja.Morphology;
 /**
  * Whether a counter or unit begins at a position: a word from the genre's list ({@code 世帯}, {@code 種類},
  * {@code 回}, {@code 人}, …) not continued by another kanji or katakana ({@code 人権} is no counter), or what Kuromoji
- * tags as a counter (名詞-接尾-助数詞) after a number that is also a whole word on its own.
+ * tags as a counter (名詞-接尾-助数詞) after a number that is also a whole word on its own and is not followed by
+ * an independent noun: in {@code 3 部活動の地域移行} IPADIC reads {@code 部} as a counter before {@code 活動}, but a
+ * counter glued to a content word is the first character of that word (a list number, then a title).
  */
 final class Counters {
     private static final List<String> WORDS = Stream.of("世帯", "種類", "時間", "箇所", "か所", "ヶ所", "カ所", "ケ所",
@@ -44,8 +46,16 @@ final class Counters {
         if (afterNumber.size() < 2 || !afterNumber.get(1).is("名詞-接尾-助数詞")) {
             return false; // most words are no counter: the second analysis is only for those that are
         }
+        if (afterNumber.size() > 2 && startsWord(afterNumber.get(2))) {
+            return false;
+        }
         List<Morpheme> alone = morphology.tokenize(rest);
         return !alone.isEmpty() && alone.get(0).surface().equals(afterNumber.get(1).surface());
+    }
+
+    /** A noun that stands on its own: not a suffix ({@code 所}, {@code 分}), a number or a dependent noun. */
+    private static boolean startsWord(Morpheme m) {
+        return m.is("名詞") && !m.is("名詞-接尾") && !m.is("名詞-数") && !m.is("名詞-非自立");
     }
 
     private static boolean continuesWord(char next, char last) {

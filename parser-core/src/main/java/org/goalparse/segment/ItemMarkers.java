@@ -54,9 +54,10 @@ public final class ItemMarkers {
      */
     public static final class Arabic implements LineRecognizer {
         private static final Pattern P = Pattern.compile("^(\\d{1,2})([.、．]\\s*|\\s+)(\\S.*)$");
+        private static final String COUNTERS = "(?:[年月日回人名件%個つ校枚]|種類|世帯|団体|校区|会場|箇所|時間|自治会|か所|ヶ所)";
         private static final Pattern NOT_TEXT = Pattern.compile(
-                "^(?:(?:[年月日回人名件%個つ校枚]|種類|世帯|団体|校区|会場|箇所|時間|自治会|か所|ヶ所)"
-                        + "(?:$|[\\s、。,)(のをにがは以未超])|[-/:,.~]|\\d)");
+                "^(?:" + COUNTERS + "(?:$|[\\s、。,)(のをにがは以未超])|[-/:,.~]|\\d)");
+        private static final Pattern COUNTER_FIRST = Pattern.compile("^" + COUNTERS);
 
         @Override
         public Optional<Node> recognize(String line, Loc loc) {
@@ -67,6 +68,22 @@ public final class ItemMarkers {
             NumberStyle style = m.group(2).isBlank() ? NumberStyle.ARABIC : NumberStyle.ARABIC_DOT;
             return Optional.of(new Item(new Marker(style, Integer.parseInt(m.group(1)), m.group(1) + m.group(2).trim()),
                     m.group(3).trim(), loc));
+        }
+
+        /**
+         * "3 部活動の地域移行" after items 1 and 2 of the same list: Kuromoji reads {@code 3部} as a quantity, but a
+         * line whose number is exactly the next one of the running "N text" list ({@code expected}), separated by a
+         * space as that list's items are, is its next item. Only Kuromoji's counter reading is overruled ({@code 部},
+         * {@code 本} of 本庁舎); text opening with a counter of the fixed list ({@code 3 回開催する}, {@code 3 人}), a date
+         * part or a number run still makes no item.
+         */
+        static Optional<Item> continuing(String line, Loc loc, int expected) {
+            Matcher m = P.matcher(line.strip());
+            if (!m.matches() || !m.group(2).isBlank() || Integer.parseInt(m.group(1)) != expected
+                    || NOT_TEXT.matcher(m.group(3)).find() || COUNTER_FIRST.matcher(m.group(3)).find()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Item(new Marker(NumberStyle.ARABIC, expected, m.group(1)), m.group(3).trim(), loc));
         }
     }
 

@@ -2,12 +2,15 @@ package org.goalparse.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.goalparse.layout.Block;
 import org.goalparse.layout.Cell;
 import org.goalparse.layout.Layout;
 import org.goalparse.layout.Line;
 import org.goalparse.layout.Row;
 import org.goalparse.layout.Table;
 import org.goalparse.layout.TextBlock;
+import org.goalparse.outline.Heading;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Loc;
 import org.goalparse.outline.Node;
@@ -38,8 +41,14 @@ public final class OutlineSegmenter implements Segmenter {
         List<Node> nodes = new ArrayList<>();
         for (PageBreakJoiner.Placed placed : joiner.join(layout)) {
             Loc loc = new Loc(placed.page(), 0, -1);
-            if (placed.block() instanceof TextBlock tb) {
-                nodes.addAll(segmentLines(tb.lines(), loc));
+            if (placed.block() instanceof TextBlock text) {
+                for (Block b : CellPerLineTable.split(text)) {
+                    if (b instanceof TextBlock tb) {
+                        nodes.addAll(segmentLines(tb.lines(), loc, nodes));
+                    } else if (b instanceof Table t) {
+                        nodes.addAll(tableNodes(segmentTable(t, loc)));
+                    }
+                }
             } else if (placed.block() instanceof Table t) {
                 nodes.addAll(tableNodes(segmentTable(t, loc)));
             }
@@ -47,7 +56,8 @@ public final class OutlineSegmenter implements Segmenter {
         return new Outline(nodes, List.of());
     }
 
-    List<Node> segmentLines(List<Line> in, Loc loc) {
+    /** The lines of one block; {@code before} are the nodes of the blocks above it, where a running list began. */
+    List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before) {
         List<Node> out = new ArrayList<>();
         float right = (float) in.stream().filter(l -> l.provenance().bbox() != null)
                 .mapToDouble(l -> l.provenance().bbox().x1()).max().orElse(0);
@@ -68,6 +78,9 @@ public final class OutlineSegmenter implements Segmenter {
                     out.add(lines.classify(bare, loc));
                 }
                 Node n = lines.classify(text, loc);
+                if (n instanceof Paragraph) {
+                    n = nextOfList(before, out, text, loc).orElse(n);
+                }
                 if (isBareMarker(text, n, loc)) {
                     marker = text;
                     continue;
@@ -90,6 +103,26 @@ public final class OutlineSegmenter implements Segmenter {
             out.add(lines.classify(marker, loc));
         }
         return out;
+    }
+
+    /**
+     * The next item of the running "N text" list ({@link ItemMarkers.Arabic#continuing}): the last numbered item
+     * since the last heading, in this block or the blocks above, is an {@code N} item of that style, and this line
+     * carries {@code N+1}.
+     */
+    private static Optional<Node> nextOfList(List<Node> before, List<Node> out, String text, Loc loc) {
+        for (int i = before.size() + out.size() - 1; i >= 0; i--) {
+            Node prev = i >= before.size() ? out.get(i - before.size()) : before.get(i);
+            if (prev instanceof Heading) {
+                return Optional.empty();
+            }
+            if (prev instanceof Item it && it.marker().numbered()) {
+                return it.marker().style() == NumberStyle.ARABIC
+                        ? ItemMarkers.Arabic.continuing(text, loc, it.marker().value() + 1).map(Node.class::cast)
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** A short line that is nothing but an item's marker: with any text after it, it would be that item's number. */
@@ -202,7 +235,7 @@ public final class OutlineSegmenter implements Segmenter {
             Row row = t.rows().get(r);
             List<TableNode.Cell> cells = new ArrayList<>();
             for (Cell c : row.cells()) {
-                List<Node> content = segmentLines(c.lines(), loc.inCell(c.column(), r));
+                List<Node> content = segmentLines(c.lines(), loc.inCell(c.column(), r), List.of());
                 cells.add(new TableNode.Cell(c.column(), String.join("\n", content.stream().map(OutlineSegmenter::raw).toList()),
                         content));
             }

@@ -50,6 +50,8 @@ class SpuriousSpacesTest {
             13 自治会 (令和 2 年度) | 13自治会 (令和2年度)
             部 局 | 部局
             9,700 人 9,800 人 | 9,700人 9,800人
+            ・パンフレット配布 1,200 部 | ・パンフレット配布1,200部
+            1,200 部 (令和5年度) | 1,200部 (令和5年度)
             """)
     void joinsWordsSplitByTheExtraction(String input, String expected) {
         assertEquals(expected, RULE.apply(input));
@@ -78,6 +80,7 @@ class SpuriousSpacesTest {
             14,989人 (令和2年度)
             1. 部局の使命
             16,000人 17,000人
+            2 部活動の指導者確保
             2件 2件 市民協働課
             """)
     void keepsRealSeparations(String text) {
