@@ -58,6 +58,8 @@ public final class ItemMarkers {
         private static final Pattern NOT_TEXT = Pattern.compile(
                 "^(?:" + COUNTERS + "(?:$|[\\s、。,)(のをにがは以未超])|[-/:,.~]|\\d)");
         private static final Pattern COUNTER_FIRST = Pattern.compile("^" + COUNTERS);
+        private static final Pattern GLUED = Pattern.compile(
+                "^(?<!\\d)(\\d{1,2})([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「『].{3,})$");
 
         @Override
         public Optional<Node> recognize(String line, Loc loc) {
@@ -77,6 +79,22 @@ public final class ItemMarkers {
          * {@code 本} of 本庁舎); text opening with a counter of the fixed list ({@code 3 回開催する}, {@code 3 人}), a date
          * part or a number run still makes no item.
          */
+        /**
+         * "1切れ目のない支援の充実": a number glued to its text with no separator, which some pages print for their goal
+         * list. Alone it cannot be told from a quantity or a wrapped line, so it is only a candidate: {@link
+         * GluedNumberList} keeps it when the page numbers several such lines 1, 2, 3. Text opening with a counter
+         * ({@code 1件}, Kuromoji's 助数詞), a date part or a symbol is none.
+         */
+        static Optional<Item> glued(String line, Loc loc) {
+            Matcher m = GLUED.matcher(line.strip());
+            if (!m.matches() || NOT_TEXT.matcher(m.group(2)).find() || COUNTER_FIRST.matcher(m.group(2)).find()
+                    || suffixed(m.group(1), m.group(2))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Item(new Marker(NumberStyle.ARABIC, Integer.parseInt(m.group(1)), m.group(1)),
+                    m.group(2).strip(), loc));
+        }
+
         static Optional<Item> continuing(String line, Loc loc, int expected) {
             Matcher m = P.matcher(line.strip());
             if (!m.matches() || !m.group(2).isBlank() || Integer.parseInt(m.group(1)) != expected
@@ -189,6 +207,12 @@ public final class ItemMarkers {
     }
 
     /** Kuromoji reads the number and what follows as number + counter (3 回開催 is 3回, 5 人権 is not 5人). */
+    /** The number is followed by a suffix of any kind (1点目, 2人, 3か所, 4番): a quantity or an ordinal, not a list. */
+    private static boolean suffixed(String number, String rest) {
+        List<Morpheme> ms = Morphology.get().tokenize(number + rest.substring(0, Math.min(rest.length(), 8)));
+        return ms.size() < 2 || !ms.get(0).is("名詞-数") || ms.get(1).is("名詞-接尾");
+    }
+
     private static boolean countsSomething(String number, String rest) {
         List<Morpheme> ms = Morphology.get().tokenize(number + rest.substring(0, Math.min(rest.length(), 8)));
         return ms.size() > 1 && ms.get(0).is("名詞-数") && ms.get(1).is("名詞-接尾-助数詞")

@@ -53,7 +53,7 @@ public final class OutlineSegmenter implements Segmenter {
                 nodes.addAll(tableNodes(segmentTable(t, loc)));
             }
         }
-        return new Outline(nodes, List.of());
+        return new Outline(GluedNumberList.restore(nodes), List.of());
     }
 
     /** The lines of one block; {@code before} are the nodes of the blocks above it, where a running list began. */

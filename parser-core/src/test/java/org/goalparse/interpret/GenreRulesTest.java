@@ -278,4 +278,18 @@ class GenreRulesTest {
         assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
         assertEquals(List.of("相談窓口の拡充", "研修の開催"), d.goals().stream().map(g -> g.title()).toList());
     }
+
+    @Test
+    void goalsNumberedWithTheFigureGluedToTheTitleWhenTheyCountOneTwoThree() throws Exception {
+        GoalDocument d = parse("令和6年度 部局経営目標【環境部】", "部局の役割・使命", "1ごみの減量と資源化【No.12:つくる責任】",
+                "分別の講習会を開きます。", "2「水辺のまち」の保全", "河川の清掃活動を広げます。", "3脱炭素の推進",
+                "公共施設の照明をLEDにします。");
+        assertEquals(List.of(1, 2, 3), d.goals().stream().map(g -> g.number()).toList());
+        assertEquals(List.of("ごみの減量と資源化", "「水辺のまち」の保全", "脱炭素の推進"),
+                d.goals().stream().map(g -> g.title()).toList());
+        // one glued figure alone, a counter or an ordinal after the figure: no list
+        GoalDocument none = parse("令和6年度 環境部 組織目標", "基本方針", "1点目として、ごみを減らします。", "2点目として、水辺を守ります。",
+                "3日間の講習会を開きます。");
+        assertEquals(List.of(), none.goals());
+    }
 }
