@@ -23,6 +23,7 @@ import org.goalparse.outline.HeadingStyle;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Marker;
 import org.goalparse.outline.Node;
+import org.goalparse.outline.NumberStyle;
 import org.goalparse.outline.Outline;
 import org.goalparse.outline.TableNode;
 
@@ -58,6 +59,7 @@ public final class DocumentInterpreter implements Interpreter {
             divisionLists.fromField(v.value()).stream().filter(d -> !d.endsWith("局") && !d.equals(department))
                     .forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
         }
+        SheetDivisions.find(texts, fields, department).forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
         for (Node n : outline.nodes()) {
             w.accept(n);
         }
@@ -161,8 +163,14 @@ public final class DocumentInterpreter implements Interpreter {
                     && it.marker().value() == sectionMarker.value() + 1 && isShort(it);
         }
 
+        /**
+         * Whether an item is numbered in the run of the section's own number: 1 and 1. are, 目標1 is not (2 今年度の目標,
+         * then 目標1, 目標2, then 3 中間確認: the labelled goals keep a numbering of their own).
+         */
         private static boolean sameLevel(Item it, Marker m) {
-            return GoalAssembler.level(it.marker().style()) == GoalAssembler.level(m.style());
+            NumberStyle a = it.marker().style();
+            NumberStyle b = m.style();
+            return (a == NumberStyle.LABELED) == (b == NumberStyle.LABELED) && GoalAssembler.level(a) == GoalAssembler.level(b);
         }
 
         private void heading(Heading h) {

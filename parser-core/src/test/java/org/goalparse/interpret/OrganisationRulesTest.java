@@ -39,4 +39,26 @@ class OrganisationRulesTest {
         GoalDocument d = parse("令和6年度 環境部の運営方針", "部の構成", "窓口の案内は環境政策課", "清掃課が収集を担います");
         assertEquals(List.of(), divisions(d));
     }
+
+    @Test
+    void aDivisionsOwnSheetNamesItAfterItsDepartment() throws Exception {
+        GoalDocument field = parse("令和6年度 組織目標管理シート", "所属:建設部 道路維持課", "課長:山田 太郎",
+                "1 課の使命", "道路を守る。");
+        assertEquals("建設部", field.department());
+        assertEquals(List.of("道路維持課"), divisions(field));
+        GoalDocument title = parse("建設部 道路維持課の工程表", "基本的事項", "組織目標", "道路を守る。");
+        assertEquals(List.of("道路維持課"), divisions(title));
+        // a contact line names who answers, not whose sheet it is
+        GoalDocument contact = parse("令和6年度 建設部 運営方針", "問合せ 建設部 道路維持課", "部の使命", "道路を守る。");
+        assertEquals(List.of(), divisions(contact));
+    }
+
+    @Test
+    void labelledGoalsEndAtTheNextSectionsNumber() throws Exception {
+        GoalDocument d = parse("令和6年度 組織目標管理シート(建設部 道路維持課)", "1 課の使命", "道路を守る。",
+                "2 今年度の目標", "目標1 舗装の補修", "目標値:20路線", "目標2 点検の徹底", "目標値:40施設", "3 中間確認(9月)",
+                "(記入欄)");
+        assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
+        assertEquals("目標値:40施設", d.goals().get(1).text());
+    }
 }
