@@ -65,18 +65,19 @@ final class GoalAssembler {
 
     private void numbered(Item it, boolean achievementRole) {
         int n = it.marker().value();
-        String[] split = Texts.splitTitle(it.text());
+        String text = Texts.bracketTitled(it.text());
+        String[] split = Texts.splitTitle(text);
         String title;
         String body;
         if (split != null) {
             title = split[0];
             body = split[1];
-        } else if (it.text().length() <= 40 && !it.text().contains("。")) {
-            title = it.text();
+        } else if (text.length() <= 40 && !text.contains("。")) {
+            title = text;
             body = null;
         } else {
             title = null;
-            body = it.text();
+            body = text;
         }
         GoalDraft g = goals.get(n);
         boolean asAchievement = g != null && (achievementRole || !g.hasAchievement);

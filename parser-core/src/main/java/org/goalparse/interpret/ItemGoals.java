@@ -81,7 +81,7 @@ final class ItemGoals {
     }
 
     private static GoalDraft draft(Item it) {
-        String text = it.text();
+        String text = Texts.bracketTitled(it.text());
         String[] split = Texts.splitTitle(text);
         if (text.length() <= TITLE_MAX && !text.contains("。")) {
             return new GoalDraft(it.marker().value(), null, text, it.loc());

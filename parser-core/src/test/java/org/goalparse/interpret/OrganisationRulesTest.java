@@ -61,4 +61,45 @@ class OrganisationRulesTest {
         assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
         assertEquals("目標値:40施設", d.goals().get(1).text());
     }
+
+    @Test
+    void aWardOfficeNamedAboveItsTitleIsHeadedByItsWardHead() throws Exception {
+        GoalDocument d = parse("本文ここから", "東区役所", "令和6年度 東区運営方針", "更新日:2024年4月26日", "東区長 山田 太郎",
+                "区の使命", "区民の暮らしを支えます。");
+        assertEquals("東区役所", d.department());
+        assertEquals("山田 太郎", d.head().name());
+        assertEquals("区長", d.head().title());
+        // a 区長 heads no department but a ward office: on a department's page he is somebody else
+        GoalDocument dept = parse("令和6年度 市民部 運営方針", "北区長 鈴木 一郎", "部の使命", "暮らしを支えます。");
+        assertEquals("市民部", dept.department());
+        assertEquals(null, dept.head());
+        // a ward office named further down is no department
+        GoalDocument later = parse("令和6年度 市民部 運営方針", "部の使命", "暮らしを支えます。", "窓口", "北区役所");
+        assertEquals("市民部", later.department());
+    }
+
+    @Test
+    void aTitleInBracketsAfterTheGoalsNumberIsTheTitle() throws Exception {
+        GoalDocument d = parse("令和6年度 東区運営方針", "重点的に取り組む主な経営課題", "経営課題1【防災力の向上】",
+                "訓練を各校区で開きます。", "経営課題2 【窓口の改善】 予約の仕組みを導入します。");
+        assertEquals(List.of("防災力の向上", "窓口の改善"), d.goals().stream().map(g -> g.title()).toList());
+        assertEquals("予約の仕組みを導入します。", d.goals().get(1).text());
+        // a form label in the brackets is no title
+        assertEquals("【実績】 20件", Texts.bracketTitled("【実績】 20件"));
+    }
+
+    @Test
+    void aFigureLabelledWithAnotherYearBesideATargetIsNoTarget() throws Exception {
+        GoalDocument d = parse("【重点目標】", "(1)子育ての支援", "指標:子育てしやすいと答えた割合 60%以上(令和5年度:52%)",
+                "(2)相談の充実", "相談件数 300件(2023年度実績:250件)");
+        assertEquals(List.of("60%"), d.goals().get(0).targets().stream().map(q -> q.value().toPlainString() + q.unit()).toList());
+        assertEquals(List.of("300件"), d.goals().get(1).targets().stream().map(q -> q.value().toPlainString() + q.unit()).toList());
+    }
+
+    @Test
+    void theTemplatesAimWhatToStriveForIsTheBasicDirection() throws Exception {
+        GoalDocument d = parse("令和6年度 健康局運営方針", "【局の目標(何をめざすのか)】", "誰もが健やかに暮らせるまち",
+                "【局の使命(どのような役割を担うのか)】", "市民の健康を守ります。");
+        assertEquals(List.of("誰もが健やかに暮らせるまち", "市民の健康を守ります。"), d.basicDirection());
+    }
 }
