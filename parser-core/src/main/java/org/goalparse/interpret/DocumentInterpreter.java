@@ -191,6 +191,9 @@ public final class DocumentInterpreter implements Interpreter {
             }
             role = r;
             rolesRead.add(r);
+            if (r == Section.GOALS) {
+                assembler.sectionStart();
+            }
         }
 
         private void content(Node n) {

@@ -26,13 +26,34 @@ final class GoalAssembler {
     private GoalDraft currentAch;
     private boolean inAchievement;
     private boolean lastWasCell;
+    /** A goal section's heading was the last node: its first line may open a list of bulleted goals. */
+    private boolean atSectionStart;
+    /** The bullet (○) of the goal list that opened the current section, or null. */
+    private String goalBullet;
+    /** Keys of the goals without a number: -1, -2 … (numbers are never negative). */
+    private int unnumbered;
+    /** The keys of the bulleted goals of the current section. */
+    private final List<Integer> sectionBullets = new ArrayList<>();
 
     void division(String name) {
         division = name;
     }
 
+    /** A heading announced goals: a list of bullets right below it is the goals, each bullet one goal. */
+    void sectionStart() {
+        atSectionStart = true;
+        goalBullet = null;
+        sectionBullets.clear();
+    }
+
     /** A node under a goal or achievement heading; {@code achievementRole} when the heading announced achievements. */
     void accept(Node node, boolean achievementRole) {
+        boolean first = atSectionStart;
+        atSectionStart = false;
+        if (!achievementRole && node instanceof Item it && isBulletGoal(it, first)) {
+            bulleted(it);
+            return;
+        }
         boolean cell = node.loc().row() >= 0;
         if (lastWasCell && !cell && inAchievement && currentGoal != null && currentAch != null
                 && currentGoal.loc.column() < currentAch.achievementLoc.column()) {
@@ -45,6 +66,28 @@ final class GoalAssembler {
         }
         String text = node.written();
         continued(text, node);
+    }
+
+    /**
+     * ○ 待機児童ゼロの継続 directly under 重点目標, and each later item with the same bullet: an unnumbered goal, its
+     * title the bullet's short line (a sentence, or a bullet after other text, stays text of what is open).
+     */
+    private boolean isBulletGoal(Item it, boolean first) {
+        if (it.marker().numbered() || it.text().length() > 40 || it.text().contains("。")) {
+            return false;
+        }
+        if (first) {
+            goalBullet = it.marker().raw();
+        }
+        return it.marker().raw().equals(goalBullet);
+    }
+
+    private void bulleted(Item it) {
+        GoalDraft g = new GoalDraft(null, division, it.text(), it.loc());
+        goals.put(-(++unnumbered), g);
+        sectionBullets.add(-unnumbered);
+        currentGoal = g;
+        inAchievement = false;
     }
 
     private boolean isGoalLevel(Item it) {
@@ -64,6 +107,7 @@ final class GoalAssembler {
     }
 
     private void numbered(Item it, boolean achievementRole) {
+        goalBullet = null; // numbered goals follow: bullets are their text
         int n = it.marker().value();
         String text = Texts.bracketTitled(it.text());
         String[] split = Texts.splitTitle(text);
@@ -90,6 +134,12 @@ final class GoalAssembler {
             currentAch = g;
             inAchievement = true;
             return;
+        }
+        if (g == null && !sectionBullets.isEmpty()) {
+            // the section numbers its goals: the bullets above them were a preface (or the goals' groups), not goals
+            sectionBullets.forEach(goals::remove);
+            warnings.add("bullets before numbered goals are not goals: " + sectionBullets.size());
+            sectionBullets.clear();
         }
         if (g == null) {
             if (inAchievement) {

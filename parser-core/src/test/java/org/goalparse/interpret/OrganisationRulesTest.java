@@ -102,4 +102,33 @@ class OrganisationRulesTest {
                 "【局の使命(どのような役割を担うのか)】", "市民の健康を守ります。");
         assertEquals(List.of("誰もが健やかに暮らせるまち", "市民の健康を守ります。"), d.basicDirection());
     }
+
+    private static List<String> titles(GoalDocument d) {
+        return d.goals().stream().map(g -> g.title()).toList();
+    }
+
+    @Test
+    void bulletsRightUnderAGoalHeadingAreUnnumberedGoals() throws Exception {
+        GoalDocument d = parse("令和6年度 こども部の運営方針", "■ 重点目標", "○ 待機児童の解消", "  保育定員を60人増やします。",
+                "  ・ 小規模保育の開設", "○ 虐待の防止", "  全戸訪問の実施率100%を目指します。", "■ 部の構成", " 保育課 こども家庭課");
+        assertEquals(List.of("待機児童の解消", "虐待の防止"), titles(d));
+        assertEquals(java.util.Arrays.asList(null, null), d.goals().stream().map(g -> g.number()).toList());
+        assertEquals("保育定員を60人増やします。\n・小規模保育の開設", d.goals().get(0).text());
+        assertEquals(List.of("100%"), d.goals().get(1).targets().stream().map(q -> q.value().toPlainString() + q.unit()).toList());
+        assertEquals(List.of("保育課", "こども家庭課"), divisions(d));
+    }
+
+    @Test
+    void bulletsElsewhereAreNoGoals() throws Exception {
+        // after a line of text, not right under the heading
+        GoalDocument after = parse("■ 重点目標", "今年度は次の点に取り組みます", "○ 待機児童の解消", "○ 虐待の防止");
+        assertEquals(List.of(), titles(after));
+        // above numbered goals: a preface
+        GoalDocument numbered = parse("■ 重点目標", "○ 子育て分野", "(1)待機児童の解消", "定員を増やす。", "(2)虐待の防止",
+                "訪問を徹底する。");
+        assertEquals(List.of("待機児童の解消", "虐待の防止"), titles(numbered));
+        // under a mission: the mission's points
+        GoalDocument mission = parse("■ 部の使命", "○ 子どもの声を聞く", "○ 家庭を支える");
+        assertEquals(List.of(), titles(mission));
+    }
 }
