@@ -155,6 +155,13 @@ public final class Lexicon {
             "現在位置", "お問い合わせ", "問い合わせ先", "よくある質問", "分類", "カテゴリ", "関連情報", "組織から探す",
             "ID番号", "記事番号", "※本ページ", "※このページ", "※掲載", "作成日", "記入日", "評価日");
 
+    /**
+     * The goals spoken of as a whole (年度末には各目標の達成状況を公表します): a line after the last goal that says so is the
+     * page's closing remark on all of them, no part of the last.
+     */
+    public static final Pattern GOALS_AS_A_WHOLE = Pattern.compile(
+            "各目標|各重点目標|(?:これら|上記|以上|すべて|全て)の(?:重点)?目標");
+
     /** Words that make a number no target: money (予算, 千円, 月額 of a benefit), staff counts, phones, dates of the page. */
     public static final Pattern NOT_A_TARGET = Pattern.compile(
             "千円|百万円|予算|決算|事業費|職員数|人員|電話|TEL|Tel|FAX|ファックス|内線|更新日|掲載日"

@@ -131,4 +131,12 @@ class OrganisationRulesTest {
         GoalDocument mission = parse("■ 部の使命", "○ 子どもの声を聞く", "○ 家庭を支える");
         assertEquals(List.of(), titles(mission));
     }
+
+    @Test
+    void aRemarkOnAllTheGoalsClosesTheList() throws Exception {
+        GoalDocument d = parse("令和7年度 健康部 運営方針", "部の基本方針", "健康を守ります。", "重点的に取り組む目標",
+                "1 健診の受診促進", "受診率60%をめざします。", "2 介護予防", "教室を20回開きます。",
+                "年度末には各目標の達成状況を取りまとめ、公表します。");
+        assertEquals("教室を20回開きます。", d.goals().get(1).text());
+    }
 }
