@@ -31,18 +31,18 @@ final class DivisionLists {
     }
 
     /**
-     * A line under a heading of the unit's organisation (部の構成, 区役所の組織): the divisions when it is nothing but
-     * their names, separated by spaces, commas or slashes ({@code 総務課、市民協働課}, {@code こども政策課 保育幼稚園課}); a line
-     * holding anything else (a sentence about the divisions) gives none.
+     * A line under a heading of the unit's organisation (部の構成, 区役所の組織): the names it opens with, separated by
+     * spaces, commas or slashes ({@code 総務課、市民協働課}, {@code こども政策課 保育幼稚園課}, {@code 企画政策課 (常勤職員9人)
+     * - 歳出予算}, where a flattened table's next column follows), up to the first word that is no name; a line that
+     * opens otherwise (a sentence about the divisions) gives none.
      */
     List<String> fromList(String text) {
         String[] parts = PARENS.matcher(text).replaceAll("").strip().split("[\\s、,，/／]+");
-        for (String p : parts) {
-            if (!isName(p)) {
-                return List.of();
-            }
+        int n = 0;
+        while (n < parts.length && isName(parts[n])) {
+            n++;
         }
-        return names(parts);
+        return names(java.util.Arrays.copyOf(parts, n));
     }
 
     /** A form field's value: 総務課、職員課 / 建設課・上下水道課 (a field holds names only, so ・ separates too). */

@@ -202,6 +202,9 @@ public final class DocumentInterpreter implements Interpreter {
                     && FormFields.leadingLabel(text) == Lexicon.Field.DEPARTMENT)) {
                 role = Section.OTHER; // the page's footer (お問い合わせ) or the sheet's closing 所管 field ends a section
             }
+            if (role == Section.ORGANISATION && divisionLists.fromList(text).isEmpty()) {
+                role = Section.OTHER; // 所管組織 (its table lost), then 重点施策: a line that lists no divisions ends the list
+            }
             divisionLists.fromSentence(n.text()).forEach(d -> addDivision(new Division(d, null, null, List.of())));
             if (role != Section.OTHER && role != Section.GOALS && role != Section.ACHIEVEMENT
                     && !(role == Section.BASIC_DIRECTION && n instanceof Item)) {

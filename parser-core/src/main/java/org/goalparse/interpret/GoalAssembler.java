@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goalparse.ja.Morpheme;
+import org.goalparse.ja.Morphology;
 import org.goalparse.model.Goal;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Loc;
@@ -18,6 +20,7 @@ import org.goalparse.outline.NumberStyle;
  * decide which of the two a piece continues.
  */
 final class GoalAssembler {
+    private static final java.util.regex.Pattern TRAILING_TAG = java.util.regex.Pattern.compile("(?:【[^】]*】|\\([^()]*\\))$");
     private final Map<Integer, GoalDraft> goals = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private NumberStyle goalStyle;
@@ -70,16 +73,31 @@ final class GoalAssembler {
 
     /**
      * ○ 待機児童ゼロの継続 directly under 重点目標, and each later item with the same bullet: an unnumbered goal, its
-     * title the bullet's short line (a sentence, or a bullet after other text, stays text of what is open).
+     * title the bullet's line when that is a title (a sentence, or a bullet after other text, stays text of what is
+     * open).
      */
     private boolean isBulletGoal(Item it, boolean first) {
-        if (it.marker().numbered() || it.text().length() > 40 || it.text().contains("。")) {
+        if (it.marker().numbered() || !isTitle(it.text())) {
             return false;
         }
         if (first) {
             goalBullet = it.marker().raw();
         }
         return it.marker().raw().equals(goalBullet);
+    }
+
+    /**
+     * A short noun phrase (待機児童ゼロの継続, 放課後の居場所づくり, 人権学習の推進【再掲1-(3)】): no sentence (…を推進する,
+     * …へ繋げる), no clause (、), whatever tag in brackets follows it.
+     */
+    private static boolean isTitle(String text) {
+        String t = TRAILING_TAG.matcher(text.strip()).replaceFirst("");
+        if (t.isEmpty() || t.length() > 40 || t.contains("。") || t.contains("、")) {
+            return false;
+        }
+        List<Morpheme> ms = Morphology.get().tokenize(t);
+        Morpheme last = ms.get(ms.size() - 1);
+        return last.is("名詞") && !last.is("名詞-非自立");
     }
 
     private void bulleted(Item it) {

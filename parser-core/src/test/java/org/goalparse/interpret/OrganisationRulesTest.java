@@ -127,6 +127,9 @@ class OrganisationRulesTest {
         GoalDocument numbered = parse("■ 重点目標", "○ 子育て分野", "(1)待機児童の解消", "定員を増やす。", "(2)虐待の防止",
                 "訪問を徹底する。");
         assertEquals(List.of("待機児童の解消", "虐待の防止"), titles(numbered));
+        // sentences, not titles: the section's text
+        GoalDocument sentences = parse("(2)今年度の目標", "・業界の意見を聞きながら働き方改革を推進する", "・施設を活用して魅力を発信する");
+        assertEquals(List.of(), titles(sentences));
         // under a mission: the mission's points
         GoalDocument mission = parse("■ 部の使命", "○ 子どもの声を聞く", "○ 家庭を支える");
         assertEquals(List.of(), titles(mission));
