@@ -11,7 +11,8 @@ import org.goalparse.lexicon.Lexicon;
 
 /**
  * The department: the value of a form field labelled 部局名/部名/所属/所管… (a label is never the value), else a
- * department in brackets in the opening ({@code 【健康福祉部】}), else the most frequent "…部/局" that stands
+ * department in brackets in the opening ({@code 【健康福祉部】}), else a ward office's name alone on one of the first
+ * lines ({@code 西区役所}), else the most frequent "…部/局" that stands
  * before 長, の, は or a title word in the opening lines (市民生活部長, 市民部の基本方針). A name is cut after any
  * year written before it ({@code 令和3年度水道局} is 水道局).
  */
@@ -29,6 +30,11 @@ final class DepartmentFinder {
     /** Endings that name a department wherever they stand; 室 and センター only in a form's department field. */
     private static final Pattern STRONG_ENDING = Pattern.compile("(部|局|委員会)$");
     private static final int OPENING = 40;
+    /** The first lines of the opening, where a page prints the name of the unit it belongs to. */
+    private static final int UNIT_LINES = 3;
+    /** A ward office's name (西区役所, 港北区役所); 各区役所 and 区役所 alone name none. */
+    private static final Pattern WARD_OFFICE = Pattern.compile(
+            "(?!各)[\\p{IsHan}\\p{IsKatakana}ー]{1,8}" + Lexicon.WARD_OFFICE);
     /** The suffixes of a municipality or prefecture that may stand glued before a department's name. */
     private static final String PLACE_SUFFIXES = "市町村県府都";
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
@@ -55,6 +61,12 @@ final class DepartmentFinder {
                 }
             }
         }
+        for (String t : opening.subList(0, Math.min(UNIT_LINES, opening.size()))) {
+            String w = wardOffice(t); // the unit's name above the title, not a ward named further down
+            if (w != null) {
+                return w;
+            }
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String t : opening) {
             Matcher m = CANDIDATE.matcher(t);
@@ -74,6 +86,16 @@ final class DepartmentFinder {
             return null; // a list of departments, none of them the document's own
         }
         return ranked.get(0).getKey();
+    }
+
+    /** A ward office's name alone on a line ({@code 西区役所}, {@code 若葉市西区役所} is 西区役所), else null. */
+    static String wardOffice(String line) {
+        String c = Texts.compact(line);
+        if (!WARD_OFFICE.matcher(c).matches()) {
+            return null;
+        }
+        String w = withoutPlace(c);
+        return w.length() > Lexicon.WARD_OFFICE.length() && WARD_OFFICE.matcher(w).matches() ? w : null;
     }
 
     /** A form value: "市民部", "市民部 市民課", "市民部長" -> 市民部; a value that names no department -> null. */

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class DivisionLists {
     private static final Pattern MADE_OF = Pattern.compile("^(.*?)(?:で構成|から構成|からなる)");
     private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)");
+    /** A particle between two words (案内は環境政策課, 部が担う): a sentence, not a name (障がい福祉課 has none). */
+    private static final Pattern PARTICLE = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー][はがをでにへ][\\p{IsHan}\\p{IsKatakana}]");
 
     List<String> fromSentence(String text) {
         Matcher m = MADE_OF.matcher(text);
@@ -28,8 +30,19 @@ final class DivisionLists {
         return names(list.split("[・、,]"));
     }
 
+    /**
+     * A line under a heading of the unit's organisation (部の構成, 区役所の組織): the names it opens with, separated by
+     * spaces, commas or slashes ({@code 総務課、市民協働課}, {@code こども政策課 保育幼稚園課}, {@code 企画政策課 (常勤職員9人)
+     * - 歳出予算}, where a flattened table's next column follows), up to the first word that is no name; a line that
+     * opens otherwise (a sentence about the divisions) gives none.
+     */
     List<String> fromList(String text) {
-        return names(text.split("[\\s、,]+"));
+        String[] parts = PARENS.matcher(text).replaceAll("").strip().split("[\\s、,，/／]+");
+        int n = 0;
+        while (n < parts.length && isName(parts[n])) {
+            n++;
+        }
+        return names(java.util.Arrays.copyOf(parts, n));
     }
 
     /** A form field's value: 総務課、職員課 / 建設課・上下水道課 (a field holds names only, so ・ separates too). */
@@ -41,10 +54,14 @@ final class DivisionLists {
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             String t = Texts.compact(p);
-            if (Texts.isDivisionName(t) && !out.contains(t)) {
+            if (isName(t) && !out.contains(t)) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    private static boolean isName(String s) {
+        return Texts.isDivisionName(s) && !PARTICLE.matcher(s).find();
     }
 }

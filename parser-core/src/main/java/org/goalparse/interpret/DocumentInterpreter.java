@@ -23,6 +23,7 @@ import org.goalparse.outline.HeadingStyle;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Marker;
 import org.goalparse.outline.Node;
+import org.goalparse.outline.NumberStyle;
 import org.goalparse.outline.Outline;
 import org.goalparse.outline.TableNode;
 
@@ -58,6 +59,7 @@ public final class DocumentInterpreter implements Interpreter {
             divisionLists.fromField(v.value()).stream().filter(d -> !d.endsWith("局") && !d.equals(department))
                     .forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
         }
+        SheetDivisions.find(texts, fields, department).forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
         for (Node n : outline.nodes()) {
             w.accept(n);
         }
@@ -161,8 +163,14 @@ public final class DocumentInterpreter implements Interpreter {
                     && it.marker().value() == sectionMarker.value() + 1 && isShort(it);
         }
 
+        /**
+         * Whether an item is numbered in the run of the section's own number: 1 and 1. are, 目標1 is not (2 今年度の目標,
+         * then 目標1, 目標2, then 3 中間確認: the labelled goals keep a numbering of their own).
+         */
         private static boolean sameLevel(Item it, Marker m) {
-            return GoalAssembler.level(it.marker().style()) == GoalAssembler.level(m.style());
+            NumberStyle a = it.marker().style();
+            NumberStyle b = m.style();
+            return (a == NumberStyle.LABELED) == (b == NumberStyle.LABELED) && GoalAssembler.level(a) == GoalAssembler.level(b);
         }
 
         private void heading(Heading h) {
@@ -183,6 +191,9 @@ public final class DocumentInterpreter implements Interpreter {
             }
             role = r;
             rolesRead.add(r);
+            if (r == Section.GOALS) {
+                assembler.sectionStart();
+            }
         }
 
         private void content(Node n) {
@@ -193,6 +204,9 @@ public final class DocumentInterpreter implements Interpreter {
             }
             if (role == Section.LEGEND && !Lexicon.GRADE_DEFINITION.matcher(text).find()) {
                 role = Section.OTHER; // the grade key ends at the first line that defines no grade
+            }
+            if (role == Section.ORGANISATION && divisionLists.fromList(text).isEmpty()) {
+                role = Section.OTHER; // 所管組織 (its table lost), then 重点施策: a line that lists no divisions ends the list
             }
             divisionLists.fromSentence(n.text()).forEach(d -> addDivision(new Division(d, null, null, List.of())));
             if (role != Section.OTHER && role != Section.GOALS && role != Section.ACHIEVEMENT

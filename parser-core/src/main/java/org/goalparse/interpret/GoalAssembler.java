@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goalparse.ja.Morpheme;
+import org.goalparse.ja.Morphology;
 import org.goalparse.model.Goal;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Loc;
@@ -18,6 +20,7 @@ import org.goalparse.outline.NumberStyle;
  * decide which of the two a piece continues.
  */
 final class GoalAssembler {
+    private static final java.util.regex.Pattern TRAILING_TAG = java.util.regex.Pattern.compile("(?:【[^】]*】|\\([^()]*\\))$");
     private final Map<Integer, GoalDraft> goals = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private NumberStyle goalStyle;
@@ -26,13 +29,34 @@ final class GoalAssembler {
     private GoalDraft currentAch;
     private boolean inAchievement;
     private boolean lastWasCell;
+    /** A goal section's heading was the last node: its first line may open a list of bulleted goals. */
+    private boolean atSectionStart;
+    /** The bullet (○) of the goal list that opened the current section, or null. */
+    private String goalBullet;
+    /** Keys of the goals without a number: -1, -2 … (numbers are never negative). */
+    private int unnumbered;
+    /** The keys of the bulleted goals of the current section. */
+    private final List<Integer> sectionBullets = new ArrayList<>();
 
     void division(String name) {
         division = name;
     }
 
+    /** A heading announced goals: a list of bullets right below it is the goals, each bullet one goal. */
+    void sectionStart() {
+        atSectionStart = true;
+        goalBullet = null;
+        sectionBullets.clear();
+    }
+
     /** A node under a goal or achievement heading; {@code achievementRole} when the heading announced achievements. */
     void accept(Node node, boolean achievementRole) {
+        boolean first = atSectionStart;
+        atSectionStart = false;
+        if (!achievementRole && node instanceof Item it && isBulletGoal(it, first)) {
+            bulleted(it);
+            return;
+        }
         boolean cell = node.loc().row() >= 0;
         if (lastWasCell && !cell && inAchievement && currentGoal != null && currentAch != null
                 && currentGoal.loc.column() < currentAch.achievementLoc.column()) {
@@ -45,6 +69,43 @@ final class GoalAssembler {
         }
         String text = node.written();
         continued(text, node);
+    }
+
+    /**
+     * ○ 待機児童ゼロの継続 directly under 重点目標, and each later item with the same bullet: an unnumbered goal, its
+     * title the bullet's line when that is a title (a sentence, or a bullet after other text, stays text of what is
+     * open).
+     */
+    private boolean isBulletGoal(Item it, boolean first) {
+        if (it.marker().numbered() || !isTitle(it.text())) {
+            return false;
+        }
+        if (first) {
+            goalBullet = it.marker().raw();
+        }
+        return it.marker().raw().equals(goalBullet);
+    }
+
+    /**
+     * A short noun phrase (待機児童ゼロの継続, 放課後の居場所づくり, 人権学習の推進【再掲1-(3)】): no sentence (…を推進する,
+     * …へ繋げる), no clause (、), whatever tag in brackets follows it.
+     */
+    private static boolean isTitle(String text) {
+        String t = TRAILING_TAG.matcher(text.strip()).replaceFirst("");
+        if (t.isEmpty() || t.length() > 40 || t.contains("。") || t.contains("、")) {
+            return false;
+        }
+        List<Morpheme> ms = Morphology.get().tokenize(t);
+        Morpheme last = ms.get(ms.size() - 1);
+        return last.is("名詞") && !last.is("名詞-非自立");
+    }
+
+    private void bulleted(Item it) {
+        GoalDraft g = new GoalDraft(null, division, it.text(), it.loc());
+        goals.put(-(++unnumbered), g);
+        sectionBullets.add(-unnumbered);
+        currentGoal = g;
+        inAchievement = false;
     }
 
     private boolean isGoalLevel(Item it) {
@@ -64,6 +125,7 @@ final class GoalAssembler {
     }
 
     private void numbered(Item it, boolean achievementRole) {
+        goalBullet = null; // numbered goals follow: bullets are their text
         int n = it.marker().value();
         GoalTitles.Split split = GoalTitles.of(it.text());
         String title = split.title();
@@ -79,6 +141,12 @@ final class GoalAssembler {
             currentAch = g;
             inAchievement = true;
             return;
+        }
+        if (g == null && !sectionBullets.isEmpty()) {
+            // the section numbers its goals: the bullets above them were a preface (or the goals' groups), not goals
+            sectionBullets.forEach(goals::remove);
+            warnings.add("bullets before numbered goals are not goals: " + sectionBullets.size());
+            sectionBullets.clear();
         }
         if (g == null) {
             if (inAchievement) {

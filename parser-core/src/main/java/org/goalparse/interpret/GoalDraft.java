@@ -13,7 +13,8 @@ import org.goalparse.outline.Loc;
 
 /** A goal being assembled: its parts arrive one node at a time, possibly far apart. */
 final class GoalDraft {
-    final int number;
+    /** Null for a goal listed by a bullet (○ 待機児童ゼロの継続) without a number. */
+    final Integer number;
     final String division;
     final String title;
     final Loc loc;
@@ -27,7 +28,7 @@ final class GoalDraft {
     Loc achievementLoc;
     String issues;
 
-    GoalDraft(int number, String division, String title, Loc loc) {
+    GoalDraft(Integer number, String division, String title, Loc loc) {
         this.number = number;
         this.division = division;
         this.title = title;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A numbered goal's line cut into its title and the rest. The genre writes a goal as a short name, then (on the
  * same line) what it does: after a space ({@code 地域防災力の向上 自主防災組織と…}), after a colon
  * ({@code 授業でのICT活用の推進:1人1台端末を…割合 90%}, a bold name in HTML), or as the whole line when it is short
- * and no sentence. Tags after the name ({@code 【No.11:住み続けられるまちづくりを】}, the goals of another plan it
+ * and no sentence, or in 【】 right after the number ({@link Texts#bracketTitled}). Tags after the name ({@code 【No.11:住み続けられるまちづくりを】}, the goals of another plan it
  * serves) are no part of the name: they stay in the goal's text.
  */
 final class GoalTitles {
@@ -24,7 +24,7 @@ final class GoalTitles {
     }
 
     static Split of(String itemText) {
-        String text = itemText.strip();
+        String text = Texts.bracketTitled(itemText.strip()); // 経営課題1【地域防災力の向上】: the brackets hold the name
         String tags = null;
         Matcher t = TRAILING_TAGS.matcher(text);
         if (t.matches()) {

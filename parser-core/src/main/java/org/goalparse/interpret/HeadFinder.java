@@ -10,7 +10,7 @@ import org.goalparse.model.Head;
  * The department's head: the value of a form field labelled 部長名/氏名/職・氏名/評価責任者 (a title before the
  * name is its title), else a name after a head's title on one line ({@code 市民部長 山田 太郎},
  * {@code 【企画部】 企画部長 山田太郎}), else a name on the line after a line that is only that title. A title
- * that never heads a department (市長, 知事, 議長, 課長, 担当部長) never gives the head.
+ * that never heads a department (市長, 知事, 議長, 課長, 担当部長) never gives the head; a 区長 heads only a ward office.
  */
 final class HeadFinder {
     private static final Pattern TITLE_THEN_REST = Pattern.compile(
@@ -102,6 +102,11 @@ final class HeadFinder {
      * that never do; 室長, 所長, センター長 and 教育長 only where the department is that 室, 所, センター or board.
      */
     static boolean isHeadTitle(String title, String department) {
+        if (title.endsWith("区長") && !title.endsWith("副区長")) {
+            // 西区長 heads 西区役所 (a bare 区長 too); elsewhere a 区長 is somebody else (a neighbourhood's, a ward's)
+            return department != null && department.endsWith(Lexicon.WARD_OFFICE) && (title.equals("区長")
+                    || title.equals(department.substring(0, department.length() - Lexicon.WARD_OFFICE.length() + 1) + "長"));
+        }
         for (String not : Lexicon.NOT_HEAD_TITLES) {
             if (title.endsWith(not)) {
                 return false;

@@ -73,13 +73,16 @@ final class ItemGoals {
     }
 
     /**
-     * A heading or short line naming a section (年度振返り(実績評価), 3 担当課), or the page's furniture (このページに関する
-     * お問い合わせ): the goals end before it.
+     * A heading or short line naming a section (年度振返り(実績評価), 3 担当課), a remark on all the goals, or the page's
+     * furniture (このページに関する お問い合わせ): the goals end before it.
      */
     private static boolean endsRun(Node n) {
         String t = n instanceof Item it ? it.text() : n.text();
         if (n instanceof Heading) {
             return Section.of(t) != Section.OTHER;
+        }
+        if (!(n instanceof Item) && Lexicon.GOALS_AS_A_WHOLE.matcher(t).find()) {
+            return true; // 年度末には各目標の達成状況を取りまとめ…: a remark on all the goals closes the list
         }
         return (namesSection(t) && !t.startsWith("(") && !t.contains("。") && !t.contains("、"))
                 || PageFurniture.isFurniture(t);

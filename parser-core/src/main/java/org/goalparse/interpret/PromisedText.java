@@ -10,7 +10,8 @@ import org.goalparse.lexicon.Lexicon;
  * The part of a goal's text that states what the goal promises, from which its targets are read. Left out: lines
  * about money, staff or contacts ({@link Lexicon#NOT_A_TARGET}); what stands before an arrow ({@code 882人→1,000人}:
  * the baseline); clauses that give a baseline ({@link Lexicon#BASELINE}: {@code 62事業所(令和6年3月31日現在)を、},
- * {@code (令和5年度の実績 61%)}, {@code (令和6年度末見込み58%)}: an aside with its own figure goes alone); and, when the goal promises something else too, a clause bound to a later deadline
+ * {@code (令和5年度の実績 61%)}, {@code (令和6年度末見込み58%)}, and beside a target a figure labelled with a year,
+ * {@code 60%以上(令和5年度:52%)}: an aside with its own figure goes alone); and, when the goal promises something else too, a clause bound to a later deadline
  * ({@code 令和8年度までに全14地区で…、今年度は3地区}: the long-term aim is not this year's target); and a quantity
  * that only defines what is counted ({@link ThresholdQualifiers}: {@code 月45時間を超える勤務の割合 10%以下}); a
  * sentence reporting what was done ({@link ReportedSentences}); and beside a figure the sentence labels its target
@@ -20,6 +21,12 @@ final class PromisedText {
     /** A clause: up to and including a 、 or 。, with any bracketed aside inside it. */
     private static final Pattern CLAUSE = Pattern.compile("(?:[(（][^()（）]*[)）]|[^、。(（])+[、。]?|[(（、。]");
     private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]*[)）]");
+    /**
+     * An aside that labels its figure with another year ({@code 60%以上(令和5年度:52%)}, {@code (2023年度:48件)}): the
+     * figure of that year, not the one promised beside it.
+     */
+    private static final Pattern YEAR_LABELLED = Pattern.compile(
+            "^[(（]\\s*(?:令和|平成|R|H)?\\s*(?:\\d{1,4}|元)\\s*年度?(?:末|当初)?(?:実績|値)?\\s*[:：]");
     private static final Pattern DEADLINE = Pattern.compile("年度(?:末)?までに|年(?:\\d{1,2}月)?(?:末)?までに");
 
     private PromisedText() {
@@ -61,8 +68,11 @@ final class PromisedText {
     private static String withoutBaselineAsides(String clause) {
         Matcher a = ASIDE.matcher(clause);
         StringBuilder out = new StringBuilder();
+        boolean besideTarget = !Quantities.find(ASIDE.matcher(clause).replaceAll("")).isEmpty();
         while (a.find()) {
-            boolean baseline = Lexicon.BASELINE.matcher(a.group()).find() && !Quantities.find(a.group()).isEmpty();
+            boolean baseline = (Lexicon.BASELINE.matcher(a.group()).find()
+                    || (besideTarget && YEAR_LABELLED.matcher(a.group()).find()))
+                    && !Quantities.find(a.group()).isEmpty();
             a.appendReplacement(out, baseline ? "" : Matcher.quoteReplacement(a.group()));
         }
         a.appendTail(out);

@@ -3,6 +3,7 @@ package org.goalparse.interpret;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
 
 /** Small text tests shared by the interpreters. */
 final class Texts {
@@ -11,6 +12,7 @@ final class Texts {
     private static final Pattern DIVISION = Pattern.compile("^[^\\s、。]{1,20}(課|室|担当|センター|事務所|支所|係|局)$");
 
     private static final Pattern NOT_IN_BIGRAMS = Pattern.compile("[\\s、。・,.:()「」『』【】\\d]");
+    private static final Pattern BRACKETED_TITLE = Pattern.compile("^【([^【】]{2,40})】(.*)$", Pattern.DOTALL);
     private static final Pattern PUNCTUATION = Pattern.compile(".*[、。,:].*");
 
     private Texts() {
@@ -72,6 +74,20 @@ final class Texts {
             out.add(t.substring(i, i + 2));
         }
         return out;
+    }
+
+    /**
+     * {@code 経営課題1【地域防災力の向上】}, {@code 取組項目1 【保険料収納率の向上】 取組の方針…}: an item's text that opens with a
+     * title in 【】 is that title, then (after a space) the rest. A form label in the brackets ({@code ①【目標】…},
+     * {@code (1)【実績】…}) is no title: the text stays as written.
+     */
+    static String bracketTitled(String itemText) {
+        java.util.regex.Matcher m = BRACKETED_TITLE.matcher(itemText);
+        if (!m.matches() || Lexicon.field(m.group(1)) != null) {
+            return itemText;
+        }
+        String rest = m.group(2).strip();
+        return m.group(1).strip() + (rest.isEmpty() ? "" : " " + rest);
     }
 
     /** "title body…" -> [title, body] when the part before the first space is a short title; else null. */

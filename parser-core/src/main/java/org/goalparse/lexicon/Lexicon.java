@@ -35,9 +35,13 @@ public final class Lexicon {
                 "自己評価"),
         BASIC_DIRECTION("基本方向", "基本方針", "使命", "ミッション", "メッセージ", "基本理念", "経営方針", "運営方針$",
                 "(部|局|課|区|部局)の方針$",
-                "目指す姿", "めざす姿", "ビジョン"),
+                "(目指す|めざす)(まちの)?姿", "ビジョン",
+                // 局の目標(何をめざすのか), 区の目標(めざすまちの姿): a city template's long-term aim, not this year's goals
+                "何を(目指す|めざす)"),
         PROJECTS("主な事業", "主要事業", "重点事業"),
-        ORGANISATION("構成する課", "課等$", "執行体制", "組織体制", "組織構成", "(担当|所管|構成)課$", "^組織$"),
+        // 部局を構成する課, ■部の構成, <局の構成>, 区役所の組織, 所管組織: a heading above the list of the unit's divisions
+        ORGANISATION("構成する課", "課等$", "執行体制", "組織体制", "組織構成", "(担当|所管|構成)課$", "^組織$",
+                "(部|局|区|部局|区役所)の(構成|組織)$", "^所管組織$"),
         ROLES("主な役割", "所掌", "分掌"),
         OTHER();
 
@@ -121,10 +125,17 @@ public final class Lexicon {
 
     /**
      * Titles of a department's head, as a suffix of the printed title (市民生活部長, 健康福祉局長, 消防長, 上下水道事業
-     * 管理者). 理事 is a head where a city puts a 理事 over a department.
+     * 管理者). 理事 is a head where a city puts a 理事 over a department. 区長 heads a ward office (西区役所) and
+     * nothing else.
      */
     public static final List<String> HEAD_TITLES = longestFirst("部長", "局長", "部局長", "本部長", "理事", "事務局長",
-            "消防長", "管理者", "室長", "所長", "センター長", "教育長");
+            "消防長", "管理者", "室長", "所長", "センター長", "教育長", "区長");
+
+    /**
+     * The office of an administrative ward of a designated city (西区役所, 中区役所): its page names it alone on a line
+     * above the title (令和6年度 西区運営方針) and is headed by its 区長.
+     */
+    public static final String WARD_OFFICE = "区役所";
 
     /**
      * Titles that never head a department: the mayor, the governor, the assembly, a division's head. A line with
@@ -161,6 +172,13 @@ public final class Lexicon {
     /** Headers of a goal table's column that names each goal (目標 / 取組内容 / 指標名); values come in other columns. */
     public static final List<String> GOAL_COLUMN_LABELS = List.of("目標", "目標項目", "目標の内容", "取組", "取組内容",
             "取組項目", "取組事項", "項目", "事業名", "指標", "指標名");
+
+    /**
+     * The goals spoken of as a whole (年度末には各目標の達成状況を公表します): a line after the last goal that says so is the
+     * page's closing remark on all of them, no part of the last.
+     */
+    public static final Pattern GOALS_AS_A_WHOLE = Pattern.compile(
+            "各目標|各重点目標|(?:これら|上記|以上|すべて|全て)の(?:重点)?目標");
 
     /** Words that make a number no target: money (予算, 千円, 月額 of a benefit), staff counts, phones, dates of the page. */
     public static final Pattern NOT_A_TARGET = Pattern.compile(

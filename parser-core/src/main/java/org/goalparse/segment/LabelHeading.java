@@ -23,12 +23,27 @@ public final class LabelHeading implements LineRecognizer {
     private static final String LAST_CHARS = NOUNS.stream().map(n -> n.substring(n.length() - 1))
             .collect(Collectors.joining("", "", ")"));
 
+    /** The longest line that may head a unit's list of divisions (部局を構成する課, 区役所の組織). */
+    private static final int ORGANISATION_MAX = 16;
+
     @Override
     public Optional<Node> recognize(String line, Loc loc) {
+        if (isOrganisation(line)) {
+            return Optional.of(new Heading(line.trim(), HeadingStyle.LABEL, 2, loc));
+        }
         if (line.isEmpty() || line.length() > 40 || LAST_CHARS.indexOf(line.charAt(line.length() - 1)) < 0
                 || !P.matcher(line).matches()) {
             return Optional.empty();
         }
         return Optional.of(new Heading(line.trim(), HeadingStyle.LABEL, 2, loc));
+    }
+
+    /**
+     * 部局を構成する課, 部の構成, 区役所の組織: a short line naming the section that lists the unit's divisions, whose
+     * words ({@link Lexicon.Section#ORGANISATION}) end in no section noun.
+     */
+    private static boolean isOrganisation(String line) {
+        return line.length() <= ORGANISATION_MAX && !line.matches(".*[。、,:].*")
+                && Lexicon.Section.of(line) == Lexicon.Section.ORGANISATION;
     }
 }

@@ -1,0 +1,145 @@
+package org.goalparse.interpret;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.goalparse.GoalParser;
+import org.goalparse.model.Division;
+import org.goalparse.model.GoalDocument;
+import org.goalparse.source.Source;
+import org.junit.jupiter.api.Test;
+
+/** Rules on a unit's organisation, its head and its goal lists, on invented fragments shaped like real pages. */
+class OrganisationRulesTest {
+    private static final GoalParser PARSER = GoalParser.builder().build();
+
+    private static GoalDocument parse(String... lines) throws Exception {
+        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<String> divisions(GoalDocument d) {
+        return d.divisions().stream().map(Division::name).toList();
+    }
+
+    @Test
+    void aListUnderAnOrganisationHeadingNamesTheDivisions() throws Exception {
+        GoalDocument comma = parse("令和6年度 産業部 運営方針", "部の基本方針", "地域の産業を育てます。", "部局を構成する課",
+                "商工課、観光課、農政課", "重点的に取り組む目標", "1 創業の支援", "創業件数を20件とする。");
+        assertEquals(List.of("商工課", "観光課", "農政課"), divisions(comma));
+        assertEquals(List.of("地域の産業を育てます。"), comma.basicDirection());
+        GoalDocument spaced = parse("令和6年度 環境部の運営方針", "■ 部の構成", " 環境政策課 清掃課 環境センター");
+        assertEquals(List.of("環境政策課", "清掃課", "環境センター"), divisions(spaced));
+        GoalDocument ward = parse("東区役所", "令和6年度 東区運営方針", "区役所の組織", "総務課 / 地域振興課");
+        assertEquals(List.of("総務課", "地域振興課"), divisions(ward));
+    }
+
+    @Test
+    void aSentenceUnderAnOrganisationHeadingNamesNoDivision() throws Exception {
+        GoalDocument d = parse("令和6年度 環境部の運営方針", "部の構成", "窓口の案内は環境政策課", "清掃課が収集を担います");
+        assertEquals(List.of(), divisions(d));
+    }
+
+    @Test
+    void aDivisionsOwnSheetNamesItAfterItsDepartment() throws Exception {
+        GoalDocument field = parse("令和6年度 組織目標管理シート", "所属:建設部 道路維持課", "課長:山田 太郎",
+                "1 課の使命", "道路を守る。");
+        assertEquals("建設部", field.department());
+        assertEquals(List.of("道路維持課"), divisions(field));
+        GoalDocument title = parse("建設部 道路維持課の工程表", "基本的事項", "組織目標", "道路を守る。");
+        assertEquals(List.of("道路維持課"), divisions(title));
+        // a contact line names who answers, not whose sheet it is
+        GoalDocument contact = parse("令和6年度 建設部 運営方針", "問合せ 建設部 道路維持課", "部の使命", "道路を守る。");
+        assertEquals(List.of(), divisions(contact));
+    }
+
+    @Test
+    void labelledGoalsEndAtTheNextSectionsNumber() throws Exception {
+        GoalDocument d = parse("令和6年度 組織目標管理シート(建設部 道路維持課)", "1 課の使命", "道路を守る。",
+                "2 今年度の目標", "目標1 舗装の補修", "目標値:20路線", "目標2 点検の徹底", "目標値:40施設", "3 中間確認(9月)",
+                "(記入欄)");
+        assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
+        assertEquals("目標値:40施設", d.goals().get(1).text());
+    }
+
+    @Test
+    void aWardOfficeNamedAboveItsTitleIsHeadedByItsWardHead() throws Exception {
+        GoalDocument d = parse("本文ここから", "東区役所", "令和6年度 東区運営方針", "更新日:2024年4月26日", "東区長 山田 太郎",
+                "区の使命", "区民の暮らしを支えます。");
+        assertEquals("東区役所", d.department());
+        assertEquals("山田 太郎", d.head().name());
+        assertEquals("区長", d.head().title());
+        // a 区長 heads no department but a ward office: on a department's page he is somebody else
+        GoalDocument dept = parse("令和6年度 市民部 運営方針", "北区長 鈴木 一郎", "部の使命", "暮らしを支えます。");
+        assertEquals("市民部", dept.department());
+        assertEquals(null, dept.head());
+        // a ward office named further down is no department
+        GoalDocument later = parse("令和6年度 市民部 運営方針", "部の使命", "暮らしを支えます。", "窓口", "北区役所");
+        assertEquals("市民部", later.department());
+    }
+
+    @Test
+    void aTitleInBracketsAfterTheGoalsNumberIsTheTitle() throws Exception {
+        GoalDocument d = parse("令和6年度 東区運営方針", "重点的に取り組む主な経営課題", "経営課題1【防災力の向上】",
+                "訓練を各校区で開きます。", "経営課題2 【窓口の改善】 予約の仕組みを導入します。");
+        assertEquals(List.of("防災力の向上", "窓口の改善"), d.goals().stream().map(g -> g.title()).toList());
+        assertEquals("予約の仕組みを導入します。", d.goals().get(1).text());
+        // a form label in the brackets is no title
+        assertEquals("【実績】 20件", Texts.bracketTitled("【実績】 20件"));
+    }
+
+    @Test
+    void aFigureLabelledWithAnotherYearBesideATargetIsNoTarget() throws Exception {
+        GoalDocument d = parse("【重点目標】", "(1)子育ての支援", "指標:子育てしやすいと答えた割合 60%以上(令和5年度:52%)",
+                "(2)相談の充実", "相談件数 300件(2023年度実績:250件)");
+        assertEquals(List.of("60%"), d.goals().get(0).targets().stream().map(q -> q.value().toPlainString() + q.unit()).toList());
+        assertEquals(List.of("300件"), d.goals().get(1).targets().stream().map(q -> q.value().toPlainString() + q.unit()).toList());
+    }
+
+    @Test
+    void theTemplatesAimWhatToStriveForIsTheBasicDirection() throws Exception {
+        GoalDocument d = parse("令和6年度 健康局運営方針", "【局の目標(何をめざすのか)】", "誰もが健やかに暮らせるまち",
+                "【局の使命(どのような役割を担うのか)】", "市民の健康を守ります。");
+        assertEquals(List.of("誰もが健やかに暮らせるまち", "市民の健康を守ります。"), d.basicDirection());
+    }
+
+    private static List<String> titles(GoalDocument d) {
+        return d.goals().stream().map(g -> g.title()).toList();
+    }
+
+    @Test
+    void bulletsRightUnderAGoalHeadingAreUnnumberedGoals() throws Exception {
+        GoalDocument d = parse("令和6年度 こども部の運営方針", "■ 重点目標", "○ 待機児童の解消", "  保育定員を60人増やします。",
+                "  ・ 小規模保育の開設", "○ 虐待の防止", "  全戸訪問の実施率100%を目指します。", "■ 部の構成", " 保育課 こども家庭課");
+        assertEquals(List.of("待機児童の解消", "虐待の防止"), titles(d));
+        assertEquals(java.util.Arrays.asList(null, null), d.goals().stream().map(g -> g.number()).toList());
+        assertEquals("保育定員を60人増やします。\n・小規模保育の開設", d.goals().get(0).text());
+        assertEquals(List.of("100%"), d.goals().get(1).targets().stream().map(q -> q.value().toPlainString() + q.unit()).toList());
+        assertEquals(List.of("保育課", "こども家庭課"), divisions(d));
+    }
+
+    @Test
+    void bulletsElsewhereAreNoGoals() throws Exception {
+        // after a line of text, not right under the heading
+        GoalDocument after = parse("■ 重点目標", "今年度は次の点に取り組みます", "○ 待機児童の解消", "○ 虐待の防止");
+        assertEquals(List.of(), titles(after));
+        // above numbered goals: a preface
+        GoalDocument numbered = parse("■ 重点目標", "○ 子育て分野", "(1)待機児童の解消", "定員を増やす。", "(2)虐待の防止",
+                "訪問を徹底する。");
+        assertEquals(List.of("待機児童の解消", "虐待の防止"), titles(numbered));
+        // sentences, not titles: the section's text
+        GoalDocument sentences = parse("(2)今年度の目標", "・業界の意見を聞きながら働き方改革を推進する", "・施設を活用して魅力を発信する");
+        assertEquals(List.of(), titles(sentences));
+        // under a mission: the mission's points
+        GoalDocument mission = parse("■ 部の使命", "○ 子どもの声を聞く", "○ 家庭を支える");
+        assertEquals(List.of(), titles(mission));
+    }
+
+    @Test
+    void aRemarkOnAllTheGoalsClosesTheList() throws Exception {
+        GoalDocument d = parse("令和7年度 健康部 運営方針", "部の基本方針", "健康を守ります。", "重点的に取り組む目標",
+                "1 健診の受診促進", "受診率60%をめざします。", "2 介護予防", "教室を20回開きます。",
+                "年度末には各目標の達成状況を取りまとめ、公表します。");
+        assertEquals("教室を20回開きます。", d.goals().get(1).text());
+    }
+}
