@@ -34,6 +34,10 @@ final class MetricFinder {
             }
             String label = text.substring(labelStart, labelEnd).strip();
             if (!label.isEmpty() && label.length() <= MAX_LABEL) {
+                if (isFigureLabel(label)) {
+                    // 目標値:年500件, 実績:12人: a form's label says what kind of figure it is, not what it measures
+                    return new Metric(null, numberStart);
+                }
                 return new Metric(label, labelStart);
             }
             int chainStart = nounChainStart(text, tokens, mask, labelEnd);
@@ -60,6 +64,9 @@ final class MetricFinder {
                 if (label.name() != null) {
                     return label;
                 }
+                String chain = text.substring(chainStart, q);
+                // 達成水準:参加児童数 延べ600人: after a form's label only a measure's name (…数, …率) is the metric
+                return MEASURE_HEAD.matcher(chain).matches() ? new Metric(chain, chainStart) : new Metric(null, numberStart);
             }
             return new Metric(text.substring(chainStart, q), chainStart);
         }
@@ -70,6 +77,12 @@ final class MetricFinder {
             }
         }
         return new Metric(null, numberStart);
+    }
+
+    /** 目標値, 目標, 実績, 達成水準: a label that says what kind of figure follows (a form's), never what it measures. */
+    private static boolean isFigureLabel(String label) {
+        return org.goalparse.lexicon.Lexicon.field(label) != null
+                || org.goalparse.lexicon.Lexicon.TARGET_BEFORE_NUMBER.matcher(label).find();
     }
 
     private static int nounChainStart(String text, TokenIndex tokens, boolean[] mask, int end) {

@@ -91,6 +91,8 @@ class QuantityExtractorTest {
         "5割|5|割||",
         "約300人|300|人||",
         "マイナンバーカード交付率:80%(対人口比)|80|%||マイナンバーカード交付率",
+        "目標:電子決裁率60%|60|%||電子決裁率",
+
         "全講演会の定員数に対する参加者数の割合は 61.7%でした。|61.7|%||",
         "市職員向け講座を2回実施しました。|2|回||",
         "参加者は20名以下とします|20|名|<=|",
@@ -110,6 +112,13 @@ class QuantityExtractorTest {
             assertEquals(metric, q.metric(), text);
         }
         assertTrue(text.contains(q.text()), text);
+    }
+
+    @Test
+    void aFormsLabelIsNoMetric() {
+        assertNull(only("目標値:年500件").metric());
+        assertNull(only("達成状況:予定どおり20台").metric());
+        assertEquals("参加児童数", only("達成水準:参加児童数 延べ600人").metric());
     }
 
     @Test
