@@ -101,7 +101,11 @@ final class GoalAssembler {
     }
 
     private void bulleted(Item it) {
-        GoalDraft g = new GoalDraft(null, division, it.text(), it.loc());
+        GoalTitles.Split split = GoalTitles.of(it.text()); // 人権学習の推進【再掲1-(3)】: the tag stays text
+        GoalDraft g = new GoalDraft(null, division, split.title() != null ? split.title() : it.text(), it.loc());
+        if (split.title() != null && split.body() != null) {
+            g.body.add(split.body());
+        }
         goals.put(-(++unnumbered), g);
         sectionBullets.add(-unnumbered);
         currentGoal = g;

@@ -292,4 +292,12 @@ class GenreRulesTest {
                 "3日間の講習会を開きます。");
         assertEquals(List.of(), none.goals());
     }
+
+    @Test
+    void aBulletedGoalsTagAfterItsTitleStaysText() throws Exception {
+        GoalDocument d = parse("令和6年度 教育部 運営方針", "重点目標", "○人権学習の推進【再掲1-(3)】", "学校で人権学習を進めます。",
+                "○読書活動の充実", "学校図書館を開きます。");
+        assertEquals(List.of("人権学習の推進", "読書活動の充実"), d.goals().stream().map(g -> g.title()).toList());
+        assertTrue(d.goals().get(0).text().contains("【再掲1-(3)】"));
+    }
 }
