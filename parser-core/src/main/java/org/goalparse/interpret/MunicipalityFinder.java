@@ -76,7 +76,7 @@ final class MunicipalityFinder {
         Map<String, String> seen = new java.util.HashMap<>(); // the same window (…市民, 本市) recurs: analyse it once
         for (String t : texts) {
             for (int i = 0; i < t.length(); i++) {
-                if (SUFFIXES.indexOf(t.charAt(i)) >= 0 && i > 0) {
+                if (SUFFIXES.indexOf(t.charAt(i)) >= 0 && i > 0 && !opensAWord(t, i)) {
                     String place = seen.computeIfAbsent(window(t, i), w -> placeBefore(w).orElse(""));
                     if (!place.isEmpty()) {
                         counts.merge(place, 1, Integer::sum);
@@ -85,6 +85,17 @@ final class MunicipalityFinder {
             }
         }
         return counts;
+    }
+
+    /**
+     * 忠生市民センター, 若葉台市民館, …市政: a district's name before a facility named for the citizens (市民センター,
+     * 市民会館…), or 市政 after a word, begins a word of its own; the 市 is no suffix of a municipality. Plain 函館市民
+     * (the citizens of 函館市) still names the city.
+     */
+    private static final Pattern WORD_AFTER = Pattern.compile("民(?:センター|会館|館|ホール|プラザ|病院|体育館)|政");
+
+    private static boolean opensAWord(String t, int i) {
+        return WORD_AFTER.matcher(t).region(i + 1, t.length()).lookingAt();
     }
 
     /**

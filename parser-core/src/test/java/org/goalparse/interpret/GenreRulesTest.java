@@ -300,4 +300,12 @@ class GenreRulesTest {
         assertEquals(List.of("人権学習の推進", "読書活動の充実"), d.goals().stream().map(g -> g.title()).toList());
         assertTrue(d.goals().get(0).text().contains("【再掲1-(3)】"));
     }
+
+    @Test
+    void aDistrictBeforeShiminIsNoCity() throws Exception {
+        GoalDocument none = parse("令和6年度 地域振興部 運営方針", "・ 若葉台市民センターの改修", "・ 駅前市政情報コーナーの設置");
+        assertNull(none.municipality());
+        GoalDocument city = parse("令和6年度 青葉市 地域振興部 運営方針", "青葉市民の交流を広げます。");
+        assertEquals("青葉市", city.municipality());
+    }
 }
