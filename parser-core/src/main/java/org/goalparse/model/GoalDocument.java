@@ -13,7 +13,7 @@ public record GoalDocument(String schemaVersion, SourceInfo source, String munic
      * Changes when a field changes meaning. 2: {@code quality} added, and an input that does not look like a goal
      * document keeps no department, fiscal year, head or goals.
      */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     public GoalDocument {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
