@@ -61,7 +61,8 @@ final class DivisionLists {
         return out;
     }
 
-    private static boolean isName(String s) {
+    /** A division's name (障がい福祉課), not a sentence that ends like one (案内は環境政策課). */
+    static boolean isName(String s) {
         return Texts.isDivisionName(s) && !PARTICLE.matcher(s).find();
     }
 }

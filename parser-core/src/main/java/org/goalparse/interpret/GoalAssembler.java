@@ -92,7 +92,7 @@ final class GoalAssembler {
      */
     private static boolean isTitle(String text) {
         String t = TRAILING_TAG.matcher(text.strip()).replaceFirst("");
-        if (t.isEmpty() || t.length() > 40 || t.contains("。") || t.contains("、")) {
+        if (t.isEmpty() || t.length() > GoalTitles.TITLE_MAX || t.contains("。") || t.contains("、")) {
             return false;
         }
         List<Morpheme> ms = Morphology.get().tokenize(t);

@@ -17,7 +17,6 @@ final class SheetDivisions {
     private static final int OPENING = 15;
     /** Lines about whom to ask, not whose sheet it is (問合せ 市民部 市民課). */
     private static final Pattern CONTACT = Pattern.compile("問合せ|問い合わせ|連絡先|担当者|作成者|電話|TEL|FAX");
-    private static final Pattern PARTICLE = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー][はがをでにへ][\\p{IsHan}\\p{IsKatakana}]");
 
     private SheetDivisions() {
     }
@@ -37,7 +36,7 @@ final class SheetDivisions {
             Matcher m = after.matcher(line);
             if (m.find()) {
                 String d = m.group(1);
-                if (Texts.isDivisionName(d) && !PARTICLE.matcher(d).find() && !out.contains(d)) {
+                if (DivisionLists.isName(d) && !out.contains(d)) {
                     out.add(d);
                 }
             }
