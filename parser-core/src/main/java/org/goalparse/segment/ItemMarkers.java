@@ -73,13 +73,6 @@ public final class ItemMarkers {
         }
 
         /**
-         * "3 部活動の地域移行" after items 1 and 2 of the same list: Kuromoji reads {@code 3部} as a quantity, but a
-         * line whose number is exactly the next one of the running "N text" list ({@code expected}), separated by a
-         * space as that list's items are, is its next item. Only Kuromoji's counter reading is overruled ({@code 部},
-         * {@code 本} of 本庁舎); text opening with a counter of the fixed list ({@code 3 回開催する}, {@code 3 人}), a date
-         * part or a number run still makes no item.
-         */
-        /**
          * "1切れ目のない支援の充実": a number glued to its text with no separator, which some pages print for their goal
          * list. Alone it cannot be told from a quantity or a wrapped line, so it is only a candidate: {@link
          * GluedNumberList} keeps it when the page numbers several such lines 1, 2, 3. Text opening with a counter
@@ -95,6 +88,13 @@ public final class ItemMarkers {
                     m.group(2).strip(), loc));
         }
 
+        /**
+         * "3 部活動の地域移行" after items 1 and 2 of the same list: Kuromoji reads {@code 3部} as a quantity, but a
+         * line whose number is exactly the next one of the running "N text" list ({@code expected}), separated by a
+         * space as that list's items are, is its next item. Only Kuromoji's counter reading is overruled ({@code 部},
+         * {@code 本} of 本庁舎); text opening with a counter of the fixed list ({@code 3 回開催する}, {@code 3 人}), a date
+         * part or a number run still makes no item.
+         */
         static Optional<Item> continuing(String line, Loc loc, int expected) {
             Matcher m = P.matcher(line.strip());
             if (!m.matches() || !m.group(2).isBlank() || Integer.parseInt(m.group(1)) != expected
