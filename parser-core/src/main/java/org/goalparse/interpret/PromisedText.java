@@ -67,8 +67,13 @@ final class PromisedText {
      */
     private static String withoutBaselineAsides(String clause) {
         Matcher a = ASIDE.matcher(clause);
+        if (!a.find()) {
+            return clause; // most clauses have no aside: spare them the extraction below
+        }
+        a.reset();
         StringBuilder out = new StringBuilder();
-        boolean besideTarget = !Quantities.find(ASIDE.matcher(clause).replaceAll("")).isEmpty();
+        boolean besideTarget = !Quantities.find(a.replaceAll("")).isEmpty();
+        a.reset();
         while (a.find()) {
             boolean baseline = (Lexicon.BASELINE.matcher(a.group()).find()
                     || (besideTarget && YEAR_LABELLED.matcher(a.group()).find()))
