@@ -2,7 +2,9 @@ package org.goalparse;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import org.goalparse.extract.DetectingExtractor;
 import org.goalparse.extract.Extractor;
@@ -17,6 +19,9 @@ import org.goalparse.outline.Outline;
 import org.goalparse.segment.OutlineSegmenter;
 import org.goalparse.segment.Segmenter;
 import org.goalparse.source.Source;
+import org.goalparse.split.DepartmentSplitter;
+import org.goalparse.split.Split;
+import org.goalparse.split.Splitter;
 
 /**
  * The entry point: built once, immutable and thread-safe, {@link #parse(Source)} as often as needed.
@@ -24,7 +29,7 @@ import org.goalparse.source.Source;
  * GoalParser parser = GoalParser.builder().build();
  * GoalDocument doc = parser.parse(Source.of(Path.of("goals.pdf")));
  * </pre>
- * The pipeline: extract -> normalize -> segment -> interpret.
+ * The pipeline: extract -> normalize -> split (a file of several departments) -> segment -> interpret.
  */
 public final class GoalParser {
     /** 64 MiB: larger than any city's goal document, small enough to refuse a mistaken video file. */
@@ -34,6 +39,7 @@ public final class GoalParser {
     private final Normalizer normalizer;
     private final Segmenter segmenter;
     private final Interpreter interpreter;
+    private final Splitter splitter;
     private final long maxBytes;
 
     private GoalParser(Builder b) {
@@ -41,6 +47,7 @@ public final class GoalParser {
         this.normalizer = b.normalizer;
         this.segmenter = b.segmenter;
         this.interpreter = b.interpreter;
+        this.splitter = b.splitter;
         this.maxBytes = b.maxBytes;
     }
 
@@ -56,26 +63,57 @@ public final class GoalParser {
     /** The same parser (sharing its stages) with another size limit; this one is unchanged. */
     public GoalParser withMaxBytes(long max) {
         Builder b = new Builder().extractor(extractor).normalizer(normalizer).segmenter(segmenter)
-                .interpreter(interpreter).maxBytes(max);
+                .interpreter(interpreter).splitter(splitter).maxBytes(max);
         return new GoalParser(b);
     }
 
-    /** Parses one document. */
+    /**
+     * Parses one file into one record per department it holds: a single record, with {@code source.part} null,
+     * for a file of one department; for a city's whole year in one file, one record per department, each with
+     * its {@code source.part} (index, count, where it lies), in file order.
+     */
+    public List<GoalDocument> parseAll(Source source) throws GoalParseException {
+        Read read = read(source);
+        Layout layout = normalizer.normalize(extractor.extract(read.source));
+        SourceInfo info = new SourceInfo(source.fileName(), read.sha256, layout.mediaType(), layout.pageCount(),
+                layout.extractor(), source.url(), source.published());
+        Split split = splitter.split(layout);
+        if (!split.isSplit()) {
+            return List.of(document(split.parts().get(0).layout(), info, source.municipality()));
+        }
+        return Parts.assemble(split, info, source.municipality(), this::document);
+    }
+
+    /**
+     * Parses one file as one record, whatever it holds. A file of several departments comes back whole, with a
+     * warning that names its parts: {@link #parseAll} gives one record each.
+     */
     public GoalDocument parse(Source source) throws GoalParseException {
         Read read = read(source);
         Layout layout = normalizer.normalize(extractor.extract(read.source));
-        Outline outline = segmenter.segment(layout);
         SourceInfo info = new SourceInfo(source.fileName(), read.sha256, layout.mediaType(), layout.pageCount(),
                 layout.extractor(), source.url(), source.published());
-        GoalDocument doc = interpreter.interpret(outline, info, source.municipality());
+        GoalDocument doc = document(layout, info, source.municipality());
+        Split split = splitter.split(layout);
+        if (!split.isSplit()) {
+            return doc;
+        }
+        List<String> warnings = new ArrayList<>(doc.warnings());
+        warnings.add("the file holds " + split.parts().size() + " departments (" + Parts.describe(split)
+                + ") read here as one record; parseAll (goalparse parse) gives one record each");
+        return doc.withWarnings(warnings);
+    }
+
+    /** Segments and interprets one layout (a whole file or one department's part of it). */
+    private GoalDocument document(Layout layout, SourceInfo info, String municipality) {
+        Outline outline = segmenter.segment(layout);
+        GoalDocument doc = interpreter.interpret(outline, info, municipality);
         if (layout.warnings().isEmpty()) {
             return doc;
         }
-        java.util.List<String> warnings = new java.util.ArrayList<>(layout.warnings());
+        List<String> warnings = new ArrayList<>(layout.warnings());
         warnings.addAll(doc.warnings());
-        return new GoalDocument(doc.schemaVersion(), doc.source(), doc.municipality(), doc.department(),
-                doc.fiscalYear(), doc.head(), doc.divisions(), doc.basicDirection(), doc.priorityPolicies(),
-                doc.goals(), doc.projects(), doc.indicators(), doc.midTermGoals(), doc.sections(), doc.quality(), warnings);
+        return doc.withWarnings(warnings);
     }
 
     /** The normalized layout the parser sees (for {@code goalparse text}). */
@@ -107,6 +145,7 @@ public final class GoalParser {
         private Normalizer normalizer = new TextNormalizer();
         private Segmenter segmenter = new OutlineSegmenter();
         private Interpreter interpreter = new DocumentInterpreter();
+        private Splitter splitter = new DepartmentSplitter();
         private long maxBytes = DEFAULT_MAX_BYTES;
 
         private Builder() {
@@ -129,6 +168,12 @@ public final class GoalParser {
 
         public Builder interpreter(Interpreter i) {
             this.interpreter = Objects.requireNonNull(i);
+            return this;
+        }
+
+        /** How a file is split into departments; {@link Splitter#NONE} reads every file as one. */
+        public Builder splitter(Splitter s) {
+            this.splitter = Objects.requireNonNull(s);
             return this;
         }
 

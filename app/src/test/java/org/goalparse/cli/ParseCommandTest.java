@@ -31,9 +31,9 @@ class ParseCommandTest {
         assertTrue(run.out().startsWith("{\n"), "pretty JSON, one document");
         JsonNode doc = GoalJson.mapper().readTree(run.out());
         assertEquals(CONTRACT_FIELDS, fieldNames(doc));
-        assertEquals("3", doc.get("schemaVersion").asText());
+        assertEquals("4", doc.get("schemaVersion").asText());
         JsonNode source = doc.get("source");
-        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor", "url", "published"), fieldNames(source));
+        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor", "url", "published", "part"), fieldNames(source));
         assertEquals("iruma-2022-shiminseikatsubu.txt", source.get("file").asText());
         assertEquals(sha256(IRUMA), source.get("sha256").asText());
         assertTrue(doc.get("sections").isArray());

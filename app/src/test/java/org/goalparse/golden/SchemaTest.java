@@ -25,6 +25,7 @@ import org.goalparse.model.GoalJson;
 import org.goalparse.model.Head;
 import org.goalparse.model.Indicator;
 import org.goalparse.model.MidTermGoal;
+import org.goalparse.model.Part;
 import org.goalparse.model.Person;
 import org.goalparse.model.PlanRef;
 import org.goalparse.model.PriorityPolicy;
@@ -63,6 +64,19 @@ class SchemaTest {
     }
 
     @Test
+    void partOfAFileValidatesAndABadPartDoesNot() throws IOException {
+        GoalDocument part = new GoalDocument(GoalDocument.SCHEMA_VERSION, SOURCE.withPart(Part.ofPages(2, 3, 4, 6)),
+                null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), new Quality(false, List.of(), 0), List.of());
+        JsonNode json = GoalJson.mapper().readTree(GoalJson.pretty(part));
+        assertEquals(List.of("index", "count", "pages", "sheet", "heading"), fieldNames(json.get("source").get("part")));
+        assertEquals(List.of(), SchemaValidation.violations(json));
+
+        ((ObjectNode) json.get("source").get("part")).put("count", 1);
+        assertFalse(SchemaValidation.violations(json).isEmpty(), "a part of a file of one part");
+    }
+
+    @Test
     void minimalDocumentHasEveryFieldAndValidates() throws IOException {
         GoalDocument minimal = new GoalDocument(GoalDocument.SCHEMA_VERSION, SOURCE, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -70,8 +84,9 @@ class SchemaTest {
         JsonNode json = GoalJson.mapper().readTree(GoalJson.pretty(minimal));
 
         assertEquals(CONTRACT_FIELDS, fieldNames(json));
-        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor", "url", "published"),
+        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor", "url", "published", "part"),
                 fieldNames(json.get("source")));
+        assertTrue(json.get("source").get("part").isNull());
         assertTrue(json.get("municipality").isNull());
         assertTrue(json.get("goals").isArray());
         assertEquals(List.of(), SchemaValidation.violations(json));

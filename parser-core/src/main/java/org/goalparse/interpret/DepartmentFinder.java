@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.goalparse.ja.Morpheme;
-import org.goalparse.ja.Morphology;
+import org.goalparse.ja.DepartmentNames;
 import org.goalparse.lexicon.Lexicon;
 
 /**
@@ -22,11 +21,6 @@ final class DepartmentFinder {
             "((?:(?<=^|[\\s、。「『(【・])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局|委員会))"
                     + "(?=長|の|は|組織|運営|経営|目標|\\s|$|\\(|、|】|」)");
     private static final Pattern BRACKETED = Pattern.compile("[【\\[〔]([^】\\]〕]{2,16})[】\\]〕]");
-    /** Year words that may stand glued before a name: 令和3年度, 2021年度, 年度. */
-    private static final Pattern YEAR_PREFIX = Pattern.compile("^.*?(?:年度|年)(?=.)");
-    private static final Pattern NAME = Pattern.compile(
-            "^(?:\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・\\p{IsHiragana}]{1,14}?(?:"
-                    + Lexicon.alternation(Lexicon.DEPARTMENT_ENDINGS) + ")$");
     /** Endings that name a department wherever they stand; 室 and センター only in a form's department field. */
     private static final Pattern STRONG_ENDING = Pattern.compile("(部|局|委員会)$");
     private static final int OPENING = 40;
@@ -35,8 +29,6 @@ final class DepartmentFinder {
     /** A ward office's name (西区役所, 港北区役所); 各区役所 and 区役所 alone name none. */
     private static final Pattern WARD_OFFICE = Pattern.compile(
             "(?!各)[\\p{IsHan}\\p{IsKatakana}ー]{1,8}" + Lexicon.WARD_OFFICE);
-    /** The suffixes of a municipality or prefecture that may stand glued before a department's name. */
-    private static final String PLACE_SUFFIXES = "市町村県府都";
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
     private static final Pattern MANY = Pattern.compile("各部|各局|全部局|部局長の|部\\(局\\)の|各部等|部課等");
 
@@ -98,60 +90,17 @@ final class DepartmentFinder {
         return w.length() > Lexicon.WARD_OFFICE.length() && WARD_OFFICE.matcher(w).matches() ? w : null;
     }
 
-    /** A form value: "市民部", "市民部 市民課", "市民部長" -> 市民部; a value that names no department -> null. */
+    /** See {@link DepartmentNames#fromValue}. */
     static String fromValue(String value) {
-        for (String token : value.split("[\\s/／・,、]+")) {
-            String t = token.endsWith("長") ? token.substring(0, token.length() - 1) : token;
-            String d = clean(t);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+        return DepartmentNames.fromValue(value);
     }
 
-    /** The department a candidate names, without a year glued before it; null when it is no department's name. */
+    /** See {@link DepartmentNames#clean}. */
     static String clean(String candidate) {
-        String c = Texts.compact(candidate);
-        Matcher y = YEAR_PREFIX.matcher(c);
-        if (y.find()) {
-            c = c.substring(y.end());
-        }
-        c = withoutPlace(c);
-        if (c.length() % 2 == 0 && c.substring(0, c.length() / 2).equals(c.substring(c.length() / 2))) {
-            c = c.substring(0, c.length() / 2); // a merged cell printed twice: 教育委員会教育委員会
-        }
-        if (c.length() < 2 || c.length() > 16 || Lexicon.NOT_DEPARTMENTS.contains(c) || !NAME.matcher(c).matches()
-                || c.endsWith("課") || isYearOrNumberOnly(c)) {
-            return null;
-        }
-        return c;
+        return DepartmentNames.clean(candidate);
     }
 
-    /**
-     * The name without the municipality glued before it in a title line: 白浜台市上下水道局 is 上下水道局, 東山県県土整備部
-     * 県土整備部. The place ends where Kuromoji tags a 市/町/村/県/府/都 as a place suffix (名詞-接尾-地域) after nouns,
-     * so 都市整備局, 市民部, 県土整備部 and 町民生活部, whose 市/県/町 begin a word, keep their names.
-     */
-    static String withoutPlace(String c) {
-        if (c.length() < 4 || PLACE_SUFFIXES.chars().noneMatch(ch -> c.indexOf(ch, 1) > 0)) {
-            return c;
-        }
-        List<Morpheme> ms = Morphology.get().tokenize(c);
-        for (int i = 1; i < ms.size() - 1; i++) {
-            Morpheme m = ms.get(i);
-            if (!ms.get(i - 1).is("名詞")) {
-                return c;
-            }
-            if (m.is("名詞-接尾-地域") && m.surface().length() == 1 && PLACE_SUFFIXES.contains(m.surface())) {
-                String rest = c.substring(m.end());
-                return rest.length() >= 2 ? rest : c;
-            }
-        }
-        return c;
-    }
-
-    private static boolean isYearOrNumberOnly(String c) {
-        return c.chars().allMatch(ch -> Character.isDigit(ch) || "年度部局".indexOf(ch) >= 0);
+    private static String withoutPlace(String c) {
+        return DepartmentNames.withoutPlace(c);
     }
 }

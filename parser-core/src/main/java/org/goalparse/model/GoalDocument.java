@@ -11,9 +11,10 @@ public record GoalDocument(String schemaVersion, SourceInfo source, String munic
                            Quality quality, List<String> warnings) {
     /**
      * Changes when a field changes meaning. 2: {@code quality} added, and an input that does not look like a goal
-     * document keeps no department, fiscal year, head or goals.
+     * document keeps no department, fiscal year, head or goals. 3: a goal's {@code number} may be null (bulleted
+     * goals). 4: {@code source.part}, and a file of several departments gives one record per department.
      */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     public GoalDocument {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
@@ -28,5 +29,24 @@ public record GoalDocument(String schemaVersion, SourceInfo source, String munic
         sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
         Objects.requireNonNull(quality, "quality");
         warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+    }
+
+    /** The same document from another source (a part of its file). */
+    public GoalDocument withSource(SourceInfo newSource) {
+        return new GoalDocument(schemaVersion, newSource, municipality, department, fiscalYear, head, divisions,
+                basicDirection, priorityPolicies, goals, projects, indicators, midTermGoals, sections, quality, warnings);
+    }
+
+    /** The same document with the municipality and fiscal year given (either may be null). */
+    public GoalDocument withFacts(String newMunicipality, FiscalYear newFiscalYear) {
+        return new GoalDocument(schemaVersion, source, newMunicipality, department, newFiscalYear, head, divisions,
+                basicDirection, priorityPolicies, goals, projects, indicators, midTermGoals, sections, quality, warnings);
+    }
+
+    /** The same document with other warnings. */
+    public GoalDocument withWarnings(List<String> newWarnings) {
+        return new GoalDocument(schemaVersion, source, municipality, department, fiscalYear, head, divisions,
+                basicDirection, priorityPolicies, goals, projects, indicators, midTermGoals, sections, quality,
+                newWarnings);
     }
 }

@@ -59,7 +59,7 @@ public final class TextNormalizer implements Normalizer {
                     blocks.add(table(t));
                 }
             }
-            pages.add(new Page(page.number(), page.width(), page.height(), blocks));
+            pages.add(page.withBlocks(blocks));
         }
         return layout.withPages(pages);
     }

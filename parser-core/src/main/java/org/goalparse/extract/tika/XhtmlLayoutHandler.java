@@ -43,6 +43,9 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     private int visibleChars;
     private int offset;
     private boolean sheetPages;
+    /** The name of the sheet being read, and whether its first line (where Tika writes the name) is still to come. */
+    private String sheetName;
+    private boolean sheetNameOpen;
 
     /** An open list: ordered lists number their items unless their style hides markers. */
     private static final class ListState {
@@ -70,6 +73,8 @@ final class XhtmlLayoutHandler extends DefaultHandler {
             flushLine();
             endPage();
             sheetPages = true;
+            sheetName = null;
+            sheetNameOpen = true;
         }
         if (BREAKS.contains(name)) {
             flushLine();
@@ -224,6 +229,11 @@ final class XhtmlLayoutHandler extends DefaultHandler {
         }
         Line line = new Line(s, Provenance.ofOffsets(pages.size() + 1, offset, offset + s.length()),
                 fontSize(headingLevel), bold);
+        if (sheetNameOpen) {
+            // Tika writes a sheet's name as the <h1> that opens its page div
+            sheetName = headingLevel == 1 && table == null ? s : null;
+            sheetNameOpen = false;
+        }
         offset += s.length() + 1;
         if (table != null && table.inCell()) {
             table.addLine(line);
@@ -252,7 +262,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     private void endPage() {
         endParagraph();
         if (!blocks.isEmpty()) {
-            pages.add(new Page(pages.size() + 1, 0, 0, blocks));
+            pages.add(new Page(pages.size() + 1, 0, 0, blocks, sheetPages ? sheetName : null));
             blocks = new ArrayList<>();
         }
     }

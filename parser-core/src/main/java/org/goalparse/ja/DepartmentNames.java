@@ -1,0 +1,81 @@
+package org.goalparse.ja;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
+
+/**
+ * Whether a word is a department's name (市民生活部, 上下水道局, 教育委員会), cleaned of what print glues to it: a year
+ * before it (令和3年度水道局), the municipality before it (白浜台市上下水道局), a merged cell printed twice. Every stage
+ * that meets a department's name asks here: the splitter reading a page's title, the interpreter's finders.
+ */
+public final class DepartmentNames {
+    /** Year words that may stand glued before a name: 令和3年度, 2021年度, 年度. */
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^.*?(?:年度|年)(?=.)");
+    private static final Pattern NAME = Pattern.compile(
+            "^(?:\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・\\p{IsHiragana}]{1,14}?(?:"
+                    + Lexicon.alternation(Lexicon.DEPARTMENT_ENDINGS) + ")$");
+    /** The suffixes of a municipality or prefecture that may stand glued before a department's name. */
+    private static final String PLACE_SUFFIXES = "市町村県府都";
+
+    private DepartmentNames() {
+    }
+
+    /** A form value: "市民部", "市民部 市民課", "市民部長" -> 市民部; a value that names no department -> null. */
+    public static String fromValue(String value) {
+        for (String token : value.split("[\\s/／・,、]+")) {
+            String t = token.endsWith("長") ? token.substring(0, token.length() - 1) : token;
+            String d = clean(t);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The department a candidate names, without a year glued before it; null when it is no department's name. */
+    public static String clean(String candidate) {
+        String c = candidate.replaceAll("\\s+", "");
+        Matcher y = YEAR_PREFIX.matcher(c);
+        if (y.find()) {
+            c = c.substring(y.end());
+        }
+        c = withoutPlace(c);
+        if (c.length() % 2 == 0 && c.substring(0, c.length() / 2).equals(c.substring(c.length() / 2))) {
+            c = c.substring(0, c.length() / 2); // a merged cell printed twice: 教育委員会教育委員会
+        }
+        if (c.length() < 2 || c.length() > 16 || Lexicon.NOT_DEPARTMENTS.contains(c) || !NAME.matcher(c).matches()
+                || c.endsWith("課") || isYearOrNumberOnly(c)) {
+            return null;
+        }
+        return c;
+    }
+
+    /**
+     * The name without the municipality glued before it in a title line: 白浜台市上下水道局 is 上下水道局, 東山県県土整備部
+     * 県土整備部. The place ends where Kuromoji tags a 市/町/村/県/府/都 as a place suffix (名詞-接尾-地域) after nouns,
+     * so 都市整備局, 市民部, 県土整備部 and 町民生活部, whose 市/県/町 begin a word, keep their names.
+     */
+    public static String withoutPlace(String c) {
+        if (c.length() < 4 || PLACE_SUFFIXES.chars().noneMatch(ch -> c.indexOf(ch, 1) > 0)) {
+            return c;
+        }
+        List<Morpheme> ms = Morphology.get().tokenize(c);
+        for (int i = 1; i < ms.size() - 1; i++) {
+            Morpheme m = ms.get(i);
+            if (!ms.get(i - 1).is("名詞")) {
+                return c;
+            }
+            if (m.is("名詞-接尾-地域") && m.surface().length() == 1 && PLACE_SUFFIXES.contains(m.surface())) {
+                String rest = c.substring(m.end());
+                return rest.length() >= 2 ? rest : c;
+            }
+        }
+        return c;
+    }
+
+    private static boolean isYearOrNumberOnly(String c) {
+        return c.chars().allMatch(ch -> Character.isDigit(ch) || "年度部局".indexOf(ch) >= 0);
+    }
+}
