@@ -79,7 +79,7 @@ public final class GoalParser {
                 layout.extractor(), source.url(), source.published());
         Split split = splitter.split(layout);
         if (!split.isSplit()) {
-            return List.of(document(split.parts().get(0).layout(), info, source.municipality()));
+            return List.of(withWarnings(document(layout, info, source.municipality()), split.warnings()));
         }
         return Parts.assemble(split, info, source.municipality(), this::document);
     }
@@ -96,11 +96,20 @@ public final class GoalParser {
         GoalDocument doc = document(layout, info, source.municipality());
         Split split = splitter.split(layout);
         if (!split.isSplit()) {
-            return doc;
+            return withWarnings(doc, split.warnings());
         }
         List<String> warnings = new ArrayList<>(doc.warnings());
         warnings.add("the file holds " + split.parts().size() + " departments (" + Parts.describe(split)
                 + ") read here as one record; parseAll (goalparse parse) gives one record each");
+        return doc.withWarnings(warnings);
+    }
+
+    private static GoalDocument withWarnings(GoalDocument doc, List<String> more) {
+        if (more.isEmpty()) {
+            return doc;
+        }
+        List<String> warnings = new ArrayList<>(doc.warnings());
+        warnings.addAll(more);
         return doc.withWarnings(warnings);
     }
 

@@ -31,7 +31,7 @@ final class Parts {
     static List<GoalDocument> assemble(Split split, SourceInfo info, String municipality, Reader reader) {
         boolean paged = info.pages() != null;
         List<LayoutPart> parts = new ArrayList<>(split.parts());
-        List<String> firstNotes = new ArrayList<>(split.warnings());
+        List<String> firstNotes = new ArrayList<>();
         GoalDocument cover = null;
         if (split.cover() != null) {
             LayoutPart c = coverPart(split.cover());
@@ -57,6 +57,13 @@ final class Parts {
             List<String> notes = new ArrayList<>();
             if (i == 0) {
                 notes.addAll(firstNotes);
+            }
+            for (String w : split.warnings()) {
+                Integer page = pageOf(w);
+                boolean here = page != null && paged ? page >= p.firstPage() && page <= p.lastPage() : i == 0;
+                if (here) {
+                    notes.add(w);
+                }
             }
             if (p.title() != null && !p.title().equals(doc.department())) {
                 notes.add("part " + part.index() + " (" + part.where() + ") is titled " + p.title() + " but reads as "
@@ -109,6 +116,14 @@ final class Parts {
             }
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern PAGE_NOTE = java.util.regex.Pattern.compile("^page (\\d+):");
+
+    /** The page a splitter's warning is about ({@code page 7: …}), or null. */
+    private static Integer pageOf(String warning) {
+        java.util.regex.Matcher m = PAGE_NOTE.matcher(warning);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static GoalDocument withNotes(GoalDocument doc, List<String> notes) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.goalparse.GoalParser;
+import org.goalparse.split.Splitter;
 
 /**
  * The benchmark of issue 6 in one run: generates (or reuses) the corpus, measures the floor, goalparse
@@ -62,6 +63,8 @@ public final class Bench {
         Report report = new Report(corpus, o);
 
         FullParse full = new FullParse(GoalParser.builder().build());
+        // every file read as one record (before files of several departments were split): what splitting costs
+        FullParse whole = new FullParse(GoalParser.builder().splitter(Splitter.NONE).build());
         StageSplit split = new StageSplit();
         List<CorpusDoc> warm = docs.subList(0, Math.min(docs.size(), WARMUP_DOCS));
         for (int w = 1; w <= o.warmup(); w++) {
@@ -69,6 +72,7 @@ public final class Bench {
             Sequential.run(warm, Floor::extract);
             Sequential.run(warm, Floor::extractKeepingFonts);
             Sequential.run(warm, full::parse);
+            Sequential.run(warm, whole::parse);
             split.run(warm);
         }
         Throughput t = new Throughput(o.threads());
@@ -77,10 +81,11 @@ public final class Bench {
             // and the sequential parse even document by document
             log.printf("pass %d/%d: both floors and goalparse, sequential, document by document%n", r, o.reps());
             PassTime[] seq = Sequential.runInterleaved(docs,
-                    List.of(Floor::extract, Floor::extractKeepingFonts, full::parse));
+                    List.of(Floor::extract, Floor::extractKeepingFonts, full::parse, whole::parse));
             t.floor.add(seq[0]);
             t.floorKeepingFonts.add(seq[1]);
             t.parse.add(seq[2]);
+            t.parseWhole.add(seq[3]);
             log.printf("pass %d/%d: floor and goalparse on pools of %s threads, %d documents at a time%n", r, o.reps(),
                     o.threads(), POOL_CHUNK);
             PassTime[][] pooled = Pooled.interleaved(docs, o.threads(), POOL_CHUNK, Floor::extract, full::parse);

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * Writes a deterministic (seeded) corpus by varying the samples: PDFs of 2-20 pages made of sample pages
  * (a sample's pages, then pages of other samples, as a city's combined publication of several departments
  * would be), and texts made of one to three sample texts, some with CRLF line ends or in Shift_JIS.
+ * One more file is a city's whole year: every sample PDF in full, twice ({@value #CITY_YEAR}, 10 departments).
  * Same samples, size and seed give byte-identical files.
  */
 public final class CorpusGenerator {
@@ -34,7 +35,11 @@ public final class CorpusGenerator {
     static final double PDF_SHARE = 0.6;
     static final int MIN_PAGES = 2;
     static final int MAX_PAGES = 20;
-    private static final String VERSION = "v1";
+    /** v2: the city's year (every sample in full, twice) added. */
+    private static final String VERSION = "v2";
+    /** How many times the city's year holds each sample: 5 samples, 10 departments. */
+    static final int CITY_YEAR_ROUNDS = 2;
+    static final String CITY_YEAR = "doc-city-year.pdf";
     private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
     private final List<byte[]> pdfSamples = new ArrayList<>();
@@ -65,7 +70,7 @@ public final class CorpusGenerator {
         samplesKey = pdfSamples.size() + "pdf+" + textSamples.size() + "txt/" + size + "B";
     }
 
-    /** Generates {@code docs} documents into {@code dir}, or reuses them if the directory already holds this corpus. */
+    /** Generates {@code docs} documents and the city's year into {@code dir}, or reuses them if the directory already holds this corpus. */
     public Corpus generate(Path dir, int docs, long seed) throws IOException {
         if (docs < 1) {
             throw new IllegalArgumentException("docs must be positive");
@@ -98,6 +103,11 @@ public final class CorpusGenerator {
                 out.add(new CorpusDoc(file, false, 0, Files.size(file)));
             }
         }
+        Path year = dir.resolve(CITY_YEAR);
+        Files.write(year, cityYear(seed * 1_000_003L));
+        try (PDDocument d = Loader.loadPDF(year.toFile())) {
+            out.add(new CorpusDoc(year, true, d.getNumberOfPages(), Files.size(year)));
+        }
         Corpus corpus = new Corpus(dir, parameters, out);
         corpus.writeManifest();
         return corpus;
@@ -128,20 +138,49 @@ public final class CorpusGenerator {
                 merger.appendDocument(merged, part);
                 have += take;
             }
-            // A fixed file identifier: PDFBox would otherwise derive one from the clock.
-            COSString fileId = new COSString(ByteBuffer.allocate(16).putLong(id).putLong(~id).array());
-            COSArray ids = new COSArray();
-            ids.add(fileId);
-            ids.add(fileId);
-            merged.getDocument().getTrailer().setItem(COSName.ID, ids);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            merged.save(bytes);
-            return bytes.toByteArray();
+            return save(merged, id);
         } finally {
             for (PDDocument d : open) {
                 d.close();
             }
         }
+    }
+
+    /**
+     * A city's whole year in one file, as many cities publish it: every sample PDF in full, one department after
+     * another, {@link #CITY_YEAR_ROUNDS} times, each round starting one sample later so that no sample follows
+     * itself.
+     */
+    private byte[] cityYear(long id) throws IOException {
+        List<PDDocument> open = new ArrayList<>();
+        try (PDDocument merged = new PDDocument()) {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            int n = pdfSamples.size();
+            for (int round = 0; round < CITY_YEAR_ROUNDS; round++) {
+                for (int k = 0; k < n; k++) {
+                    PDDocument part = Loader.loadPDF(pdfSamples.get((k + round) % n));
+                    open.add(part);
+                    merger.appendDocument(merged, part);
+                }
+            }
+            return save(merged, id);
+        } finally {
+            for (PDDocument d : open) {
+                d.close();
+            }
+        }
+    }
+
+    /** The bytes of a merged document, with a fixed file identifier (PDFBox would derive one from the clock). */
+    private static byte[] save(PDDocument merged, long id) throws IOException {
+        COSString fileId = new COSString(ByteBuffer.allocate(16).putLong(id).putLong(~id).array());
+        COSArray ids = new COSArray();
+        ids.add(fileId);
+        ids.add(fileId);
+        merged.getDocument().getTrailer().setItem(COSName.ID, ids);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        merged.save(bytes);
+        return bytes.toByteArray();
     }
 
     private byte[] text(Random rng) {

@@ -48,7 +48,7 @@ final class Report {
         row("1", "floor, all", all, floorAll, floorAllCpu, 1, 1);
         row("1b", "stricter floor, PDF: the same, fonts kept from page to page (as goalparse reads)", pdfs, strictPdf,
                 strictPdfCpu, (double) strictPdf / floorPdf, (double) strictPdfCpu / floorPdfCpu);
-        row("2", "goalparse full parse (`GoalParser.parse` + JSON), PDF", pdfs, seqPdf, seqPdfCpu,
+        row("2", "goalparse full parse (`GoalParser.parseAll` + JSON), PDF", pdfs, seqPdf, seqPdfCpu,
                 (double) seqPdf / floorPdf, (double) seqPdfCpu / floorPdfCpu);
         row("2", "goalparse full parse, text", texts, seqText, seqTextCpu, (double) seqText / floorText,
                 (double) seqTextCpu / floorTextCpu);
@@ -57,6 +57,13 @@ final class Report {
         md.append(String.format("%ngoalparse over the stricter floor (1b), PDF: %s wall, %s CPU: what goalparse adds to "
                 + "getting the characters out when no font is parsed twice.%n%n", Stats.ratio((double) seqPdf / strictPdf),
                 Stats.ratio((double) seqPdfCpu / strictPdfCpu)));
+        long wholePdfCpu = Stats.median(t.parseWhole, PassTime::pdfCpuNanos);
+        long wholeAllCpu = Stats.median(t.parseWhole, p -> p.pdfCpuNanos() + p.textCpuNanos());
+        long wholePdf = Stats.median(t.parseWhole, PassTime::pdfNanos);
+        md.append(String.format("Splitting files of several departments (schema 4) against reading every file whole, in "
+                + "the same run: PDF %s CPU (%s wall), all %s CPU; goalparse over the floor with every file whole: PDF "
+                + "%s CPU.%n%n", Stats.ratio((double) seqPdfCpu / wholePdfCpu), Stats.ratio((double) seqPdf / wholePdf),
+                Stats.ratio((double) seqAllCpu / wholeAllCpu), Stats.ratio((double) wholePdfCpu / floorPdfCpu)));
         int failures = t.parse.get(0).failures();
         if (failures > 0) {
             md.append(failures).append(" document(s) failed to parse (their time is counted).\n\n");

@@ -10,6 +10,8 @@ final class Throughput {
     /** The stricter floor: PDFTextStripper with fonts kept from page to page. */
     final List<PassTime> floorKeepingFonts = new ArrayList<>();
     final List<PassTime> parse = new ArrayList<>();
+    /** The same parse with every file read whole ({@code Splitter.NONE}): what splitting by department costs. */
+    final List<PassTime> parseWhole = new ArrayList<>();
     final List<List<PassTime>> floorPooled = new ArrayList<>();
     final List<List<PassTime>> parsePooled = new ArrayList<>();
     /** nanos[kind][stage] per repetition, kind 0 = PDF, 1 = text. */

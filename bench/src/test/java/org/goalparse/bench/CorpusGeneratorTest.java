@@ -3,11 +3,13 @@ package org.goalparse.bench;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +28,7 @@ class CorpusGeneratorTest {
         CorpusGenerator gen = new CorpusGenerator(SAMPLES);
         Corpus a = gen.generate(tmp.resolve("a"), 12, 6);
         Corpus b = gen.generate(tmp.resolve("b"), 12, 6);
-        assertEquals(12, a.docs().size());
+        assertEquals(12 + 1, a.docs().size(), "12 documents and the city's year");
         assertFalse(a.pdfs().isEmpty());
         assertFalse(a.texts().isEmpty());
         for (int i = 0; i < a.docs().size(); i++) {
@@ -37,7 +39,9 @@ class CorpusGeneratorTest {
             try (PDDocument doc = Loader.loadPDF(d.path().toFile())) {
                 assertEquals(d.pages(), doc.getNumberOfPages(), d.path().getFileName().toString());
             }
-            assertTrue(d.pages() >= CorpusGenerator.MIN_PAGES && d.pages() <= CorpusGenerator.MAX_PAGES);
+            if (!d.path().getFileName().toString().equals(CorpusGenerator.CITY_YEAR)) {
+                assertTrue(d.pages() >= CorpusGenerator.MIN_PAGES && d.pages() <= CorpusGenerator.MAX_PAGES);
+            }
         }
     }
 
@@ -50,9 +54,27 @@ class CorpusGeneratorTest {
         assertTrue(Files.isRegularFile(tmp.resolve(Corpus.MANIFEST)));
         GoalParser parser = GoalParser.builder().build();
         for (CorpusDoc d : first.docs()) {
-            GoalDocument doc = parser.parse(Source.of(d.path()));
-            assertFalse(doc.sections().isEmpty(), d.path().getFileName().toString());
-            assertEquals(d.pdf() ? Integer.valueOf(d.pages()) : null, doc.source().pages());
+            for (GoalDocument doc : parser.parseAll(Source.of(d.path()))) {
+                assertFalse(doc.sections().isEmpty(), d.path().getFileName().toString());
+                assertEquals(d.pdf() ? Integer.valueOf(d.pages()) : null, doc.source().pages());
+            }
+        }
+    }
+
+    @Test
+    void theCitysYearHoldsTenDepartmentsEachAsInItsSample(@TempDir Path tmp) throws Exception {
+        Corpus c = new CorpusGenerator(SAMPLES).generate(tmp, 1, 1);
+        Path year = tmp.resolve(CorpusGenerator.CITY_YEAR);
+        GoalParser parser = GoalParser.builder().build();
+        List<GoalDocument> parts = parser.parseAll(Source.of(year));
+        assertEquals(10, parts.size());
+        assertTrue(c.docs().stream().anyMatch(d -> d.path().equals(year)));
+        List<String> departments = parts.stream().map(GoalDocument::department).toList();
+        assertEquals(departments.subList(1, 5), departments.subList(5, 9), "the second round starts one sample later");
+        assertEquals(departments.get(0), departments.get(9));
+        for (GoalDocument p : parts) {
+            assertEquals(10, p.source().part().count());
+            assertNotNull(p.fiscalYear(), p.source().part().where());
         }
     }
 

@@ -47,8 +47,10 @@ public final class DepartmentSplitter implements Splitter {
                 current = current.withYear(t.fiscalYear());
             }
         }
+        List<String> warnings = restartsWithoutTitle(pages, starts, titles);
         if (starts.size() < 2) {
-            return Split.whole(layout);
+            Split whole = Split.whole(layout);
+            return new Split(null, whole.parts(), warnings);
         }
         Layout cover = starts.get(0) > 0 ? layout.withPages(pages.subList(0, starts.get(0))) : null;
         List<LayoutPart> parts = new ArrayList<>();
@@ -59,7 +61,33 @@ public final class DepartmentSplitter implements Splitter {
             parts.add(new LayoutPart(partLayout(layout, own), own.get(0).number(), own.get(own.size() - 1).number(),
                     own.get(0).label(), null, titles.get(k).department()));
         }
-        return new Split(cover, parts, List.of());
+        return new Split(cover, parts, warnings);
+    }
+
+    /**
+     * Pages where the printed page numbers start again (- 1 - after - 4 -) but no department's title opens the
+     * page: another document may begin there, unnamed. They stay with the part before them, with a warning.
+     */
+    private static List<String> restartsWithoutTitle(List<Page> pages, List<Integer> starts,
+                                                     List<DepartmentTitle> titles) {
+        List<String> warnings = new ArrayList<>();
+        Integer previous = null;
+        int part = -1;
+        for (int i = 0; i < pages.size(); i++) {
+            Integer printed = pages.get(i).printedNumber();
+            if (starts.contains(i)) {
+                part = starts.indexOf(i);
+            } else if (printed != null && previous != null && printed <= previous) {
+                warnings.add("page " + pages.get(i).number() + ": the printed page numbers start again (" + printed
+                        + " after " + previous + ") but no department's title opens the page: read with "
+                        + (part < 0 ? "the pages before it" : titles.get(part).department() + "'s pages")
+                        + " (boundary uncertain)");
+            }
+            if (printed != null) {
+                previous = printed;
+            }
+        }
+        return warnings;
     }
 
     /**

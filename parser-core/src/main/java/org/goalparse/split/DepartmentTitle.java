@@ -55,7 +55,7 @@ record DepartmentTitle(String department, Integer fiscalYear, boolean worded) {
     /** The department a line titles, or null. */
     static DepartmentTitle of(String line) {
         String t = line.strip();
-        if (t.isEmpty() || t.length() > MAX_LENGTH || t.contains("。") || t.contains("、")) {
+        if (t.isEmpty() || t.length() > MAX_LENGTH || t.contains("。") || t.contains("、") || !mayName(t)) {
             return null;
         }
         Matcher f = FORM_FIELD.matcher(t);
@@ -78,6 +78,17 @@ record DepartmentTitle(String department, Integer fiscalYear, boolean worded) {
         boolean worded = TAIL.matcher(bare).matches() && TITLE_WORD.matcher(bare).find();
         boolean titled = worded || bare.isEmpty() || HEAD_LINE.matcher(tail.strip()).matches();
         return titled ? new DepartmentTitle(department, year(t), worded) : null;
+    }
+
+    /** Whether a line holds a name's ending or a field's colon at all: most lines do not, and end here. */
+    private static boolean mayName(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '部' || c == '局' || c == '会' || c == '所' || c == ':' || c == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A form field (a label cell and its value, or {@code 部局名:市民部}) naming the department, else null. */

@@ -1,6 +1,7 @@
 package org.goalparse.extract.pdf;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,7 @@ final class PageNumber {
             + "|(?i:(page|p\\.?)\\s*)?\\d{1,4}\\s*(?i:of)\\s*\\d{1,4}"
             + "|(?i:p|pp|pg|page)\\s*\\.?\\s*\\d{1,4}(\\s*/\\s*\\d{1,4})?"
             + "|\\d{1,4}\\s*(ページ|頁)|第\\s*\\d{1,4}\\s*(ページ|頁)|ページ\\s*\\d{1,4}");
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern BARE = Pattern.compile("\\d{1,3}|\\(\\s*\\d{1,3}\\s*\\)|\\[\\s*\\d{1,3}\\s*]");
 
     private PageNumber() {
@@ -31,6 +33,12 @@ final class PageNumber {
     /** A form that cannot be a list marker or a table value: dashes, a slash, P., ページ. */
     static boolean isDecorated(String text) {
         return DECORATED.matcher(normalize(text)).matches();
+    }
+
+    /** The page's own number in a page-number line (3 in {@code - 3 -}, {@code 3/10}, {@code P.3}), else null. */
+    static Integer value(String text) {
+        Matcher m = FIRST_NUMBER.matcher(normalize(text));
+        return m.find() ? Integer.valueOf(m.group()) : null;
     }
 
     private static String normalize(String text) {

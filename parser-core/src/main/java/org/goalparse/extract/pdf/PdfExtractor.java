@@ -71,7 +71,8 @@ public final class PdfExtractor {
             for (int i = 0; i < raw.size(); i++) {
                 RawPage r = raw.get(i);
                 PageAssembler assembler = new PageAssembler(i + 1, offset, emphasizeGothic);
-                pages.add(assembler.assemble(r.width(), r.height(), stripped.pages().get(i), r.grids()));
+                pages.add(assembler.assemble(r.width(), r.height(), stripped.pages().get(i), r.grids())
+                        .withPrintedNumber(stripped.printed().get(i)));
                 offset = assembler.offset();
             }
             return new Layout("application/pdf", count, NAME, pages, stripped.warnings());

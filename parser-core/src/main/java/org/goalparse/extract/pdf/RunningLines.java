@@ -30,8 +30,11 @@ final class RunningLines {
         }
     }
 
-    /** The pages' lines without furniture, and at most one warning. */
-    record Result(List<List<TextLine>> pages, List<String> warnings) {
+    /**
+     * The pages' lines without furniture, and at most one warning; {@code printed} holds each page's printed page
+     * number (the first number of the page-number line taken out), or null.
+     */
+    record Result(List<List<TextLine>> pages, List<String> warnings, List<Integer> printed) {
     }
 
     private record Occurrence(int page, TextLine line) {
@@ -42,13 +45,18 @@ final class RunningLines {
 
     static Result strip(List<PageLines> pages) {
         List<List<TextLine>> kept = new ArrayList<>();
+        List<Integer> printed = new ArrayList<>();
         Map<String, List<Occurrence>> repeats = new LinkedHashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             PageLines page = pages.get(p);
             List<TextLine> lines = new ArrayList<>();
+            Integer number = null;
             for (TextLine l : page.lines()) {
                 String band = band(page, l);
                 if (band != null && isPageNumber(page, l)) {
+                    if (number == null) {
+                        number = PageNumber.value(l.text());
+                    }
                     continue;
                 }
                 if (band != null) {
@@ -57,6 +65,7 @@ final class RunningLines {
                 lines.add(l);
             }
             kept.add(lines);
+            printed.add(number);
         }
         List<String> removed = new ArrayList<>();
         for (Map.Entry<String, List<Occurrence>> e : repeats.entrySet()) {
@@ -83,7 +92,7 @@ final class RunningLines {
             }
         }
         List<String> warnings = removed.isEmpty() ? List.of() : List.of("removed " + String.join("; ", removed));
-        return new Result(kept, warnings);
+        return new Result(kept, warnings, printed);
     }
 
     /** "top:" or "bottom:" for a line in a margin band outside the ruled tables, else null. */

@@ -262,7 +262,7 @@ final class XhtmlLayoutHandler extends DefaultHandler {
     private void endPage() {
         endParagraph();
         if (!blocks.isEmpty()) {
-            pages.add(new Page(pages.size() + 1, 0, 0, blocks, sheetPages ? sheetName : null));
+            pages.add(new Page(pages.size() + 1, 0, 0, blocks, sheetPages ? sheetName : null, null));
             blocks = new ArrayList<>();
         }
     }

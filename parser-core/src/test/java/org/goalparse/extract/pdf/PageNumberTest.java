@@ -3,6 +3,7 @@ package org.goalparse.extract.pdf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,5 +30,14 @@ class PageNumberTest {
     void textIsNotAPageNumber(String text) {
         assertFalse(PageNumber.isDecorated(text), text);
         assertFalse(PageNumber.matches(text), text);
+    }
+
+    @Test
+    void theValueIsThePagesOwnNumber() {
+        org.junit.jupiter.api.Assertions.assertEquals(3, PageNumber.value("- 3 -"));
+        org.junit.jupiter.api.Assertions.assertEquals(3, PageNumber.value("3/10"));
+        org.junit.jupiter.api.Assertions.assertEquals(12, PageNumber.value("P.12"));
+        org.junit.jupiter.api.Assertions.assertEquals(7, PageNumber.value("第７ページ"));
+        org.junit.jupiter.api.Assertions.assertNull(PageNumber.value("ページ"));
     }
 }

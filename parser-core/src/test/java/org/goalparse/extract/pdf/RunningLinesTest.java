@@ -29,6 +29,7 @@ class RunningLinesTest {
         assertEquals(List.of("令和4年度 市民生活部", "市民生活部の目標"), texts(r.pages().get(0)));
         assertEquals(List.of("市民生活部の目標"), texts(r.pages().get(3)));
         assertEquals(List.of("removed running header '令和4年度 市民生活部' on 3 pages"), r.warnings());
+        assertEquals(List.of(1, 2, 3, 4), r.printed(), "each page's printed number is kept aside");
     }
 
     @Test
@@ -45,6 +46,7 @@ class RunningLinesTest {
         assertEquals(List.of("重点方針", "参考資料"), texts(r.pages().get(0)));
         assertEquals(List.of("重点方針"), texts(r.pages().get(4)));
         assertEquals(List.of(), r.warnings());
+        assertEquals(java.util.Arrays.asList(null, null, null, null, null), r.printed(), "no page-number line");
     }
 
     @Test
