@@ -34,12 +34,16 @@ public final class DepartmentSplitter implements Splitter {
         List<Integer> starts = new ArrayList<>();
         List<DepartmentTitle> titles = new ArrayList<>();
         DepartmentTitle current = null;
+        List<String> held = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             DepartmentTitle t = pageTitle(pages.get(i));
             if (t == null) {
                 continue;
             }
-            if (current == null || starts(t, current)) {
+            if (current != null && current.mayHold(t) && !t.sameDepartment(current)) {
+                held.add("page " + pages.get(i).number() + ": titled " + t.department() + " inside the pages of "
+                        + current.department() + ": read as a unit of " + current.department() + " (boundary uncertain)");
+            } else if (current == null || starts(t, current)) {
                 starts.add(i);
                 titles.add(t);
                 current = t;
@@ -47,7 +51,8 @@ public final class DepartmentSplitter implements Splitter {
                 current = current.withYear(t.fiscalYear());
             }
         }
-        List<String> warnings = restartsWithoutTitle(pages, starts, titles);
+        List<String> warnings = new ArrayList<>(held);
+        warnings.addAll(restartsWithoutTitle(pages, starts, titles));
         if (starts.size() < 2) {
             Split whole = Split.whole(layout);
             return new Split(null, whole.parts(), warnings);
@@ -181,6 +186,7 @@ public final class DepartmentSplitter implements Splitter {
         List<Block> cover = new ArrayList<>();
         List<Block> run = cover;
         DepartmentTitle current = null;
+        List<String> held = new ArrayList<>();
         for (Block b : page.blocks()) {
             if (!(b instanceof TextBlock tb)) {
                 DepartmentTitle t = b instanceof Table table ? tableTitle(table) : null;
@@ -197,6 +203,11 @@ public final class DepartmentSplitter implements Splitter {
             List<Line> pending = new ArrayList<>();
             for (Line l : tb.lines()) {
                 DepartmentTitle t = title(l, tb);
+                if (t != null && current != null && current.mayHold(t) && !t.sameDepartment(current)) {
+                    held.add(l.text().strip() + ": titled " + t.department() + " inside " + current.department()
+                            + "'s text: read as a unit of " + current.department() + " (boundary uncertain)");
+                    t = null;
+                }
                 if (t != null && (current == null || starts(t, current))) {
                     if (!pending.isEmpty()) {
                         run.add(block(pending));
@@ -217,7 +228,7 @@ public final class DepartmentSplitter implements Splitter {
             }
         }
         if (runs.size() < 2) {
-            return Split.whole(layout);
+            return new Split(null, Split.whole(layout).parts(), held);
         }
         List<LayoutPart> parts = new ArrayList<>();
         for (int k = 0; k < runs.size(); k++) {
@@ -225,7 +236,7 @@ public final class DepartmentSplitter implements Splitter {
             parts.add(new LayoutPart(own, page.number(), page.number(), null, headings.get(k), titles.get(k)));
         }
         Layout coverLayout = cover.isEmpty() ? null : partLayout(layout, List.of(page.withBlocks(cover)));
-        return new Split(coverLayout, parts, List.of());
+        return new Split(coverLayout, parts, held);
     }
 
     /** A table whose first row is a form's header naming a department (部局名 | 総務部). */

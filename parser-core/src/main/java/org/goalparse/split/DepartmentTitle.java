@@ -30,6 +30,18 @@ record DepartmentTitle(String department, Integer fiscalYear, boolean worded) {
         return department.contains(other.department) || other.department.contains(department);
     }
 
+    /**
+     * Whether {@code other} may be a unit inside this one: a 部 under a 局, a 委員会 or a ward office (a city of
+     * 局 has 部 inside them: 健康福祉局 福祉部; an education board has 学校教育部). Such a title inside the umbrella's
+     * pages does not start a department of its own.
+     */
+    boolean mayHold(DepartmentTitle other) {
+        return UMBRELLA.matcher(department).find() && other.department.endsWith("部")
+                && !other.department.endsWith("本部");
+    }
+
+    private static final Pattern UMBRELLA = Pattern.compile("(?:局|委員会|" + Lexicon.WARD_OFFICE + ")$");
+
     DepartmentTitle withYear(Integer year) {
         return new DepartmentTitle(department, year, worded);
     }

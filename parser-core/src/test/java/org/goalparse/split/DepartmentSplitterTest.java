@@ -88,6 +88,20 @@ class DepartmentSplitterTest {
     }
 
     @Test
+    void aDepartmentInsideABureausPagesIsAUnitOfTheBureauWithAWarning() {
+        Split s = splitter.split(pdf(
+                page(1, "健康福祉局の運営方針", "1 基本方針"),
+                page(2, "福祉部の目標", "(1) 相談体制の充実"),
+                page(3, "保健部の目標", "(1) 健診受診率の向上")));
+        assertFalse(s.isSplit());
+        assertEquals(2, s.warnings().size(), s.warnings()::toString);
+        assertTrue(s.warnings().get(0).startsWith("page 2: titled 福祉部 inside the pages of 健康福祉局"));
+
+        Split next = splitter.split(pdf(page(1, "総務部の運営方針"), page(2, "上下水道局の運営方針")));
+        assertTrue(next.isSplit(), "a bureau after a department is a department of its own");
+    }
+
+    @Test
     void aTableOfContentsNamingEveryDepartmentIsNoDepartmentsPage() {
         Split s = splitter.split(pdf(
                 page(1, "目次", "総務部の運営方針", "企画部の運営方針"),
