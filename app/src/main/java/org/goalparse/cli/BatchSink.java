@@ -3,10 +3,11 @@ package org.goalparse.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.goalparse.golden.GoldenFiles;
+import org.goalparse.model.GoalDocument;
 import org.goalparse.model.GoalJson;
 
 /**
@@ -22,14 +23,19 @@ interface BatchSink {
     /** Everything was accepted: complete the output. */
     void finish() throws IOException;
 
-    /** {@code <DIR>/<name>.json} per document, pretty like a golden file, each written atomically. */
+    /**
+     * {@code <DIR>/<name>.json} per input, or {@code <DIR>/<name without .json>.<suffix>.json} per department of a
+     * file of several ({@link PartFiles}), pretty like a golden file, each written atomically. What an earlier run
+     * wrote for another version of the input (the whole-file output beside parts, parts beside a whole-file
+     * output, parts beyond today's count, anything of an input that fails now) is removed.
+     */
     final class JsonFiles implements BatchSink {
-        private final Path dir;
         private final List<String> names;
+        private final PartFiles.Folder folder;
 
-        JsonFiles(Path dir, List<String> names) {
-            this.dir = dir;
+        JsonFiles(List<String> names, PartFiles.Folder folder) {
             this.names = names;
+            this.folder = folder;
         }
 
         @Override
@@ -39,19 +45,34 @@ interface BatchSink {
 
         @Override
         public Outcome accept(Outcome o) throws IOException {
-            Path target = dir.resolve(names.get(o.input().index()));
-            if (o.document() != null) {
-                try {
-                    AtomicWriter.write(target, GoldenFiles.render(o.document()));
-                } catch (IOException | RuntimeException e) {
-                    return Outcome.failed(o.input(), new Failure(Failure.UNWRITABLE,
-                            "cannot write " + target + ": " + e.getMessage()), e);
+            String name = names.get(o.input().index());
+            if (o.parsed()) {
+                List<String> written = new ArrayList<>();
+                for (GoalDocument doc : o.documents()) {
+                    Path target = folder.dir().resolve(PartFiles.name(name, doc));
+                    try {
+                        AtomicWriter.write(target, GoldenFiles.render(doc));
+                        written.add(target.getFileName().toString());
+                    } catch (IOException | RuntimeException e) {
+                        removeAll(name); // half an input's parts would pass for the whole of it
+                        return Outcome.failed(o.input(), new Failure(Failure.UNWRITABLE,
+                                "cannot write " + target + ": " + e.getMessage()), e);
+                    }
                 }
+                folder.removeStale(name, written);
             } else if (!o.ok()) {
                 // The output of an earlier run describes another version of this input: it must not stay.
-                Files.deleteIfExists(target);
+                folder.removeStale(name, List.of());
             }
             return o;
+        }
+
+        private void removeAll(String name) {
+            try {
+                folder.removeStale(name, List.of());
+            } catch (IOException | RuntimeException e) {
+                // best effort: the input is reported UNWRITABLE anyway
+            }
         }
 
         @Override
@@ -70,7 +91,7 @@ interface BatchSink {
         }
     }
 
-    /** One compact JSON line per document or error record, in input order. */
+    /** One compact JSON line per record (each department of a file of several) or error record, in input order. */
     final class JsonLines implements BatchSink {
         private final Writer out;
 
@@ -85,9 +106,14 @@ interface BatchSink {
 
         @Override
         public Outcome accept(Outcome o) throws IOException {
-            Object value = o.ok() ? o.document() : o.errorRecord();
-            out.write(GoalJson.compact(value));
-            out.write('\n');
+            if (!o.ok()) {
+                out.write(GoalJson.compact(o.errorRecord()));
+                out.write('\n');
+            }
+            for (GoalDocument doc : o.documents()) {
+                out.write(GoalJson.compact(doc));
+                out.write('\n');
+            }
             flushChecked(out);
             return o;
         }
@@ -98,7 +124,7 @@ interface BatchSink {
         }
     }
 
-    /** The CSV table ({@link CsvExporter}), in input order; failed documents have no rows. */
+    /** The CSV table ({@link CsvExporter}), in input order, the rows of each record; failed inputs have none. */
     final class CsvTable implements BatchSink {
         private final Writer out;
         private boolean started;
@@ -115,8 +141,10 @@ interface BatchSink {
         @Override
         public Outcome accept(Outcome o) throws IOException {
             start();
-            if (o.document() != null) {
-                out.write(CsvExporter.rows(o.input().name(), o.document()));
+            if (o.parsed()) {
+                for (GoalDocument doc : o.documents()) {
+                    out.write(CsvExporter.rows(o.input().name(), doc));
+                }
                 flushChecked(out);
             }
             return o;

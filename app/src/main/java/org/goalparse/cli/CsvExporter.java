@@ -8,6 +8,7 @@ import org.goalparse.model.DatedQuantity;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.model.Goal;
 import org.goalparse.model.Indicator;
+import org.goalparse.model.Part;
 import org.goalparse.model.Project;
 import org.goalparse.model.Quantity;
 
@@ -16,11 +17,14 @@ import org.goalparse.model.Quantity;
  * their targets (kind {@code target}) and achievement results ({@code result}); projects their results
  * ({@code result}); KPI indicators their baseline ({@code baseline}) and targets ({@code target}). The columns the
  * issue names come first; {@code part} (goal, project, indicator), {@code asOf} and {@code quantityYear} (the year
- * of an indicator's baseline or target) follow.
+ * of an indicator's baseline or target) follow; last (added with schema 4, so older readers of the leading columns
+ * are undisturbed) {@code sourcePart} and {@code sourcePartCount}: which department of a file of several the row's
+ * record is ({@code source.part.index} of {@code count}), both empty for a file of one department.
  */
 final class CsvExporter {
     static final List<String> HEADER = List.of("document", "city", "department", "year", "division", "goal", "title",
-            "kind", "metric", "value", "unit", "comparator", "text", "part", "asOf", "quantityYear");
+            "kind", "metric", "value", "unit", "comparator", "text", "part", "asOf", "quantityYear", "sourcePart",
+            "sourcePartCount");
 
     private CsvExporter() {
     }
@@ -83,10 +87,12 @@ final class CsvExporter {
         List<String> row(String division, String goal, String title, String kind, Quantity q, String metric,
                          String part, String quantityYear) {
             BigDecimal value = q.value();
+            Part of = doc.source().part();
             return Arrays.asList(document, doc.municipality(), doc.department(),
                     doc.fiscalYear() == null ? null : String.valueOf(doc.fiscalYear().year()), division, goal, title,
                     kind, metric, value == null ? null : value.toPlainString(), q.unit(), q.comparator(), q.text(),
-                    part, q.asOf(), quantityYear);
+                    part, q.asOf(), quantityYear, of == null ? null : String.valueOf(of.index()),
+                    of == null ? null : String.valueOf(of.count()));
         }
     }
 }

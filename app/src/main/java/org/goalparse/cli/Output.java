@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The destination of a batch for its format: per-document files, or one stream (stdout, or
+ * The destination of a batch for its format: per-record files, or one stream (stdout, or
  * {@code DIR/batch.jsonl} / {@code DIR/batch.csv} written atomically: the file appears when the run ends).
  */
 final class Output implements AutoCloseable {
@@ -19,13 +19,14 @@ final class Output implements AutoCloseable {
         this.file = file;
     }
 
-    static Output open(BatchCommand.Format format, Path dir, List<String> names, PrintWriter out)
-            throws IOException {
+    /** {@code folder}: the scan of {@code dir} the json format needs (stale part files); null for the others. */
+    static Output open(BatchCommand.Format format, Path dir, List<String> names, PartFiles.Folder folder,
+                       PrintWriter out) throws IOException {
         if (dir != null) {
             Files.createDirectories(dir);
         }
         return switch (format) {
-            case json -> new Output(new BatchSink.JsonFiles(dir, names), null);
+            case json -> new Output(new BatchSink.JsonFiles(names, folder), null);
             case jsonl -> stream(dir, "batch.jsonl", out, BatchSink.JsonLines::new);
             case csv -> stream(dir, "batch.csv", out, BatchSink.CsvTable::new);
         };

@@ -10,12 +10,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code goalparse parse FILE...}: one file prints one pretty JSON document; several print JSON Lines, one compact
- * line per document, a failed document as an error record, and the run goes on.
+ * {@code goalparse parse FILE...}: each file gives its records ({@link org.goalparse.GoalParser#parseAll}): one
+ * for a file of one department, one per department (with {@code source.part}) for a file of several. One record in
+ * all prints as one pretty JSON document; more (several files, or a file of several departments), or
+ * {@code --jsonl}, print JSON Lines, one compact line per record, a failed file as an error record, and the run
+ * goes on. The exit code depends on the number of FILEs: one that fails is 3 (UNREADABLE), among several 1.
  */
 @Command(name = "parse", description = {"Parse documents into JSON.",
-        "One FILE: one JSON document. Several: JSON Lines, one line per document; a document that fails "
-                + "becomes {\"source\":…,\"error\":{\"code\":…,\"message\":…}}."},
+        "One FILE of one department: one JSON document. Several FILEs, a FILE of several departments (a city's "
+                + "whole year in one file: one record per department, source.part saying which) or --jsonl: JSON "
+                + "Lines, one line per record; a document that fails becomes "
+                + "{\"source\":…,\"error\":{\"code\":…,\"message\":…}}."},
         sortOptions = false, exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 4)
 final class ParseCommand implements Callable<Integer> {
     private final Context context;
@@ -30,6 +35,9 @@ final class ParseCommand implements Callable<Integer> {
             description = "The municipality (e.g. 入間市), when the document does not name it.")
     private String municipality;
 
+    @Option(names = "--jsonl", description = "JSON Lines even when there is one record (one compact line).")
+    private boolean jsonl;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to parse; - reads stdin.")
     private List<String> files;
 
@@ -43,33 +51,46 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     private int single(String file) {
-        Attempt.Result<GoalDocument> result = parse(file);
+        Attempt.Result<List<GoalDocument>> result = parse(file);
         if (!result.ok()) {
+            if (jsonl) {
+                line(new ErrorRecord(file, result.failure()));
+            }
             return ExitCode.UNREADABLE.code();
         }
-        context.out().print(GoalJson.pretty(result.value()));
-        context.out().print('\n');
-        context.out().flush();
+        List<GoalDocument> docs = result.value();
+        if (docs.size() == 1 && !jsonl) {
+            context.out().print(GoalJson.pretty(docs.get(0)));
+            context.out().print('\n');
+            context.out().flush();
+        } else {
+            docs.forEach(this::line);
+        }
         return ExitCode.OK.code();
     }
 
     private int lines() {
         int failed = 0;
         for (String file : files) {
-            Attempt.Result<GoalDocument> result = parse(file);
+            Attempt.Result<List<GoalDocument>> result = parse(file);
             if (result.ok()) {
-                context.out().print(GoalJson.compact(result.value()));
+                result.value().forEach(this::line);
             } else {
                 failed++;
-                context.out().print(GoalJson.compact(new ErrorRecord(file, result.failure())));
+                line(new ErrorRecord(file, result.failure()));
             }
-            context.out().print('\n');
-            context.out().flush();
         }
         return failed == 0 ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
     }
 
-    private Attempt.Result<GoalDocument> parse(String file) {
-        return Attempt.run(context, debug.debug, file, municipality, source -> context.parser().get().parse(source));
+    private void line(Object record) {
+        context.out().print(GoalJson.compact(record));
+        context.out().print('\n');
+        context.out().flush();
+    }
+
+    private Attempt.Result<List<GoalDocument>> parse(String file) {
+        return Attempt.run(context, debug.debug, file, municipality,
+                source -> context.parser().get().parseAll(source));
     }
 }

@@ -2,6 +2,7 @@ package org.goalparse.cli;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,32 +11,55 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.goalparse.model.GoalJson;
+import org.goalparse.model.Part;
 
 /**
- * {@code batch --resume}: a document is up to date when its output file exists and records, in
- * {@code source.sha256}, the SHA-256 of the input as it is now. Anything else (no output, an unreadable or
- * half-understood output, a changed input) means parse it again.
+ * {@code batch --resume}: an input is up to date when its output files are all there and each records, in
+ * {@code source.sha256}, the SHA-256 of the input as it is now: the one file {@code <name>.json} of a file of one
+ * department ({@code source.part} null), or for a file of several departments every part file
+ * {@code <name>.<suffix>.json} of {@code source.part.count} and no other (see {@link PartFiles}). Anything else (no
+ * output, an unreadable or half-understood output, a changed input, a part missing, a part or a whole-file output
+ * left beside the other kind) means parse it again, which also removes what does not belong.
  */
 final class ResumeIndex {
     private ResumeIndex() {
     }
 
-    static boolean upToDate(Path input, Path output) {
-        if (!Files.isRegularFile(output) || !Files.isRegularFile(input)) {
+    /** What an output file records of its input. */
+    record Recorded(String sha256, Part part) {
+    }
+
+    static boolean upToDate(Path input, PartFiles.Folder folder, String name) {
+        if (!Files.isRegularFile(input)) {
+            return false;
+        }
+        List<String> files = folder.existing(name);
+        if (files.isEmpty()) {
             return false;
         }
         try {
-            String recorded = recordedSha256(output);
-            return recorded != null && recorded.equals(sha256(input));
+            String sha = sha256(input);
+            for (String file : files) {
+                Recorded r = recorded(folder.dir().resolve(file));
+                if (r == null || !sha.equals(r.sha256()) || !file.equals(PartFiles.name(name, r.part()))) {
+                    return false;
+                }
+                int count = r.part() == null ? 1 : r.part().count();
+                if (count != files.size()) {
+                    return false;
+                }
+            }
+            return true; // distinct names, each its part's own, as many as the count: every part is there
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    /** {@code source.sha256} of a document JSON file, reading only as far as it. */
-    static String recordedSha256(Path output) throws IOException {
-        try (JsonParser p = GoalJson.mapper().getFactory().createParser(output.toFile())) {
+    /** {@code source.sha256} and {@code source.part} of a document JSON file, reading only as far as them. */
+    static Recorded recorded(Path output) throws IOException {
+        try (JsonParser p = GoalJson.mapper().createParser(output.toFile())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -43,15 +67,20 @@ final class ResumeIndex {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 if ("source".equals(field) && value == JsonToken.START_OBJECT) {
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String inner = p.currentName();
-                        p.nextToken();
-                        if ("sha256".equals(inner)) {
-                            return p.getValueAsString();
-                        }
-                        p.skipChildren();
+                    JsonNode source = p.readValueAsTree();
+                    JsonNode sha = source.get("sha256");
+                    if (sha == null || !sha.isTextual()) {
+                        return null;
                     }
-                    return null;
+                    JsonNode part = source.get("part");
+                    if (part == null || part.isNull()) {
+                        return new Recorded(sha.asText(), null);
+                    }
+                    if (!part.path("index").isInt() || !part.path("count").isInt()) {
+                        return null;
+                    }
+                    return new Recorded(sha.asText(),
+                            new Part(part.get("index").asInt(), part.get("count").asInt(), null, null, null));
                 }
                 p.skipChildren();
             }

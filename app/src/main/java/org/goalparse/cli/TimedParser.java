@@ -1,5 +1,6 @@
 package org.goalparse.cli;
 
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,9 +14,10 @@ import org.goalparse.model.GoalDocument;
 import org.goalparse.source.Source;
 
 /**
- * A {@link GoalParser} with a time limit per document. Each parse runs on a
- * thread of its own (a cached pool of daemon threads) while the caller waits at most the limit; past it the caller
- * gets {@link Status#TIMEOUT} at once and goes on with the next document.
+ * A {@link GoalParser} with a time limit per input file, covering the whole {@link GoalParser#parseAll} (every
+ * department of a file of several). Each parse runs on a thread of its own (a cached pool of daemon threads) while
+ * the caller waits at most the limit; past it the caller gets {@link Status#TIMEOUT} at once and goes on with the
+ * next document.
  * <p>The abandoned parse is NOT interrupted: the pipeline does not look at interruption anyway, and an interrupt
  * that lands while a library reads its resources through an interruptible NIO channel inside a static initializer
  * (Kuromoji loading its dictionary on first use) breaks that class for the rest of the process: every later
@@ -38,14 +40,15 @@ final class TimedParser implements AutoCloseable {
     }
 
     /**
-     * Parses, or throws what the parse threw (a {@link GoalParseException}, a runtime exception, an error such as
-     * {@link StackOverflowError} or {@link OutOfMemoryError}), or TIMEOUT.
+     * Parses a file into its records ({@link GoalParser#parseAll}: one, or one per department), or throws what the
+     * parse threw (a {@link GoalParseException}, a runtime exception, an error such as {@link StackOverflowError}
+     * or {@link OutOfMemoryError}), or TIMEOUT.
      */
-    GoalDocument parse(Source source) throws Throwable {
+    List<GoalDocument> parseAll(Source source) throws Throwable {
         if (pool == null) {
-            return parser.parse(source);
+            return parser.parseAll(source);
         }
-        Future<GoalDocument> future = pool.submit(() -> parser.parse(source));
+        Future<List<GoalDocument>> future = pool.submit(() -> parser.parseAll(source));
         try {
             return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

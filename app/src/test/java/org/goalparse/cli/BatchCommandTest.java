@@ -119,9 +119,9 @@ class BatchCommandTest {
         assertEquals(CsvExporter.HEADER, rows.get(0));
         assertTrue(rows.contains(List.of(iruma.toString(), "入間市", "市民生活部", "2022", "人権推進課", "4",
                 "男女共同参画社会の実現", "target", "講演会の定員数に対する参加者数の割合", "70", "%", ">=",
-                "講演会の定員数に対する参加者数の割合:70%以上", "goal", "", "")), run.out());
+                "講演会の定員数に対する参加者数の割合:70%以上", "goal", "", "", "", "")), run.out());
         assertTrue(rows.contains(List.of(iruma.toString(), "入間市", "市民生活部", "2022", "人権推進課", "4",
-                "男女共同参画社会の実現", "result", "", "61.7", "%", "", "61.7%", "goal", "", "")), run.out());
+                "男女共同参画社会の実現", "result", "", "61.7", "%", "", "61.7%", "goal", "", "", "", "")), run.out());
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals(isehara.toString()) && r.get(7).equals("baseline")
                 && r.get(8).equals("くらし安心メール登録者数") && r.get(9).equals("14989") && r.get(15).equals("2020")),
                 run.out());
@@ -210,6 +210,110 @@ class BatchCommandTest {
         assertEquals(ExitCode.SOME_FAILED.code(), run.exit(), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
         assertEquals(BadInputBatchTest.summary(1, 0, 1), BadInputBatchTest.summaryOf(run));
+    }
+
+    @Test
+    void aFileOfSeveralDepartmentsWritesAFilePerPartAndLeavesNoStaleOutput() throws Exception {
+        Path in = dir.resolve("in");
+        Path city = JoinedPdf.join(in.resolve("city.pdf"), JoinedPdf.TWO);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("city.pdf.json"), "{}\n");          // an earlier run's whole-file output
+        Files.writeString(out.resolve("city.pdf.3.json"), "{}\n");        // a part beyond today's count
+        Files.writeString(out.resolve("city.pdf.12345678.json"), "{}\n"); // a colliding name's hash, not a part
+        Files.writeString(out.resolve("other.pdf.1.json"), "{}\n");       // another input's part
+
+        CliRun split = CliRun.run("batch", in.toString(), "-o", out.toString());
+
+        assertEquals(ExitCode.OK.code(), split.exit(), split::toString);
+        assertEquals("1 inputs: 1 ok, 0 failed; 2 records (1 input of several departments)",
+                BadInputBatchTest.summaryOf(split));
+        assertEquals(List.of("city.pdf.1.json", "city.pdf.12345678.json", "city.pdf.2.json", ErrorLog.FILE,
+                "other.pdf.1.json"), list(out));
+        JsonNode first = GoalJson.mapper().readTree(out.resolve("city.pdf.1.json").toFile());
+        JsonNode second = GoalJson.mapper().readTree(out.resolve("city.pdf.2.json").toFile());
+        assertEquals("1 2 入間市", part(first) + " " + first.get("municipality").asText());
+        assertEquals("2 2 豊中市", part(second) + " " + second.get("municipality").asText());
+        assertTrue(Files.readString(out.resolve("city.pdf.1.json")).startsWith("{\n  \"schemaVersion\" : \"4\""),
+                "pretty, like a golden file");
+
+        // The same input is now a document of one department: its part files go.
+        Files.copy(RepoRoot.sample("iruma-2022-shiminseikatsubu.pdf"), city, StandardCopyOption.REPLACE_EXISTING);
+        CliRun whole = CliRun.run("batch", in.toString(), "-o", out.toString());
+
+        assertEquals(ExitCode.OK.code(), whole.exit(), whole::toString);
+        assertEquals(BadInputBatchTest.summary(1, 1, 0), BadInputBatchTest.summaryOf(whole));
+        assertEquals(List.of("city.pdf.12345678.json", "city.pdf.json", ErrorLog.FILE, "other.pdf.1.json"),
+                list(out));
+        assertTrue(GoalJson.mapper().readTree(out.resolve("city.pdf.json").toFile()).get("source").get("part")
+                .isNull());
+
+        // And an input that fails keeps no output at all, whole or parts.
+        JoinedPdf.join(city, JoinedPdf.TWO);
+        assertEquals(ExitCode.OK.code(), CliRun.run("batch", in.toString(), "-o", out.toString()).exit());
+        Files.writeString(city, "%PDF-1.7 not really");
+        CliRun failed = CliRun.run("batch", in.toString(), "-o", out.toString());
+
+        assertEquals(ExitCode.SOME_FAILED.code(), failed.exit(), failed::toString);
+        assertEquals(List.of("city.pdf.12345678.json", ErrorLog.FILE, "other.pdf.1.json"), list(out));
+    }
+
+    @Test
+    void resumeSkipsAFileOfSeveralDepartmentsOnlyWhenEveryPartIsThere() throws Exception {
+        Path in = dir.resolve("in");
+        JoinedPdf.join(in.resolve("city.pdf"), JoinedPdf.TWO);
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK.code(), CliRun.run("batch", in.toString(), "-o", out.toString()).exit());
+
+        CliRun unchanged = CliRun.run("batch", in.toString(), "-o", out.toString(), "--resume");
+        Files.delete(out.resolve("city.pdf.2.json"));
+        CliRun partGone = CliRun.run("batch", in.toString(), "-o", out.toString(), "--resume");
+        Files.writeString(out.resolve("city.pdf.json"), Files.readString(out.resolve("city.pdf.1.json")));
+        CliRun strayWhole = CliRun.run("batch", in.toString(), "-o", out.toString(), "--resume");
+
+        assertEquals("1 inputs: 1 ok (1 unchanged, skipped), 0 failed", BadInputBatchTest.summaryOf(unchanged));
+        assertEquals("1 inputs: 1 ok, 0 failed; 2 records (1 input of several departments)",
+                BadInputBatchTest.summaryOf(partGone), "a part missing: parsed again");
+        assertEquals("1 inputs: 1 ok, 0 failed; 2 records (1 input of several departments)",
+                BadInputBatchTest.summaryOf(strayWhole), "a whole-file output beside the parts: parsed again");
+        assertEquals(List.of("city.pdf.1.json", "city.pdf.2.json", ErrorLog.FILE), list(out));
+    }
+
+    @Test
+    void jsonLinesAndCsvCarryThePartOfEachRecord() throws Exception {
+        Path city = JoinedPdf.join(dir.resolve("in/city.pdf"), JoinedPdf.TWO);
+        Path iruma = RepoRoot.sample("iruma-2022-shiminseikatsubu.txt");
+
+        CliRun jsonl = CliRun.run("batch", city.toString(), iruma.toString());
+        CliRun csv = CliRun.run("batch", "--format", "csv", city.toString(), iruma.toString());
+
+        assertEquals(ExitCode.OK.code(), jsonl.exit(), jsonl::toString);
+        List<String> parts = new ArrayList<>();
+        for (String line : jsonl.out().lines().toList()) {
+            JsonNode doc = GoalJson.mapper().readTree(line);
+            parts.add(doc.get("source").get("file").asText() + " " + part(doc));
+        }
+        assertEquals(List.of("city.pdf 1 2", "city.pdf 2 2", "iruma-2022-shiminseikatsubu.txt -"), parts);
+
+        assertEquals(ExitCode.OK.code(), csv.exit(), csv::toString);
+        List<List<String>> rows = Csv.parse(csv.out());
+        List<String> header = rows.get(0);
+        assertEquals(List.of("sourcePart", "sourcePartCount"), header.subList(header.size() - 2, header.size()),
+                "the new columns come last");
+        int partColumn = header.indexOf("sourcePart");
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertEquals(header.size(), row.size());
+            seen.add(row.get(0).replace(dir.toString(), "") + " " + row.get(2) + " " + row.get(partColumn) + "/"
+                    + row.get(partColumn + 1));
+        }
+        assertEquals(java.util.Set.of(java.io.File.separator + "in" + java.io.File.separator + "city.pdf 市民生活部 1/2",
+                java.io.File.separator + "in" + java.io.File.separator + "city.pdf 市民協働部 2/2",
+                iruma + " 市民生活部 /"), seen);
+    }
+
+    private static String part(JsonNode doc) {
+        JsonNode part = doc.get("source").get("part");
+        return part.isNull() ? "-" : part.get("index").asInt() + " " + part.get("count").asInt();
     }
 
     private Path copy(String sample, Path to) throws IOException {

@@ -115,6 +115,27 @@ class BatchPartsTest {
     }
 
     @Test
+    void partFilesAreNamedByTheSuffixAndOnlyDigitSuffixesAreParts() throws Exception {
+        assertEquals("x.pdf.json", PartFiles.name("x.pdf.json", (org.goalparse.model.Part) null));
+        assertEquals("x.pdf.2.json", PartFiles.name("x.pdf.json", org.goalparse.model.Part.ofPages(2, 3, 1, 1)));
+        assertEquals("x.pdf.07.json", PartFiles.name("x.pdf.json", org.goalparse.model.Part.ofPages(7, 12, 1, 1)));
+        assertEquals("x.pdf.1a2b3c4d.3.json",
+                PartFiles.name("x.pdf.1a2b3c4d.json", org.goalparse.model.Part.ofPages(3, 3, 1, 1)));
+        for (String f : List.of("x.pdf.json", "x.pdf.10.json", "x.pdf.2.json", "x.pdf.12345678.json",
+                "x.pdf.1a2b3c4d.json", "x.pdf.1.json", "y.pdf.1.json", "x.pdf.1")) {
+            Files.writeString(dir.resolve(f), "{}");
+        }
+        PartFiles.Folder folder = PartFiles.Folder.scan(dir, List.of("x.pdf.json", "x.pdf.1.json"));
+
+        assertEquals(List.of("x.pdf.json", "x.pdf.2.json", "x.pdf.10.json"), folder.existing("x.pdf.json"),
+                "the whole-file output, then the parts in index order; another input's name is never a part");
+        assertEquals(List.of("x.pdf.json", "x.pdf.10.json"), folder.removeStale("x.pdf.json", List.of("x.pdf.2.json")));
+        assertEquals(List.of("x.pdf.2.json"), folder.existing("x.pdf.json"));
+        assertTrue(Files.exists(dir.resolve("x.pdf.12345678.json")) && Files.exists(dir.resolve("x.pdf.1.json")));
+        assertEquals(List.of(), PartFiles.Folder.scan(dir.resolve("absent"), List.of()).existing("x.pdf.json"));
+    }
+
+    @Test
     void atomicWriterLeavesNothingWhenNotCommitted() throws Exception {
         Path target = dir.resolve("out/x.json");
         try (AtomicWriter w = AtomicWriter.open(target)) {
@@ -145,7 +166,7 @@ class BatchPartsTest {
         });
         Path sample = org.goalparse.golden.RepoRoot.sample("iruma-2022-shiminseikatsubu.txt");
         org.goalparse.model.GoalDocument doc = org.goalparse.GoalParser.builder().build().parse(Source.of(sample));
-        Outcome o = Outcome.parsed(new Input(0, sample.toString(), sample), doc);
+        Outcome o = Outcome.parsed(new Input(0, sample.toString(), sample), List.of(doc));
         assertThrows(java.io.IOException.class, () -> new BatchSink.CsvTable(closed).accept(o));
         assertThrows(java.io.IOException.class, () -> new BatchSink.JsonLines(closed).accept(o));
     }

@@ -82,8 +82,60 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFileOfSeveralDepartmentsIsComparedPartByPart() throws Exception {
+        Path city = JoinedPdf.join(dir.resolve("in/city.pdf"), JoinedPdf.TWO);
+        Path golden = Files.createDirectories(dir.resolve("golden"));
+        Files.writeString(golden.resolve("city.pdf.json"), "{}\n"); // from when the file was read whole
+        String one = city + " part 1 of 2 (pages 1-2)";
+        String two = city + " part 2 of 2 (pages 3-12)";
+
+        CliRun update = CliRun.run("check", "--update", "--golden", golden.toString(), city.toString());
+
+        assertEquals(ExitCode.OK.code(), update.exit(), update::toString);
+        assertEquals(List.of("updated  " + one + " -> " + golden.resolve("city.pdf.1.json"),
+                "updated  " + two + " -> " + golden.resolve("city.pdf.2.json"),
+                "removed  " + city + ": " + golden.resolve("city.pdf.json") + " (no such record now)"),
+                update.out().lines().toList());
+        assertEquals(List.of("city.pdf.1.json", "city.pdf.2.json"), list(golden));
+
+        CliRun same = CliRun.run("check", "--golden", golden.toString(), city.toString());
+
+        assertEquals(ExitCode.OK.code(), same.exit(), same::toString);
+        assertEquals(List.of("same     " + one, "same     " + two), same.out().lines().toList());
+        assertEquals(List.of("goalparse: check: 1 documents: 1 same, 0 updated, 0 different, 0 failed"),
+                same.errLines());
+
+        Path second = golden.resolve("city.pdf.2.json");
+        String text = Files.readString(second);
+        Files.writeString(second, text.replace("\"department\" : \"市民協働部\"", "\"department\" : \"市民生活部\""));
+        CliRun differs = CliRun.run("check", "--golden", golden.toString(), city.toString());
+
+        assertEquals(ExitCode.SOME_FAILED.code(), differs.exit(), differs::toString);
+        assertEquals(List.of("same     " + one, "DIFFERS  " + two + " (golden " + second + "):",
+                "    department: expected \"市民生活部\" but was \"市民協働部\""), differs.out().lines().toList());
+
+        Files.writeString(second, text);
+        Files.delete(golden.resolve("city.pdf.1.json"));
+        Files.writeString(golden.resolve("city.pdf.3.json"), text);
+        CliRun missing = CliRun.run("check", "--golden", golden.toString(), city.toString());
+
+        assertEquals(ExitCode.SOME_FAILED.code(), missing.exit(), missing::toString);
+        assertEquals(List.of("MISSING  " + one + ": no golden file " + golden.resolve("city.pdf.1.json")
+                        + " (check --update creates it)", "same     " + two,
+                "EXTRA    " + city + ": golden file " + golden.resolve("city.pdf.3.json") + " has no record in this "
+                        + "parse (the file gives 2 records, one per department; check --update removes it)"),
+                missing.out().lines().toList());
+    }
+
+    @Test
     void goldenIsRequired() {
         assertEquals(ExitCode.USAGE.code(), CliRun.run("check", RepoRoot.sample(TXT).toString()).exit());
+    }
+
+    private static List<String> list(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private Path copyGolden(String sample) throws IOException {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.goalparse.golden.RepoRoot;
 import org.goalparse.model.GoalJson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ParseCommandTest {
     static final List<String> CONTRACT_FIELDS = List.of("schemaVersion", "source", "municipality", "department",
@@ -21,6 +22,9 @@ class ParseCommandTest {
             "indicators", "midTermGoals", "sections", "quality", "warnings");
     static final Path IRUMA = RepoRoot.sample("iruma-2022-shiminseikatsubu.txt");
     static final Path TOYONAKA = RepoRoot.sample("toyonaka-2022-shiminkyodobu.txt");
+
+    @TempDir
+    Path dir;
 
     @Test
     void oneFilePrintsOnePrettyDocumentWithEveryContractField() throws Exception {
@@ -89,6 +93,89 @@ class ParseCommandTest {
         assertEquals("iruma-2022-shiminseikatsubu.txt", file(lines.get(1)));
         assertEquals(1, run.errLines().size(), run::toString);
         assertTrue(run.err().contains("no-such-document.pdf"), run::toString);
+    }
+
+    @Test
+    void aFileOfSeveralDepartmentsPrintsOneJsonLinePerDepartment() throws Exception {
+        Path joined = JoinedPdf.join(dir.resolve("city.pdf"), JoinedPdf.THREE);
+
+        CliRun run = CliRun.run("parse", joined.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        assertEquals("", run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), run::toString);
+        List<String> cities = new ArrayList<>();
+        List<String> departments = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode doc = GoalJson.mapper().readTree(lines.get(i));
+            assertEquals(CONTRACT_FIELDS, fieldNames(doc));
+            JsonNode source = doc.get("source");
+            assertEquals("city.pdf", source.get("file").asText());
+            assertEquals(sha256(joined), source.get("sha256").asText());
+            assertEquals(i + 1, source.get("part").get("index").asInt(), lines.get(i));
+            assertEquals(3, source.get("part").get("count").asInt(), lines.get(i));
+            cities.add(doc.get("municipality").asText());
+            departments.add(doc.get("department").asText());
+        }
+        assertEquals(List.of("平塚市", "入間市", "伊勢原市"), cities);
+        assertEquals(List.of("市民部", "市民生活部", "市民生活部"), departments);
+        assertEquals(1, GoalJson.mapper().readTree(lines.get(0)).get("source").get("part").get("pages").get(0)
+                .asInt(), "the first part opens the file");
+    }
+
+    @Test
+    void aFileOfSeveralDepartmentsAmongOtherFilesGivesItsLinesInItsPlace() throws Exception {
+        Path joined = JoinedPdf.join(dir.resolve("city.pdf"), JoinedPdf.TWO);
+
+        CliRun run = CliRun.run("parse", IRUMA.toString(), joined.toString(), TOYONAKA.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertEquals(List.of("iruma-2022-shiminseikatsubu.txt", "city.pdf", "city.pdf",
+                "toyonaka-2022-shiminkyodobu.txt"), lines.stream().map(ParseCommandTest::fileOf).toList());
+        assertEquals(List.of("null", "1", "2", "null"), lines.stream().map(ParseCommandTest::partOf).toList());
+    }
+
+    @Test
+    void jsonlPrintsOneCompactLineForAFileOfOneDepartment() throws Exception {
+        CliRun pretty = CliRun.run("parse", IRUMA.toString());
+        CliRun jsonl = CliRun.run("parse", "--jsonl", IRUMA.toString());
+
+        assertEquals(ExitCode.OK.code(), jsonl.exit(), jsonl::toString);
+        List<String> lines = jsonl.out().lines().toList();
+        assertEquals(1, lines.size(), jsonl::toString);
+        assertTrue(lines.get(0).startsWith("{\"schemaVersion\":\"4\",\"source\":{"), lines.get(0));
+        assertEquals(GoalJson.mapper().readTree(pretty.out()), GoalJson.mapper().readTree(lines.get(0)));
+        assertTrue(GoalJson.mapper().readTree(lines.get(0)).get("source").get("part").isNull());
+    }
+
+    @Test
+    void jsonlOnOneFileThatFailsPrintsItsErrorRecordAndKeepsTheOneFileExitCode() throws Exception {
+        String missing = dir.resolve("gone.pdf").toString();
+        CliRun run = CliRun.run("parse", "--jsonl", missing);
+
+        assertEquals(ExitCode.UNREADABLE.code(), run.exit(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1, lines.size(), run::toString);
+        assertEquals("UNREADABLE", GoalJson.mapper().readTree(lines.get(0)).get("error").get("code").asText());
+    }
+
+    private static String fileOf(String jsonLine) {
+        try {
+            return file(jsonLine);
+        } catch (Exception e) {
+            throw new AssertionError(jsonLine, e);
+        }
+    }
+
+    private static String partOf(String jsonLine) {
+        try {
+            JsonNode part = GoalJson.mapper().readTree(jsonLine).get("source").get("part");
+            return part.isNull() ? "null" : part.get("index").asText();
+        } catch (Exception e) {
+            throw new AssertionError(jsonLine, e);
+        }
     }
 
     private static String file(String jsonLine) throws Exception {
