@@ -16,11 +16,14 @@ import java.text.Normalizer;
  * the dashes {@code —} and {@code ―} and the long vowel mark {@code ー} are left alone.</li>
  * </ul>
  * {@code ※}, {@code ⇒}, {@code ⇔}, {@code →}, {@code 〒} have no compatibility mapping and pass unchanged.
+ * Before NFKC, radicals standing for ideographs ({@code ⺠} U+2EA0 for 民, {@code ⼾} for 戸) become the ideograph
+ * Japanese writes ({@link RadicalForms}).
  */
 public final class UnicodeFolding implements TextRule {
 
     @Override
     public String apply(String text) {
+        text = RadicalForms.fold(text);
         StringBuilder out = new StringBuilder(text.length());
         int runStart = 0;
         int i = 0;

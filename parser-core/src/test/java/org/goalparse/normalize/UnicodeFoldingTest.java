@@ -18,6 +18,17 @@ class UnicodeFoldingTest {
     }
 
     @Test
+    void radicalsStandingForIdeographsBecomeTheIdeographsJapaneseWrites() {
+        // a Type 3 font's ToUnicode gives radicals: Supplement forms NFKC leaves alone, Kangxi forms it folds
+        assertEquals("市民生活部長", rule.apply("市\u2EA0\u2F63活部\u2ED1"));
+        assertEquals("戸籍・住民基本台帳", rule.apply("\u2F3E籍・住\u2EA0基本台帳"));
+        assertEquals("黄色い羽根", rule.apply("\u2FC8色い羽根"));
+        assertEquals("歯と口の健康", rule.apply("\u2EEDと口の健康"));
+        assertEquals("西区役所", rule.apply("\u2EC4区役所"));
+        assertEquals("戸", rule.apply("戸"), "the ideograph itself is unchanged");
+    }
+
+    @Test
     void halfWidthKatakanaToFullWidthIncludingVoicedMarks() {
         assertEquals("マイナンバーカード", rule.apply("ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞ"));
     }
