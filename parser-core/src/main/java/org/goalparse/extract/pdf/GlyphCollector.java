@@ -3,6 +3,7 @@ package org.goalparse.extract.pdf;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +27,17 @@ final class GlyphCollector extends PDFTextStripper {
     private final Map<PDFont, boolean[]> styles = new IdentityHashMap<>();
 
     private RulingCollector rulings;
+    /** Where each text's glyphs are in {@link #glyphs}: the last few, for the copies of a fake bold. */
+    private final Map<String, List<Integer>> byText = new HashMap<>();
 
     private GlyphCollector() {
         PathOperators.register(this, () -> rulings);
     }
 
-    /** What one pass over a page's content stream gives: its glyphs and its table rulings. */
+    /**
+     * What one pass over a page's content stream gives: its glyphs (a fake bold's copies dropped, the glyph
+     * marked bold) and its table rulings.
+     */
     record PageContent(List<Glyph> glyphs, List<Ruling> rulings) {
     }
 
@@ -47,6 +53,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition t) {
+        // PDFBox reads a Japanese CID font without a ToUnicode map through its collection (Adobe-Japan1-UCS2)
         String text = t.getUnicode();
         if (text == null || text.isEmpty()) {
             return;
@@ -64,7 +71,37 @@ final class GlyphCollector extends PDFTextStripper {
         }
         boolean[] style = styles.computeIfAbsent(t.getFont(), f -> new boolean[] {isBold(f), isGothic(f)});
         boolean bold = style[0] || mode == RenderingMode.FILL_STROKE;
+        if (isCopy(text, x0, baseline, size)) {
+            return;
+        }
+        byText.computeIfAbsent(text, k -> new ArrayList<>()).add(glyphs.size());
         glyphs.add(new Glyph(text, x0, baseline - size * 0.88f, x1, baseline, size, bold, style[1]));
+    }
+
+    /** How many of a text's latest glyphs are compared with a new one: a fake bold's copy follows closely. */
+    private static final int RECENT = 8;
+    /** A copy lies within this share of the font size of its glyph (fake bolds offset by 1-5% of an em). */
+    private static final float COPY_OFFSET = 0.2f;
+
+    /**
+     * Whether the glyph repeats one just drawn at (nearly) the same place: the second stroke of a fake bold, or
+     * text printed twice over itself. The first glyph stays, marked bold.
+     */
+    private boolean isCopy(String text, float x0, float baseline, float size) {
+        List<Integer> same = byText.get(text);
+        if (same == null || text.isBlank()) {
+            return false;
+        }
+        float tolerance = size * COPY_OFFSET;
+        for (int k = same.size() - 1; k >= Math.max(0, same.size() - RECENT); k--) {
+            Glyph g = glyphs.get(same.get(k));
+            if (Math.abs(g.x0() - x0) < tolerance && Math.abs(g.baseline() - baseline) < tolerance
+                    && Math.abs(g.fontSize() - size) < tolerance) {
+                glyphs.set(same.get(k), g.asBold());
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isBold(PDFont font) {
