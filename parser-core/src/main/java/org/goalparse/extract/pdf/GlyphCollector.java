@@ -48,6 +48,7 @@ final class GlyphCollector extends PDFTextStripper {
         c.setStartPage(pageNumber);
         c.setEndPage(pageNumber);
         c.writeText(doc, new StringWriter());
+        c.endColumn();
         return new PageContent(c.glyphs, c.rulings.rulings());
     }
 
@@ -74,8 +75,56 @@ final class GlyphCollector extends PDFTextStripper {
         if (isCopy(text, x0, baseline, size)) {
             return;
         }
-        byText.computeIfAbsent(text, k -> new ArrayList<>()).add(glyphs.size());
-        glyphs.add(new Glyph(text, x0, baseline - size * 0.88f, x1, baseline, size, bold, style[1]));
+        Glyph g = new Glyph(text, x0, baseline - size * 0.88f, x1, baseline, size, bold, style[1]);
+        if (t.getFont() != null && t.getFont().isVertical()) {
+            column(g);
+            return;
+        }
+        endColumn();
+        add(g);
+    }
+
+    private void add(Glyph g) {
+        byText.computeIfAbsent(g.text(), k -> new ArrayList<>()).add(glyphs.size());
+        glyphs.add(g);
+    }
+
+    /** The glyphs of a column of vertical writing (a vertical font: Identity-V) not yet added, top first. */
+    private final List<Glyph> column = new ArrayList<>();
+
+    /**
+     * Vertical writing (a form's narrow label cell 重点目標 set top to bottom) comes glyph by glyph down a column;
+     * a column is read as one word set where its first glyph stands, as the reader reads it, instead of a line per
+     * glyph.
+     */
+    private void column(Glyph g) {
+        if (!column.isEmpty()) {
+            Glyph last = column.get(column.size() - 1);
+            boolean below = Math.abs(g.x0() - last.x0()) < last.fontSize() * 0.3f
+                    && g.top() > last.top() && g.top() < last.bottom() + last.fontSize() * 0.6f;
+            if (!below) {
+                endColumn();
+            }
+        }
+        column.add(g);
+    }
+
+    private void endColumn() {
+        if (column.isEmpty()) {
+            return;
+        }
+        Glyph first = column.get(0);
+        StringBuilder text = new StringBuilder();
+        float x1 = first.x1();
+        boolean bold = true;
+        for (Glyph g : column) {
+            text.append(g.text());
+            x1 = Math.max(x1, g.x1());
+            bold &= g.bold();
+        }
+        add(new Glyph(text.toString(), first.x0(), first.top(), x1, first.baseline(), first.fontSize(), bold,
+                first.gothic()));
+        column.clear();
     }
 
     /** How many of a text's latest glyphs are compared with a new one: a fake bold's copy follows closely. */

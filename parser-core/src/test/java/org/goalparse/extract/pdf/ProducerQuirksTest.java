@@ -51,16 +51,16 @@ class ProducerQuirksTest {
      * collection Adobe-Japan1 and no ToUnicode map: its codes are Adobe-Japan1 CIDs.
      */
     private static byte[] unembeddedJapan1(String hexCids) throws Exception {
-        return unembedded("Japan1", COSName.CID_FONT_TYPE0, hexCids);
+        return unembedded(COSName.IDENTITY_H, "BT /F1 14 Tf 60 760 Td <" + hexCids + "> Tj ET");
     }
 
-    private static byte[] unembedded(String ordering, COSName subtype, String hexCids) throws Exception {
+    private static byte[] unembedded(COSName encoding, String contentStream) throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             COSDictionary info = new COSDictionary();
             info.setString(COSName.REGISTRY, "Adobe");
-            info.setString(COSName.ORDERING, ordering);
+            info.setString(COSName.ORDERING, "Japan1");
             info.setItem(COSName.SUPPLEMENT, COSInteger.get(6));
             COSDictionary descriptor = new COSDictionary();
             descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
@@ -77,7 +77,7 @@ class ProducerQuirksTest {
             descriptor.setInt(COSName.STEM_V, 80);
             COSDictionary cidFont = new COSDictionary();
             cidFont.setItem(COSName.TYPE, COSName.FONT);
-            cidFont.setItem(COSName.SUBTYPE, subtype);
+            cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
             cidFont.setName(COSName.BASE_FONT, "MS-Mincho");
             cidFont.setItem(COSName.CIDSYSTEMINFO, info);
             cidFont.setItem(COSName.FONT_DESC, descriptor);
@@ -86,7 +86,7 @@ class ProducerQuirksTest {
             font.setItem(COSName.TYPE, COSName.FONT);
             font.setItem(COSName.SUBTYPE, COSName.TYPE0);
             font.setName(COSName.BASE_FONT, "MS-Mincho");
-            font.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+            font.setItem(COSName.ENCODING, encoding);
             COSArray descendants = new COSArray();
             descendants.add(cidFont);
             font.setItem(COSName.DESCENDANT_FONTS, descendants);
@@ -97,7 +97,7 @@ class ProducerQuirksTest {
             page.setResources(resources);
             PDStream content = new PDStream(doc);
             try (var os = content.createOutputStream()) {
-                os.write(("BT /F1 14 Tf 60 760 Td <" + hexCids + "> Tj ET").getBytes(StandardCharsets.US_ASCII));
+                os.write(contentStream.getBytes(StandardCharsets.US_ASCII));
             }
             page.setContents(content);
             doc.save(out);
@@ -113,6 +113,16 @@ class ProducerQuirksTest {
         Layout layout = new PdfExtractor().extract(unembeddedJapan1(hex));
         assertEquals(List.of("市民生活部"), lines(layout).stream().map(Line::text).toList());
         assertEquals(List.of(), layout.warnings());
+    }
+
+    @Test
+    void verticalWritingReadsAsOneLinePerColumn() throws Exception {
+        // a form's narrow label cell written top to bottom (Identity-V), then a horizontal value beside it
+        String content = "BT /F1 12 Tf 60 760 Td <" + cidHex("重点目標") + "> Tj ET"
+                + " BT /F1 12 Tf 100 740 Td <" + cidHex("窓口") + "> Tj ET";
+        byte[] pdf = unembedded(COSName.IDENTITY_V, content);
+        Layout layout = new PdfExtractor().extract(pdf);
+        assertEquals(List.of("重点目標", "窓口"), lines(layout).stream().map(Line::text).toList());
     }
 
     /** The Adobe-Japan1 CIDs of a text, as 4-digit hex, found in the table the extractor reads them with. */
