@@ -35,7 +35,7 @@ final class Parts {
         GoalDocument cover = null;
         if (split.cover() != null) {
             LayoutPart c = coverPart(split.cover());
-            GoalDocument read = reader.read(split.cover(), info, municipality);
+            GoalDocument read = reader.read(split.cover(), info, null);
             if (read.department() != null || !read.goals().isEmpty()) {
                 parts.add(0, c);
                 firstNotes.add(where(c, paged) + " (before the first department's title) read as "
@@ -53,7 +53,7 @@ final class Parts {
             LayoutPart p = parts.get(i);
             Part part = new Part(i + 1, count, paged ? List.of(p.firstPage(), p.lastPage()) : null, p.sheet(),
                     p.heading());
-            GoalDocument doc = reader.read(p.layout(), info.withPart(part), municipality);
+            GoalDocument doc = reader.read(p.layout(), info.withPart(part), null);
             List<String> notes = new ArrayList<>();
             if (i == 0) {
                 notes.addAll(firstNotes);
@@ -72,14 +72,14 @@ final class Parts {
             }
             docs.add(withNotes(doc, notes));
         }
-        return fill(docs, cover);
+        return fill(docs, cover, municipality);
     }
 
     /**
      * The city and fiscal year of a part that does not state them: the cover's, else the one all other parts
-     * agree on; never a guess between two.
+     * agree on (never a guess between two), else for the city the caller's ({@code given}).
      */
-    private static List<GoalDocument> fill(List<GoalDocument> docs, GoalDocument cover) {
+    private static List<GoalDocument> fill(List<GoalDocument> docs, GoalDocument cover, String given) {
         String city = cover != null && cover.municipality() != null ? cover.municipality()
                 : agreed(docs, GoalDocument::municipality);
         FiscalYear year = cover != null && cover.fiscalYear() != null ? cover.fiscalYear()
@@ -93,6 +93,8 @@ final class Parts {
             if (m == null && city != null) {
                 m = city;
                 notes.add("municipality " + city + " taken from " + from);
+            } else if (m == null && given != null) {
+                m = given; // the caller's, as for a file of one department: no warning
             }
             if (y == null && year != null && d.department() != null) {
                 y = year;

@@ -54,6 +54,14 @@ class ParseCommandTest {
     }
 
     @Test
+    void municipalityOptionFillsOnlyWhatTheDocumentDoesNotName() throws Exception {
+        // the sample names 入間市: the option must not override it
+        CliRun run = CliRun.run("parse", "--municipality", "平塚市", IRUMA.toString());
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        assertTrue(run.out().contains("\"municipality\" : \"入間市\""), run.out());
+    }
+
+    @Test
     void dashReadsStdin() throws Exception {
         byte[] bytes = Files.readAllBytes(IRUMA);
         CliRun run = CliRun.withStdin(bytes, "parse", "-");

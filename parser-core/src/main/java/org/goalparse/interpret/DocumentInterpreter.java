@@ -79,11 +79,16 @@ public final class DocumentInterpreter implements Interpreter {
             }
         }
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
-                municipality != null ? municipality : municipalities.find(texts), department,
+                named(municipalities.find(texts), municipality), department,
                 fiscalYear, head, w.divisions(), w.basic,
                 w.policies.policies(), goals, w.projects, w.indicators, w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);
         return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
+    }
+
+    /** The city the text names; the caller's only when the text names none. */
+    private static String named(String found, String given) {
+        return found != null ? found : given;
     }
 
     /** One pass over the outline; state of the walk. */

@@ -8,7 +8,7 @@ import org.goalparse.outline.Outline;
 @FunctionalInterface
 public interface Interpreter {
     /**
-     * @param municipality the caller's municipality (--municipality), or null to find it in the text
+     * @param municipality the caller's municipality (--municipality), for a text that names none; or null
      */
     GoalDocument interpret(Outline outline, SourceInfo source, String municipality);
 }

@@ -10,8 +10,8 @@ import org.goalparse.GoalParseException.Status;
 
 /**
  * One input document: either a path or bytes already in memory (stdin), a display name,
- * and optional metadata the caller knows better than the text (the municipality, the URL it was
- * published at, the publication date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}).
+ * and optional metadata from the caller: the municipality (used only when the text names none), the URL it was
+ * published at, the publication date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
  */
 public record Source(String name, Path path, byte[] bytes, String municipality, String url, String published) {
 
