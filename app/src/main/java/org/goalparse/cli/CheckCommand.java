@@ -70,10 +70,13 @@ final class CheckCommand implements Callable<Integer> {
                 counts[v.ordinal()]++;
             }, quiet);
         }
-        context.out().flush();
+        boolean written = Stdout.written(context);
         context.err().println("goalparse: check: " + inputs.size() + " documents: " + counts[0] + " same, "
                 + counts[1] + " updated, " + counts[2] + " different, " + counts[3] + " failed");
         context.err().flush();
+        if (!written) {
+            return ExitCode.INTERNAL.code();
+        }
         return counts[2] + counts[3] == 0 ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
     }
 

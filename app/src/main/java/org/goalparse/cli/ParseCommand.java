@@ -1,5 +1,6 @@
 package org.goalparse.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.goalparse.model.GoalDocument;
@@ -53,8 +54,8 @@ final class ParseCommand implements Callable<Integer> {
     private int single(String file) {
         Attempt.Result<List<GoalDocument>> result = parse(file);
         if (!result.ok()) {
-            if (jsonl) {
-                line(new ErrorRecord(file, result.failure()));
+            if (jsonl && !line(new ErrorRecord(file, result.failure()))) {
+                return ExitCode.INTERNAL.code();
             }
             return ExitCode.UNREADABLE.code();
         }
@@ -62,9 +63,12 @@ final class ParseCommand implements Callable<Integer> {
         if (docs.size() == 1 && !jsonl) {
             context.out().print(GoalJson.pretty(docs.get(0)));
             context.out().print('\n');
-            context.out().flush();
-        } else {
-            docs.forEach(this::line);
+            return Stdout.written(context) ? ExitCode.OK.code() : ExitCode.INTERNAL.code();
+        }
+        for (GoalDocument d : docs) {
+            if (!line(d)) {
+                return ExitCode.INTERNAL.code();
+            }
         }
         return ExitCode.OK.code();
     }
@@ -73,20 +77,27 @@ final class ParseCommand implements Callable<Integer> {
         int failed = 0;
         for (String file : files) {
             Attempt.Result<List<GoalDocument>> result = parse(file);
+            List<Object> records = new ArrayList<>();
             if (result.ok()) {
-                result.value().forEach(this::line);
+                records.addAll(result.value());
             } else {
                 failed++;
-                line(new ErrorRecord(file, result.failure()));
+                records.add(new ErrorRecord(file, result.failure()));
+            }
+            for (Object r : records) {
+                if (!line(r)) {
+                    return ExitCode.INTERNAL.code(); // nobody reads the rest: stop parsing
+                }
             }
         }
         return failed == 0 ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
     }
 
-    private void line(Object record) {
+    /** One compact line; false when stdout could not take it (the one-line message is then on stderr). */
+    private boolean line(Object record) {
         context.out().print(GoalJson.compact(record));
         context.out().print('\n');
-        context.out().flush();
+        return Stdout.written(context);
     }
 
     private Attempt.Result<List<GoalDocument>> parse(String file) {

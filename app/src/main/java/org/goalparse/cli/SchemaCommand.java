@@ -25,7 +25,6 @@ final class SchemaCommand implements Callable<Integer> {
         if (!schema.endsWith("\n")) {
             context.out().print('\n');
         }
-        context.out().flush();
-        return ExitCode.OK.code();
+        return Stdout.written(context) ? ExitCode.OK.code() : ExitCode.INTERNAL.code();
     }
 }

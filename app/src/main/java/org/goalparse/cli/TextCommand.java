@@ -33,7 +33,6 @@ final class TextCommand implements Callable<Integer> {
             return ExitCode.UNREADABLE.code();
         }
         context.out().print(result.value());
-        context.out().flush();
-        return ExitCode.OK.code();
+        return Stdout.written(context) ? ExitCode.OK.code() : ExitCode.INTERNAL.code();
     }
 }
