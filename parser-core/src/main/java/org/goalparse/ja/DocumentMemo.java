@@ -9,9 +9,11 @@ import java.util.function.Function;
  * What the language analysis works out for a text, remembered while one document is read. A document's sentences
  * are asked about more than once: a goal's text goes through the quantity extractor for {@code PromisedText}, then
  * {@code ReportedSentences}, {@code LabelledTargets}, {@code ThresholdQualifiers} and the goal itself, each time
- * sentence by sentence. Inside a scope ({@link #open}) on the current thread, {@link QuantityExtractor} keeps its
- * results by sentence and answers a repeat from memory; outside any scope it computes every time. They are a pure
- * function of the sentence, and the results kept are immutable, so a remembered answer is the answer.
+ * sentence by sentence; and the same short texts go through Kuromoji from several rules (a number and the word after
+ * it, for a list marker or a counter; the words around a space). Inside a scope ({@link #open}) on the current
+ * thread, {@link QuantityExtractor} and {@link Morphology} keep their results by text and answer a repeat from
+ * memory; outside any scope they compute every time. Both are pure functions of the text, and the results kept are
+ * immutable, so a remembered answer is the answer.
  *
  * <p>Scopes nest: the outermost owns the memo and inner ones join it (a stage called on its own opens one; called
  * from elsewhere inside a scope it joins that one). The memo belongs to its thread, is dropped when the outermost scope
@@ -24,6 +26,7 @@ public final class DocumentMemo {
     private static final ThreadLocal<DocumentMemo> CURRENT = new ThreadLocal<>();
     private static final Scope JOINED = () -> { };
 
+    private final Map<String, List<Morpheme>> morphemes = new HashMap<>();
     private final Map<Sentence, List<QuantityMatch>> quantities = new HashMap<>();
 
     private DocumentMemo() {
@@ -39,6 +42,12 @@ public final class DocumentMemo {
         }
         CURRENT.set(new DocumentMemo());
         return CURRENT::remove;
+    }
+
+    /** {@code tokenize.apply(text)}, remembered in the current scope. */
+    static List<Morpheme> morphemes(String text, Function<String, List<Morpheme>> tokenize) {
+        DocumentMemo memo = CURRENT.get();
+        return memo == null ? tokenize.apply(text) : remember(memo.morphemes, text, t -> List.copyOf(tokenize.apply(t)));
     }
 
     /** {@code find.apply(sentence)}, remembered in the current scope by the sentence and the fiscal year. */

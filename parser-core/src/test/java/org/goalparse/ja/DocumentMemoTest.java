@@ -61,4 +61,16 @@ class DocumentMemoTest {
             assertEquals(computedFresh, QuantityExtractor.get().findAll(text, null));
         }
     }
+
+    @Test
+    void morphemesAreAnalysedOncePerScope() {
+        Morphology m = Morphology.get();
+        List<Morpheme> outside = m.tokenize("地区センター");
+        assertNotSame(outside, m.tokenize("地区センター"));
+        try (DocumentMemo.Scope memo = DocumentMemo.open()) {
+            List<Morpheme> a = m.tokenize("地区センター");
+            assertEquals(outside, a);
+            assertSame(a, m.tokenize("地区センター"));
+        }
+    }
 }
