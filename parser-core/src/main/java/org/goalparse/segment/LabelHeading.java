@@ -46,6 +46,6 @@ public final class LabelHeading implements LineRecognizer {
      */
     private static boolean isOrganisation(String line) {
         return line.length() <= ORGANISATION_MAX && !PUNCTUATED.matcher(line).matches()
-                && Lexicon.Section.of(line) == Lexicon.Section.ORGANISATION;
+                && Lexicon.Section.ORGANISATION.isOf(line);
     }
 }
