@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.goalparse.ja.DocumentMemo;
 import org.goalparse.lexicon.Lexicon;
 import org.goalparse.lexicon.Lexicon.Section;
 import org.goalparse.model.Division;
@@ -47,8 +48,15 @@ public final class DocumentInterpreter implements Interpreter {
     private final IndicatorTableReader indicatorTables = new IndicatorTableReader();
     private final QualityAssessor quality = new QualityAssessor();
 
+    /** Reads the outline with a {@link DocumentMemo} open: its goal texts are asked about their quantities repeatedly. */
     @Override
     public GoalDocument interpret(Outline outline, SourceInfo source, String municipality) {
+        try (DocumentMemo.Scope memo = DocumentMemo.open()) {
+            return read(outline, source, municipality);
+        }
+    }
+
+    private GoalDocument read(Outline outline, SourceInfo source, String municipality) {
         List<String> texts = OutlineTexts.all(outline);
         FormFields fields = FormFields.of(outline, texts);
         String department = departments.find(texts, fields);

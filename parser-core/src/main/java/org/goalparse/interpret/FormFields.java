@@ -54,9 +54,17 @@ final class FormFields {
         return new FormFields(out);
     }
 
-    /** "部局名 市民部 部長名 山田 太郎": each label's value runs to the next label. */
+    /**
+     * "部局名 市民部 部長名 山田 太郎": each label's value runs to the next label. Only a line that opens with a label
+     * holds any, so that is tried first, at the start alone: most lines are not form fields, and searching every
+     * position of them for one of the lexicon's labels cost more than the rest of reading the fields.
+     */
     private static void inline(String t, List<Value> out) {
         Matcher m = INLINE.matcher(t);
+        if (!m.lookingAt()) {
+            return;
+        }
+        m.reset();
         List<int[]> labels = new ArrayList<>();
         while (m.find()) {
             if (m.start() == 0 || !labels.isEmpty() || Character.isWhitespace(t.charAt(m.start() - 1))) {

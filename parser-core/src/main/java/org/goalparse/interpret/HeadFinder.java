@@ -31,6 +31,10 @@ final class HeadFinder {
         }
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i).strip();
+            String c = Texts.compact(t);
+            if (!namesTitle(c)) {
+                continue; // neither pattern below can match: most lines name no head's title
+            }
             Matcher m = TITLE_THEN_REST.matcher(t);
             while (m.find()) {
                 if (isHeadTitle(m.group(1), department) && startsWord(t, m.start(1))) {
@@ -40,7 +44,6 @@ final class HeadFinder {
                     }
                 }
             }
-            String c = Texts.compact(t);
             if (TITLE_LINE.matcher(c).matches() && isHeadTitle(c, department) && i + 1 < texts.size()) {
                 String[] rn = PersonNames.parse(texts.get(i + 1));
                 if (rn != null) {
@@ -86,6 +89,19 @@ final class HeadFinder {
             }
         }
         return PersonNames.parse(words[0]);
+    }
+
+    /**
+     * Whether the line, white space removed, holds one of the lexicon's head titles: a line that does not cannot hold
+     * a title then a name, nor be a title alone.
+     */
+    private static boolean namesTitle(String compact) {
+        for (String title : Lexicon.HEAD_TITLES) {
+            if (compact.contains(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title without the department's name: 市民生活部長 -> 部長, as the contract's head.title gives it. */

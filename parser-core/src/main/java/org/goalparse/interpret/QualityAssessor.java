@@ -1,7 +1,6 @@
 package org.goalparse.interpret;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -224,12 +223,7 @@ final class QualityAssessor {
      */
     static double placedShare(GoalDocument d, List<Node> nodes) {
         List<String> placed = placedTexts(d);
-        Set<String> runs = new HashSet<>();
-        for (String p : placed) {
-            for (int i = 0; i + RUN <= p.length(); i++) {
-                runs.add(p.substring(i, i + RUN));
-            }
-        }
+        TextRuns runs = new TextRuns(placed, RUN);
         String joined = String.join("\n", placed);
         List<String> names = new ArrayList<>();
         if (d.department() != null) {
@@ -254,7 +248,7 @@ final class QualityAssessor {
             }
             boolean[] in = new boolean[c.length()];
             for (int i = 0; i + RUN <= c.length(); i++) {
-                if (runs.contains(c.substring(i, i + RUN))) {
+                if (runs.contains(c, i)) {
                     for (int k = i; k < i + RUN; k++) {
                         in[k] = true;
                     }

@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Kuromoji (Lucene's maintained build, IPADIC) behind one small API. Thread-safe: each thread reuses
- * its own tokenizer; the dictionary itself is loaded once per JVM by Lucene and shared.
+ * its own tokenizer; the dictionary itself is loaded once per JVM by Lucene and shared. Within a
+ * {@link DocumentMemo} scope a text is analysed once.
  */
 public final class Morphology {
     private static final Morphology INSTANCE = new Morphology();
@@ -48,8 +49,15 @@ public final class Morphology {
         }
     }
 
-    /** Morphemes of {@code text} in order, punctuation included, in NORMAL mode (no decompounding). */
+    /**
+     * Morphemes of {@code text} in order, punctuation included, in NORMAL mode (no decompounding); unmodifiable (it may
+     * be the list of an earlier call, remembered in the thread's {@link DocumentMemo}).
+     */
     public List<Morpheme> tokenize(String text) {
+        return DocumentMemo.morphemes(text, this::analyse);
+    }
+
+    private List<Morpheme> analyse(String text) {
         Reusable r = TOKENIZERS.get();
         List<Morpheme> out = new ArrayList<>();
         boolean clean = false;
@@ -71,7 +79,7 @@ public final class Morphology {
                 TOKENIZERS.remove(); // a tokenizer left mid-stream cannot be reset: the next call builds a fresh one
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static final class Reusable {

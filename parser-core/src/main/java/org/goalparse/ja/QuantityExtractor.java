@@ -31,6 +31,7 @@ import org.goalparse.model.Quantity;
  * hours ({@code 全20日}, {@code 797時間}) are measures.
  *
  * <p>Stateless and thread-safe; Kuromoji runs at most once per text, and only when a candidate number has a unit.
+ * The quantities of a sentence are remembered in the thread's {@link DocumentMemo}, when one is open.
  */
 public final class QuantityExtractor {
     private static final QuantityExtractor INSTANCE = new QuantityExtractor();
@@ -78,7 +79,9 @@ public final class QuantityExtractor {
     /**
      * Every number with a counter in {@code text}, measures, durations and deadlines, with kind and offsets. A
      * quantity, its metric and its date never span a line or a sentence, so each sentence is read on its own:
-     * sentences without a candidate number cost no morphological analysis, and the others only their own.
+     * sentences without a candidate number cost no morphological analysis, and the others only their own. Within a
+     * {@link DocumentMemo} scope a sentence read before (the same goal text goes through several rules) is not read
+     * again.
      */
     public List<QuantityMatch> findAll(String text, Integer fiscalYear) {
         List<QuantityMatch> out = new ArrayList<>();
@@ -89,7 +92,9 @@ public final class QuantityExtractor {
         while (from <= text.length()) {
             int to = sentenceEnd(text, from);
             if (to > from) {
-                for (QuantityMatch q : findAllInLine(text.substring(from, to), fiscalYear)) {
+                List<QuantityMatch> inLine = DocumentMemo.quantities(text.substring(from, to), fiscalYear,
+                        sentence -> findAllInLine(sentence, fiscalYear));
+                for (QuantityMatch q : inLine) {
                     out.add(new QuantityMatch(q.quantity(), q.kind(), q.start() + from, q.end() + from));
                 }
             }

@@ -55,11 +55,23 @@ public final class Lexicon {
         public static Section of(String heading) {
             String h = heading.replace(" ", "");
             for (Section s : values()) {
-                if (s.pattern != null && s.pattern.matcher(h).find()) {
+                if (s.holds(h)) {
                     return s;
                 }
             }
             return OTHER;
+        }
+
+        /**
+         * Whether {@link #of} gives this section: its own words first (one pattern, where {@code of} may try them
+         * all), then whether an earlier section claims the heading.
+         */
+        public boolean isOf(String heading) {
+            return this == OTHER ? of(heading) == OTHER : holds(heading.replace(" ", "")) && of(heading) == this;
+        }
+
+        private boolean holds(String h) {
+            return pattern != null && pattern.matcher(h).find();
         }
     }
 

@@ -3,6 +3,7 @@ package org.goalparse.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.goalparse.ja.DocumentMemo;
 import org.goalparse.layout.Block;
 import org.goalparse.layout.Cell;
 import org.goalparse.layout.Layout;
@@ -44,8 +45,15 @@ public final class TextNormalizer implements Normalizer {
                 LineRule.of(new UnicodeFolding()), LineRule.of(new Whitespace()), LineRule.of(new SpuriousSpaces()));
     }
 
+    /** Normalizes with a {@link DocumentMemo} open (its rules ask Kuromoji about the same words more than once). */
     @Override
     public Layout normalize(Layout layout) {
+        try (DocumentMemo.Scope memo = DocumentMemo.open()) {
+            return normalized(layout);
+        }
+    }
+
+    private Layout normalized(Layout layout) {
         List<Page> pages = new ArrayList<>(layout.pages().size());
         for (Page page : layout.pages()) {
             List<Block> blocks = new ArrayList<>(page.blocks().size());

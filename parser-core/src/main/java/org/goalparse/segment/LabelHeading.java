@@ -25,6 +25,8 @@ public final class LabelHeading implements LineRecognizer {
 
     /** The longest line that may head a unit's list of divisions (部局を構成する課, 区役所の組織). */
     private static final int ORGANISATION_MAX = 16;
+    /** A line with sentence or list punctuation, which no heading has (compiled once: every line is asked). */
+    private static final Pattern PUNCTUATED = Pattern.compile(".*[。、,:].*");
 
     @Override
     public Optional<Node> recognize(String line, Loc loc) {
@@ -43,7 +45,7 @@ public final class LabelHeading implements LineRecognizer {
      * words ({@link Lexicon.Section#ORGANISATION}) end in no section noun.
      */
     private static boolean isOrganisation(String line) {
-        return line.length() <= ORGANISATION_MAX && !line.matches(".*[。、,:].*")
-                && Lexicon.Section.of(line) == Lexicon.Section.ORGANISATION;
+        return line.length() <= ORGANISATION_MAX && !PUNCTUATED.matcher(line).matches()
+                && Lexicon.Section.ORGANISATION.isOf(line);
     }
 }

@@ -3,6 +3,7 @@ package org.goalparse.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.goalparse.ja.DocumentMemo;
 import org.goalparse.layout.Block;
 import org.goalparse.layout.Cell;
 import org.goalparse.layout.Layout;
@@ -36,8 +37,15 @@ public final class OutlineSegmenter implements Segmenter {
     /** Lines shorter than this are names or labels stacked in a cell, not running text that wraps. */
     private static final int MIN_WRAPPED = 12;
 
+    /** Segments with a {@link DocumentMemo} open (its rules ask Kuromoji about the same words more than once). */
     @Override
     public Outline segment(Layout layout) {
+        try (DocumentMemo.Scope memo = DocumentMemo.open()) {
+            return outline(layout);
+        }
+    }
+
+    private Outline outline(Layout layout) {
         List<Node> nodes = new ArrayList<>();
         for (PageBreakJoiner.Placed placed : joiner.join(layout)) {
             Loc loc = new Loc(placed.page(), 0, -1);
