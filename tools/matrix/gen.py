@@ -172,6 +172,25 @@ def table_html(rows, meta, layout):
         out.append("</div>")
         return "\n".join(out)
     head = meta.get("head", 0)
+    if is_section_table(rows):
+        # ruled: the name cell spans the rows of its plan and report, which fill the second column
+        parts = ['<table data-head="0">']
+        i = 0
+        while i < len(rows):
+            r = rows[i]
+            j = i + 1
+            while j < len(rows) and len(rows[j]) == 1:
+                j += 1
+            if len(r) == 2:
+                parts.append(f'<tr><td rowspan="{j - i}">{cell_html(r[0], layout)}</td><td>{cell_html(r[1], layout)}</td></tr>')
+                for k in range(i + 1, j):
+                    parts.append(f"<tr><td>{cell_html(rows[k][0], layout)}</td></tr>")
+                i = j
+            else:
+                parts.append(f'<tr><td colspan="2">{cell_html(r[0], layout)}</td></tr>')
+                i += 1
+        parts.append("</table>")
+        return "\n".join(parts)
     parts = [f'<table data-head="{head}">']
     for i, r in enumerate(rows):
         if 0 < i < head and len(r) == ncol - 1 and len(rows[0]) == ncol - 1:
