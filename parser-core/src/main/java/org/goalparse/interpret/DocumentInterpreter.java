@@ -89,7 +89,7 @@ public final class DocumentInterpreter implements Interpreter {
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 named(municipalities.find(texts), municipality), department,
                 fiscalYear, head, w.divisions(), w.basic,
-                w.policies.policies(), goals, w.projects, w.indicators, w.midTerm, Sections.of(outline),
+                w.policies.policies(), goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);
         return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
     }
@@ -111,6 +111,8 @@ public final class DocumentInterpreter implements Interpreter {
         final List<String> roles = new ArrayList<>();
         final List<Goal> tableGoals = new ArrayList<>();
         final List<Project> projects = new ArrayList<>();
+        /** Projects laid out as sections (a name, then 取組 / 報告 sub-headings): used when no table gave any. */
+        final ProjectSections projectSections = new ProjectSections();
         final List<Indicator> indicators = new ArrayList<>();
         final List<MidTermGoal> midTerm = new ArrayList<>();
         Section role = Section.OTHER;
@@ -198,6 +200,10 @@ public final class DocumentInterpreter implements Interpreter {
                 return;
             }
             Section r = Section.of(c);
+            if (role == Section.PROJECTS && r != Section.PROJECTS && projectSections.accept(h.text(), true)) {
+                claimed.add(h); // a project's name or its 取組 / 最終報告 sub-heading: the section goes on
+                return;
+            }
             if (r == Section.OTHER && (role == Section.GOALS || role == Section.ACHIEVEMENT)) {
                 content(h);
                 return;
@@ -239,6 +245,7 @@ public final class DocumentInterpreter implements Interpreter {
                 case ORGANISATION -> divisionLists.fromList(text)
                         .forEach(d -> addDivision(new Division(d, null, null, List.of())));
                 case ROLES -> roles.add(text);
+                case PROJECTS -> projectSections.accept(text, false);
                 default -> { }
             }
         }

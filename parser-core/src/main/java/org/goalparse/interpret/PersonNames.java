@@ -19,6 +19,10 @@ final class PersonNames {
     /** A reading in hiragana, family and given name apart, before a spaced name: the staff tables' form. */
     private static final Pattern HIRAGANA_READING_FIRST = Pattern.compile("^([\\p{IsHiragana}ー]{1,8} [\\p{IsHiragana}ー]{1,8}) (.+)$");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** A reading set as ruby over the name, its words run together ("うちだとおる 内田 徹"): three kana or more. */
+    private static final Pattern RUBY_READING_FIRST = Pattern.compile("^([\\p{IsHiragana}ー]{3,16}) ([\\p{IsHan}々]{1,5} [\\p{IsHan}々]{1,6})$");
+    /** A reading printed small right after a spaced name ("内田 徹うちだ とおる"): the name all kanji, three kana or more. */
+    private static final Pattern READING_BESIDE = Pattern.compile("^([\\p{IsHan}々]{1,5} [\\p{IsHan}々]{1,6}) ?([\\p{IsHiragana}ー]{1,8}(?: [\\p{IsHiragana}ー]{1,8})?)$");
     private static final Pattern READING_AFTER = Pattern.compile("^(.+?) ?[((]([\\p{IsHiragana}\\p{IsKatakana}ー ]{2,18})[))]$");
 
     private PersonNames() {
@@ -41,13 +45,22 @@ final class PersonNames {
 
     /**
      * The strict form a staff table's cell holds: "うちだ とおる 内田 徹" -> [reading, name]; a bare spaced name ->
-     * [null, name]; anything else (a glued name included) -> null.
+     * [null, name]; the reading run together above the name (ruby: "うちだとおる 内田 徹") or printed small right
+     * after it ("内田 徹うちだ とおる") -> [reading, name]; anything else (a glued name included) -> null.
      */
     static String[] spacedWithReading(String s) {
         String t = WHITE_SPACE.matcher(s.strip()).replaceAll(" ");
         Matcher m = HIRAGANA_READING_FIRST.matcher(t);
         if (m.matches() && SPACED.matcher(m.group(2).strip()).matches()) {
             return new String[] {m.group(1), m.group(2)};
+        }
+        Matcher ruby = RUBY_READING_FIRST.matcher(t);
+        if (ruby.matches()) {
+            return new String[] {ruby.group(1), ruby.group(2)};
+        }
+        Matcher beside = READING_BESIDE.matcher(t);
+        if (beside.matches() && beside.group(2).replace(" ", "").length() >= 3) {
+            return new String[] {beside.group(2), beside.group(1)};
         }
         return SPACED.matcher(t.strip()).matches() ? new String[] {null, t} : null;
     }

@@ -25,7 +25,7 @@ final class ProjectTableReader {
             String first = TableColumns.cell(row, 0);
             if (!first.isEmpty() && !Texts.compact(first).matches("主な事業|主要事業|事業名")) {
                 Matcher m = NAME.matcher(first.replace('\n', ' '));
-                names.add(m.matches() ? new String[] {m.group(1), m.group(2)} : new String[] {first, null});
+                names.add(m.matches() ? new String[] {m.group(1), division(m.group(2))} : new String[] {first, null});
             }
             for (TableNode.Cell c : row.cells()) {
                 if (c.column() == 0 || c.text().isBlank()) {
@@ -60,5 +60,11 @@ final class ProjectTableReader {
                     report == null ? List.of() : Quantities.find(report)));
         }
         return out;
+    }
+
+    /** The division in brackets as written, its lines joined: a narrow cell wraps 協働推 / 進課 mid-word. */
+    private static String division(String s) {
+        return s.indexOf(' ') >= 0 && s.replace(" ", "").chars().allMatch(c -> c > 0x2E80)
+                ? s.replace(" ", "") : s;
     }
 }

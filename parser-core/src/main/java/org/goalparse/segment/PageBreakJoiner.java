@@ -18,7 +18,8 @@ import org.goalparse.outline.Node;
 /**
  * Joins a table that a page break cut in two: when a page ends with a table and the next page begins with one
  * of as many columns, the second is the first's continuation. Its first row continues the last row cell by cell
- * (a cell split over the break) unless it opens a new entry (a number, a heading) or repeats the header.
+ * (a cell split over the break) unless it opens a new entry (a number, a heading, a first cell where the
+ * last row has none, its first column spanned from above) or repeats the header.
  */
 final class PageBreakJoiner {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -55,7 +56,8 @@ final class PageBreakJoiner {
     private Table merge(Table prev, Table next) {
         List<Row> rows = new ArrayList<>(prev.rows());
         List<Row> more = next.rows();
-        if (!rows.isEmpty() && continues(more.get(0), prev.rows().get(0))) {
+        if (!rows.isEmpty() && continues(more.get(0), prev.rows().get(0))
+                && !opensEntry(more.get(0), rows.get(rows.size() - 1))) {
             rows.set(rows.size() - 1, mergeRows(rows.get(rows.size() - 1), more.get(0)));
             more = more.subList(1, more.size());
         }
@@ -75,6 +77,16 @@ final class PageBreakJoiner {
             return !(n instanceof Heading) && !(n instanceof Item it && it.marker().numbered());
         }
         return false;
+    }
+
+    /**
+     * Whether the first row fills the first column where the last row has no cell at all (a name cell spanning
+     * the rows of its entry ended above): it opens the next entry rather than continuing a split cell.
+     */
+    private static boolean opensEntry(Row first, Row last) {
+        int k = indexOf(first.cells(), 0);
+        return k >= 0 && !first.cells().get(k).isBlank() && indexOf(last.cells(), 0) < 0
+                && last.cells().stream().noneMatch(c -> c.column() < 1 && c.column() + c.colSpan() > 0);
     }
 
     private static String text(Row r) {

@@ -9,12 +9,18 @@ import org.goalparse.layout.BBox;
 /**
  * Glyphs -> lines: glyphs whose baselines agree (within a third of the font size) form a row; a row is cut
  * into separate lines wherever a vertical ruling passes between two glyphs or the gap is wider than two em
- * (side-by-side columns, table cells). Within a line, a space is written where the source has a space glyph
+ * (side-by-side columns, table cells), or wider than one em where the rows around start a column at the
+ * same x (a borderless table's narrow gutter). Within a line, a space is written where the source has a space glyph
  * or a real gap (over 0.6 em; over 0.15 em between two Latin letters or digits), never between merely
  * adjacent CJK glyphs.
  */
 final class LineBuilder {
     static final float COLUMN_GAP_EM = 2.0f;
+    /** A narrower gap parts columns only where the neighbouring rows start a column at the same x. */
+    static final float RIVER_GAP_EM = 1.0f;
+    /** The rows looked at around such a gap: this many either side, within this many ems. */
+    static final int NEIGHBOUR_ROWS = 5;
+    static final float NEIGHBOUR_EM = 6f;
     static final float SPACE_GAP_EM = 0.6f;
     static final float LATIN_SPACE_GAP_EM = 0.15f;
 
@@ -32,12 +38,12 @@ final class LineBuilder {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(BY_BASELINE_THEN_X);
         Ruling[] verticals = rulings.stream().filter(r -> !r.horizontal()).sorted(BY_POS).toArray(Ruling[]::new);
-        List<TextLine> lines = new ArrayList<>();
+        List<List<Glyph>> rows = new ArrayList<>();
         List<Glyph> row = new ArrayList<>();
         float anchor = 0;
         for (Glyph g : sorted) {
             if (!row.isEmpty() && Math.abs(g.baseline() - anchor) > 0.33f * Math.min(g.fontSize(), row.get(0).fontSize())) {
-                splitRow(row, verticals, lines);
+                rows.add(row);
                 row = new ArrayList<>();
             }
             if (row.isEmpty()) {
@@ -46,28 +52,91 @@ final class LineBuilder {
             row.add(g);
         }
         if (!row.isEmpty()) {
-            splitRow(row, verticals, lines);
+            rows.add(row);
+        }
+        rows.forEach(r -> r.sort(BY_X));
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            splitRow(rows, i, verticals, lines);
         }
         return lines;
     }
 
-    private static void splitRow(List<Glyph> row, Ruling[] verticals, List<TextLine> out) {
-        row.sort(BY_X);
+    private static void splitRow(List<List<Glyph>> rows, int index, Ruling[] verticals, List<TextLine> out) {
+        List<Glyph> row = rows.get(index);
         List<Glyph> segment = new ArrayList<>();
         Glyph prev = null;
-        for (Glyph g : row) {
+        int inSegment = 0;
+        for (int k = 0; k < row.size(); k++) {
+            Glyph g = row.get(k);
             if (g.isSpace()) {
                 segment.add(g);
                 continue;
             }
-            if (prev != null && breaksBetween(prev, g, verticals)) {
+            if (prev != null && (breaksBetween(prev, g, verticals)
+                    || (inSegment >= 2 && alignedColumnStarts(rows, index, k, prev, g)))) {
                 emit(segment, out);
                 segment = new ArrayList<>();
+                inSegment = 0;
             }
             segment.add(g);
+            inSegment++;
             prev = g;
         }
         emit(segment, out);
+    }
+
+    /**
+     * A gap narrower than a column gap (over {@link #RIVER_GAP_EM} ems, under {@link #COLUMN_GAP_EM}) still
+     * parts two columns of a borderless table or a two-column page when text at least two glyphs long
+     * follows and more of the rows around (two at least) have empty space before a glyph that starts at the
+     * same x than have text running across: an aligned column start, which running text does not have.
+     */
+    private static boolean alignedColumnStarts(List<List<Glyph>> rows, int index, int k, Glyph a, Glyph b) {
+        float em = Math.max(a.fontSize(), b.fontSize());
+        float gap = b.x0() - a.x1();
+        if (gap < RIVER_GAP_EM * em || !hasGlyphsAfter(rows.get(index), k, 2)) {
+            return false;
+        }
+        int agree = 0;
+        int disagree = 0;
+        for (int d = -NEIGHBOUR_ROWS; d <= NEIGHBOUR_ROWS; d++) {
+            int j = index + d;
+            if (d == 0 || j < 0 || j >= rows.size()) {
+                continue;
+            }
+            List<Glyph> other = rows.get(j);
+            if (Math.abs(other.get(0).baseline() - b.baseline()) > NEIGHBOUR_EM * em) {
+                continue;
+            }
+            boolean startsHere = false;
+            boolean stripEmpty = true;
+            for (Glyph g : other) {
+                if (g.isSpace()) {
+                    continue;
+                }
+                if (Math.abs(g.x0() - b.x0()) <= 0.3f * em) {
+                    startsHere = true;
+                }
+                if (g.x1() > b.x0() - 0.5f * em && g.x0() < b.x0() - 0.05f * em) {
+                    stripEmpty = false;
+                }
+            }
+            if (startsHere && stripEmpty) {
+                agree++;
+            } else if (!stripEmpty) {
+                disagree++;
+            }
+        }
+        return agree >= 2 && agree > disagree;
+    }
+
+    private static boolean hasGlyphsAfter(List<Glyph> row, int k, int n) {
+        int count = 0;
+        for (int i = k; i < row.size() && count < n; i++) {
+            count += row.get(i).isSpace() ? 0 : 1;
+        }
+        return count >= n;
     }
 
     /** {@code verticals} sorted by position: only those strictly between the two glyphs' centres are looked at. */

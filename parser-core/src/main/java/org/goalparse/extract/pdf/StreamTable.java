@@ -10,7 +10,8 @@ import org.goalparse.layout.BBox;
  * wide gaps) stack into the same x-columns. A run of rows, each with two pieces or more (or a wrapped
  * cell's next line, tight below and not in the first column), is a table when its pieces fall into three
  * or more columns separated by whitespace, three rows at least fill three columns, and one column at least
- * holds short cells (numbers, names): side-by-side prose columns are text, not tables, and are left to
+ * holds short cells (numbers, names); a tight row of fewer lines, each under a cell of the row above, is
+ * that row's wrapped lines. Side-by-side prose columns are text, not tables, and are left to
  * {@link ReadingOrder}. Conservative: a run that does not qualify as a whole stays text.
  */
 final class StreamTable {
@@ -82,8 +83,9 @@ final class StreamTable {
         List<List<List<TextLine>>> rows = new ArrayList<>();
         List<TextLine> previous = null;
         for (List<TextLine> r : run) {
-            boolean continues = previous != null && r.stream().noneMatch(l -> inside(l, columns.get(0)))
-                    && top(r) - bottom(previous) <= WRAP_GAP_EM * em;
+            boolean tight = previous != null && top(r) - bottom(previous) <= WRAP_GAP_EM * em;
+            boolean continues = tight && (r.stream().noneMatch(l -> inside(l, columns.get(0)))
+                    || wrapsEveryCell(r, previous, columns));
             if (!continues) {
                 List<List<TextLine>> cells = new ArrayList<>();
                 columns.forEach(c -> cells.add(new ArrayList<>()));
@@ -104,6 +106,23 @@ final class StreamTable {
             box = box.union(l.box());
         }
         return new Found(rows, box, members);
+    }
+
+    /**
+     * A row of fewer lines than the row above, each under one of its cells (号 under 事業番, 値 under 令和3年度目標):
+     * the cells' wrapped last lines, a header's most often, not a row of its own.
+     */
+    private static boolean wrapsEveryCell(List<TextLine> row, List<TextLine> above, List<float[]> columns) {
+        if (row.size() >= above.size()) {
+            return false;
+        }
+        for (TextLine l : row) {
+            float[] c = columns.stream().filter(col -> inside(l, col)).findFirst().orElse(null);
+            if (c == null || above.stream().noneMatch(a -> inside(a, c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inside(TextLine l, float[] column) {
