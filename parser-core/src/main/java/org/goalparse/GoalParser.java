@@ -10,6 +10,7 @@ import org.goalparse.extract.DetectingExtractor;
 import org.goalparse.extract.Extractor;
 import org.goalparse.interpret.DocumentInterpreter;
 import org.goalparse.interpret.Interpreter;
+import org.goalparse.ja.DocumentMemo;
 import org.goalparse.layout.Layout;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.model.SourceInfo;
@@ -73,6 +74,13 @@ public final class GoalParser {
      * its {@code source.part} (index, count, where it lies), in file order.
      */
     public List<GoalDocument> parseAll(Source source) throws GoalParseException {
+        // one memo for the whole file, its departments' parts included (each stage joins it)
+        try (DocumentMemo.Scope memo = DocumentMemo.open()) {
+            return parseAllOnce(source);
+        }
+    }
+
+    private List<GoalDocument> parseAllOnce(Source source) throws GoalParseException {
         Read read = read(source);
         Layout layout = normalizer.normalize(extractor.extract(read.source));
         SourceInfo info = new SourceInfo(source.fileName(), read.sha256, layout.mediaType(), layout.pageCount(),
@@ -89,6 +97,12 @@ public final class GoalParser {
      * warning that names its parts: {@link #parseAll} gives one record each.
      */
     public GoalDocument parse(Source source) throws GoalParseException {
+        try (DocumentMemo.Scope memo = DocumentMemo.open()) {
+            return parseWhole(source);
+        }
+    }
+
+    private GoalDocument parseWhole(Source source) throws GoalParseException {
         Read read = read(source);
         Layout layout = normalizer.normalize(extractor.extract(read.source));
         SourceInfo info = new SourceInfo(source.fileName(), read.sha256, layout.mediaType(), layout.pageCount(),
