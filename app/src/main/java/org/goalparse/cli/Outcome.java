@@ -44,6 +44,6 @@ record Outcome(Input input, List<GoalDocument> documents, Failure failure, Throw
     }
 
     ErrorRecord errorRecord() {
-        return new ErrorRecord(input.name(), failure);
+        return ErrorRecord.of(input.name(), failure);
     }
 }

@@ -54,7 +54,7 @@ final class ParseCommand implements Callable<Integer> {
     private int single(String file) {
         Attempt.Result<List<GoalDocument>> result = parse(file);
         if (!result.ok()) {
-            if (jsonl && !line(new ErrorRecord(file, result.failure()))) {
+            if (jsonl && !line(ErrorRecord.of(file, result.failure()))) {
                 return ExitCode.INTERNAL.code();
             }
             return ExitCode.UNREADABLE.code();
@@ -82,7 +82,7 @@ final class ParseCommand implements Callable<Integer> {
                 records.addAll(result.value());
             } else {
                 failed++;
-                records.add(new ErrorRecord(file, result.failure()));
+                records.add(ErrorRecord.of(file, result.failure()));
             }
             for (Object r : records) {
                 if (!line(r)) {

@@ -50,8 +50,9 @@ class BadInputBatchTest {
                 String message = record.get("error").get("message").asText();
                 assertFalse(message.isBlank(), line);
                 assertFalse(message.contains("Exception"), line);
-                outcomes.put(Path.of(record.get("source").asText()).getFileName().toString(),
-                        record.get("error").get("code").asText());
+                outcomes.put(record.get("source").get("file").asText(), record.get("error").get("code").asText());
+                assertTrue(record.get("source").get("sha256").isNull()
+                        || record.get("source").get("sha256").asText().matches("[0-9a-f]{64}"), line);
             } else {
                 outcomes.put(record.get("source").get("file").asText(), BadInputCorpus.OK);
             }

@@ -98,7 +98,7 @@ class BatchCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(3, lines.size(), run::toString);
         JsonNode error = GoalJson.mapper().readTree(lines.get(1));
-        assertEquals(missing, error.get("source").asText());
+        assertEquals(missing, error.get("source").get("path").asText());
         assertEquals("UNREADABLE", error.get("error").get("code").asText());
         assertEquals("toyonaka-2022-shiminkyodobu.txt",
                 GoalJson.mapper().readTree(lines.get(2)).get("source").get("file").asText());

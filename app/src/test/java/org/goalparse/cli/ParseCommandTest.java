@@ -62,6 +62,16 @@ class ParseCommandTest {
     }
 
     @Test
+    void theErrorRecordOfADamagedFileCarriesItsSha256(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path damaged = tmp.resolve("damaged.pdf");
+        Files.write(damaged, "%PDF-1.4\nnot a PDF after all".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        CliRun run = CliRun.run("parse", "--jsonl", damaged.toString());
+        JsonNode error = GoalJson.mapper().readTree(run.out().lines().findFirst().orElseThrow());
+        assertEquals("damaged.pdf", error.get("source").get("file").asText(), run::toString);
+        assertEquals(sha256(damaged), error.get("source").get("sha256").asText());
+    }
+
+    @Test
     void dashReadsStdin() throws Exception {
         byte[] bytes = Files.readAllBytes(IRUMA);
         CliRun run = CliRun.withStdin(bytes, "parse", "-");
@@ -95,7 +105,11 @@ class ParseCommandTest {
         assertEquals(2, lines.size(), run::toString);
         JsonNode error = GoalJson.mapper().readTree(lines.get(0));
         assertEquals(List.of("source", "error"), fieldNames(error));
-        assertEquals(missing, error.get("source").asText());
+        assertEquals(List.of("file", "path", "sha256"), fieldNames(error.get("source")));
+        assertEquals(missing, error.get("source").get("path").asText());
+        assertEquals(Path.of(missing).getFileName().toString(), error.get("source").get("file").asText(),
+                "shaped like a document's source: .source.file works on every line");
+        assertTrue(error.get("source").get("sha256").isNull(), "a missing file has no bytes to hash");
         assertEquals("UNREADABLE", error.get("error").get("code").asText());
         assertFalse(error.get("error").get("message").asText().isBlank());
         assertEquals("iruma-2022-shiminseikatsubu.txt", file(lines.get(1)));
