@@ -47,6 +47,7 @@ class BadInputBatchTest {
             JsonNode record = GoalJson.mapper().readTree(line);
             if (record.has("error")) {
                 failed++;
+                assertEquals(List.of(), org.goalparse.golden.SchemaValidation.errorRecordViolations(record), line);
                 String message = record.get("error").get("message").asText();
                 assertFalse(message.isBlank(), line);
                 assertFalse(message.contains("Exception"), line);

@@ -64,6 +64,17 @@ class SchemaTest {
     }
 
     @Test
+    void errorRecordsAreDescribedAndTheOldStringSourceIsNot() throws IOException {
+        JsonNode record = GoalJson.mapper().readTree(
+                "{\"source\":{\"file\":\"a.pdf\",\"path\":\"in/a.pdf\",\"sha256\":null},"
+                        + "\"error\":{\"code\":\"UNREADABLE\",\"message\":\"no such file\"}}");
+        assertEquals(List.of(), SchemaValidation.errorRecordViolations(record));
+        JsonNode old = GoalJson.mapper().readTree(
+                "{\"source\":\"in/a.pdf\",\"error\":{\"code\":\"UNREADABLE\",\"message\":\"no such file\"}}");
+        assertFalse(SchemaValidation.errorRecordViolations(old).isEmpty());
+    }
+
+    @Test
     void partOfAFileValidatesAndABadPartDoesNot() throws IOException {
         GoalDocument part = new GoalDocument(GoalDocument.SCHEMA_VERSION, SOURCE.withPart(Part.ofPages(2, 3, 4, 6)),
                 null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
