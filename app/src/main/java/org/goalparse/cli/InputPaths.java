@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The documents and folders a many-document command (batch, check) reads; {@code -} reads paths from stdin. */
 final class InputPaths {
@@ -12,8 +15,18 @@ final class InputPaths {
             + "stdin, one per line.")
     private List<String> paths;
 
-    /** The inputs in the order the commands treat them (folders walked, sorted). */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
+    /**
+     * The inputs in the order the commands treat them (folders walked, sorted); a usage error (exit 2, with a
+     * hint) when {@code -} finds a document on stdin instead of paths.
+     */
     List<Input> walk(Supplier<InputStream> stdin) throws IOException {
-        return InputWalker.walk(paths, stdin);
+        try {
+            return InputWalker.walk(paths, stdin);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(mixee.commandLine(), e.getMessage());
+        }
     }
 }

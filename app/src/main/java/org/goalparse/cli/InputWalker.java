@@ -53,9 +53,19 @@ final class InputWalker {
         return inputs;
     }
 
+    /** What a document (not a list of paths) begins with: a PDF, a zip (DOCX, XLSX), an OLE file (DOC, XLS). */
+    private static final List<byte[]> DOCUMENT_SIGNATURES = List.of("%PDF".getBytes(StandardCharsets.US_ASCII),
+            new byte[] {'P', 'K', 3, 4}, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+
     private static List<String> lines(InputStream in) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        if (isDocument(bytes)) {
+            throw new IllegalArgumentException("- reads paths from stdin, one per line, but stdin holds a document: "
+                    + "to parse one document from stdin use 'goalparse parse -'");
+        }
         List<String> lines = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             String path = line.strip();
             if (!path.isEmpty()) {
@@ -63,6 +73,21 @@ final class InputWalker {
             }
         }
         return lines;
+    }
+
+    /** A document's signature at the start, or a NUL byte (binary): no list of paths looks so. */
+    static boolean isDocument(byte[] bytes) {
+        for (byte[] sig : DOCUMENT_SIGNATURES) {
+            if (bytes.length >= sig.length && java.util.Arrays.equals(bytes, 0, sig.length, sig, 0, sig.length)) {
+                return true;
+            }
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(String arg, Map<Path, String> found) throws IOException {

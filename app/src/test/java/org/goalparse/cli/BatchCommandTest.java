@@ -30,6 +30,15 @@ class BatchCommandTest {
     Path dir;
 
     @Test
+    void aDocumentPipedToBatchDashIsAUsageErrorWithAHint() throws Exception {
+        byte[] pdf = java.nio.file.Files.readAllBytes(RepoRoot.sample("iruma-2022-shiminseikatsubu.pdf"));
+        CliRun run = CliRun.withStdin(pdf, "batch", "-");
+        assertEquals(ExitCode.USAGE.code(), run.exit(), run::toString);
+        assertTrue(run.err().contains("goalparse parse -"), run.err());
+        assertEquals("", run.out(), "no error record per line of the PDF's bytes");
+    }
+
+    @Test
     void samplesToAFolderGiveOneGoldenIdenticalJsonPerSample() throws Exception {
         Path out = dir.resolve("out");
         List<String> args = new ArrayList<>(List.of("batch", "-o", out.toString(), "--jobs", "2"));
