@@ -97,7 +97,9 @@ final class InputWalker {
             return;
         }
         List<Path> files = new ArrayList<>();
-        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+        // links are followed (a folder of links to the published files is common); a loop is detected and skipped
+        Files.walkFileTree(path, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 return !dir.equals(path) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -105,7 +107,8 @@ final class InputWalker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !hidden(file) && document(file)) {
+                // a dangling link comes with its own attributes: a document it names fails later ("no such file")
+                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !hidden(file) && document(file)) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -113,6 +116,9 @@ final class InputWalker {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (e instanceof java.nio.file.FileSystemLoopException) {
+                    return FileVisitResult.CONTINUE; // a link back up the tree: its files are listed already
+                }
                 files.add(file); // an unlistable folder or unreadable file: it fails later, with its reason
                 return FileVisitResult.CONTINUE;
             }
