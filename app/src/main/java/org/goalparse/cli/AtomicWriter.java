@@ -6,9 +6,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that it is either absent, its old content, or complete: the text goes to a hidden temporary
@@ -25,8 +28,28 @@ final class AtomicWriter implements AutoCloseable {
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, ".goalparse-", ".tmp");
+        this.temp = newTemp(dir);
         this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8));
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * A new temporary file, created as any file the user makes there would be (its permissions from the umask):
+     * {@code Files.createTempFile} makes it 0600, and the renamed output kept that, unreadable to the user's group.
+     */
+    private static Path newTemp(Path dir) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve(".goalparse-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return p;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Opens a writer on a temporary file; {@link #commit()} puts it in place, {@link #close()} alone discards it. */
