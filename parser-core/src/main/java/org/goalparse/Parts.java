@@ -100,7 +100,8 @@ final class Parts {
                 y = year;
                 notes.add("fiscal year " + year.text() + " taken from " + from);
             }
-            out.add(notes.isEmpty() ? d : withNotes(d.withFacts(m, y), notes));
+            boolean filled = !Objects.equals(m, d.municipality()) || !Objects.equals(y, d.fiscalYear());
+            out.add(filled ? withNotes(d.withFacts(m, y), notes) : d);
         }
         return out;
     }

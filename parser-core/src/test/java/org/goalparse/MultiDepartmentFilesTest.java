@@ -163,6 +163,15 @@ class MultiDepartmentFilesTest {
     }
 
     @Test
+    void theCallersCityFillsAPartThatNamesNoneWhenThePartsDisagree() throws Exception {
+        // hiratsuka (平塚市), iruma-2025 (no city), toyonaka (豊中市): no city agreed, so the caller's fills the gap
+        byte[] joined = joinPdfs(List.of(Samples.bytes(SAMPLE_PDFS.get(0)), Samples.bytes(SAMPLE_PDFS.get(2)),
+                Samples.bytes(SAMPLE_PDFS.get(4))));
+        List<GoalDocument> parts = PARSER.parseAll(Source.of("joined.pdf", joined).withMunicipality("若葉市"));
+        assertEquals(List.of("平塚市", "若葉市", "豊中市"), parts.stream().map(GoalDocument::municipality).toList());
+    }
+
+    @Test
     void aFileOfOneDepartmentIsOneRecordWithoutAPart() throws Exception {
         for (String name : SAMPLE_PDFS) {
             List<GoalDocument> docs = PARSER.parseAll(Source.of(name, Samples.bytes(name)));
