@@ -81,15 +81,12 @@ public final class GoalParser {
     }
 
     private List<GoalDocument> parseAllOnce(Source source) throws GoalParseException {
-        Read read = read(source);
-        Layout layout = normalizer.normalize(extractor.extract(read.source));
-        SourceInfo info = new SourceInfo(source.fileName(), read.sha256, layout.mediaType(), layout.pageCount(),
-                layout.extractor(), source.url(), source.published());
-        Split split = splitter.split(layout);
+        Normalized n = normalized(source);
+        Split split = splitter.split(n.layout);
         if (!split.isSplit()) {
-            return List.of(withWarnings(document(layout, info, source.municipality()), split.warnings()));
+            return List.of(document(n.layout, n.info, source.municipality()).withWarningsAdded(split.warnings()));
         }
-        return Parts.assemble(split, info, source.municipality(), this::document);
+        return Parts.assemble(split, n.info, source.municipality(), this::document);
     }
 
     /**
@@ -103,28 +100,25 @@ public final class GoalParser {
     }
 
     private GoalDocument parseWhole(Source source) throws GoalParseException {
-        Read read = read(source);
-        Layout layout = normalizer.normalize(extractor.extract(read.source));
-        SourceInfo info = new SourceInfo(source.fileName(), read.sha256, layout.mediaType(), layout.pageCount(),
-                layout.extractor(), source.url(), source.published());
-        GoalDocument doc = document(layout, info, source.municipality());
-        Split split = splitter.split(layout);
+        Normalized n = normalized(source);
+        GoalDocument doc = document(n.layout, n.info, source.municipality());
+        Split split = splitter.split(n.layout);
         if (!split.isSplit()) {
-            return withWarnings(doc, split.warnings());
+            return doc.withWarningsAdded(split.warnings());
         }
-        List<String> warnings = new ArrayList<>(doc.warnings());
-        warnings.add("the file holds " + split.parts().size() + " departments (" + Parts.describe(split)
-                + ") read here as one record; parseAll (goalparse parse) gives one record each");
-        return doc.withWarnings(warnings);
+        return doc.withWarningsAdded(List.of("the file holds " + split.parts().size() + " departments ("
+                + Parts.describe(split) + ") read here as one record; parseAll (goalparse parse) gives one record each"));
     }
 
-    private static GoalDocument withWarnings(GoalDocument doc, List<String> more) {
-        if (more.isEmpty()) {
-            return doc;
-        }
-        List<String> warnings = new ArrayList<>(doc.warnings());
-        warnings.addAll(more);
-        return doc.withWarnings(warnings);
+    /** A file read, extracted and normalized, with what its record's {@code source} says of it. */
+    private record Normalized(Layout layout, SourceInfo info) {
+    }
+
+    private Normalized normalized(Source source) throws GoalParseException {
+        Read read = read(source);
+        Layout layout = normalizer.normalize(extractor.extract(read.source));
+        return new Normalized(layout, new SourceInfo(source.fileName(), read.sha256, layout.mediaType(),
+                layout.pageCount(), layout.extractor(), source.url(), source.published()));
     }
 
     /** Segments and interprets one layout (a whole file or one department's part of it). */

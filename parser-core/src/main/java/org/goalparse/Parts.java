@@ -70,7 +70,7 @@ final class Parts {
                         + (doc.department() == null ? "no department's" : doc.department() + "'s")
                         + " document: boundary uncertain");
             }
-            docs.add(withNotes(doc, notes));
+            docs.add(doc.withWarningsAdded(notes));
         }
         return fill(docs, cover, municipality);
     }
@@ -101,7 +101,7 @@ final class Parts {
                 notes.add("fiscal year " + year.text() + " taken from " + from);
             }
             boolean filled = !Objects.equals(m, d.municipality()) || !Objects.equals(y, d.fiscalYear());
-            out.add(filled ? withNotes(d.withFacts(m, y), notes) : d);
+            out.add(filled ? d.withFacts(m, y).withWarningsAdded(notes) : d);
         }
         return out;
     }
@@ -127,15 +127,6 @@ final class Parts {
     private static Integer pageOf(String warning) {
         java.util.regex.Matcher m = PAGE_NOTE.matcher(warning);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
-    }
-
-    private static GoalDocument withNotes(GoalDocument doc, List<String> notes) {
-        if (notes.isEmpty()) {
-            return doc;
-        }
-        List<String> warnings = new ArrayList<>(doc.warnings());
-        warnings.addAll(notes);
-        return doc.withWarnings(warnings);
     }
 
     private static LayoutPart coverPart(Layout cover) {

@@ -131,18 +131,12 @@ final class BatchCommand implements Callable<Integer> {
             String fill = entry.map(Manifest.Entry::municipality).orElse(municipality);
             List<GoalDocument> docs = new ArrayList<>();
             for (GoalDocument doc : parser.parseAll(source)) {
-                docs.add(doc.municipality() == null && fill != null ? withMunicipality(doc, fill) : doc);
+                docs.add(doc.municipality() == null && fill != null ? doc.withFacts(fill, doc.fiscalYear()) : doc);
             }
             return Outcome.parsed(in, docs);
         } catch (Throwable t) {
             return Outcome.failed(in, Failure.classify(t), t);
         }
-    }
-
-    private static GoalDocument withMunicipality(GoalDocument d, String municipality) {
-        return new GoalDocument(d.schemaVersion(), d.source(), municipality, d.department(), d.fiscalYear(), d.head(),
-                d.divisions(), d.basicDirection(), d.priorityPolicies(), d.goals(), d.projects(), d.indicators(),
-                d.midTermGoals(), d.sections(), d.quality(), d.warnings());
     }
 
     private static Outcome deliver(BatchSink sink, Outcome o) {

@@ -49,4 +49,14 @@ public record GoalDocument(String schemaVersion, SourceInfo source, String munic
                 basicDirection, priorityPolicies, goals, projects, indicators, midTermGoals, sections, quality,
                 newWarnings);
     }
+
+    /** The same document with {@code more} warnings after its own (itself when there are none). */
+    public GoalDocument withWarningsAdded(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return withWarnings(all);
+    }
 }
