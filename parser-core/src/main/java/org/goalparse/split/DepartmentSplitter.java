@@ -33,29 +33,18 @@ public final class DepartmentSplitter implements Splitter {
         List<Page> pages = layout.pages();
         List<Integer> starts = new ArrayList<>();
         List<DepartmentTitle> titles = new ArrayList<>();
-        DepartmentTitle current = null;
-        List<String> held = new ArrayList<>();
+        Boundaries boundaries = new Boundaries(true);
         for (int i = 0; i < pages.size(); i++) {
             DepartmentTitle t = pageTitle(pages.get(i));
-            if (t == null) {
-                continue;
-            }
-            if (current != null && current.mayHold(t) && !t.sameDepartment(current)) {
-                held.add("page " + pages.get(i).number() + ": titled " + t.department() + " inside the pages of "
-                        + current.department() + ": read as a unit of " + current.department() + " (boundary uncertain)");
-            } else if (current == null || starts(t, current)) {
+            if (boundaries.starts(t, "page " + pages.get(i).number())) {
                 starts.add(i);
                 titles.add(t);
-                current = t;
-            } else if (current.fiscalYear() == null && t.fiscalYear() != null) {
-                current = current.withYear(t.fiscalYear());
             }
         }
-        List<String> warnings = new ArrayList<>(held);
+        List<String> warnings = new ArrayList<>(boundaries.held);
         warnings.addAll(restartsWithoutTitle(pages, starts, titles));
         if (starts.size() < 2) {
-            Split whole = Split.whole(layout);
-            return new Split(null, whole.parts(), warnings);
+            return new Split(null, Split.whole(layout).parts(), warnings);
         }
         Layout cover = starts.get(0) > 0 ? layout.withPages(pages.subList(0, starts.get(0))) : null;
         List<LayoutPart> parts = new ArrayList<>();
@@ -96,13 +85,41 @@ public final class DepartmentSplitter implements Splitter {
     }
 
     /**
-     * Whether a page's title starts a new part: it names another department, or the same one for another year
-     * (a title naming no year continues: a running header without its year).
+     * The part a walk through a file is in, and where titles open new ones; pages and sections alike. A title
+     * starts a new part when it names another department, or the same one for another year (a title naming no
+     * year continues: a running header without its year); a 部 titled inside a 局's, 委員会's or ward office's
+     * part is read as its unit, with a warning ({@link DepartmentTitle#mayHold}).
      */
-    private static boolean starts(DepartmentTitle t, DepartmentTitle current) {
-        return !t.sameDepartment(current)
-                || (t.fiscalYear() != null && current.fiscalYear() != null
-                    && !t.fiscalYear().equals(current.fiscalYear()));
+    private static final class Boundaries {
+        private final boolean paged;
+        private DepartmentTitle current;
+        final List<String> held = new ArrayList<>();
+
+        Boundaries(boolean paged) {
+            this.paged = paged;
+        }
+
+        /** Whether title {@code t} (null: none) found at {@code where} opens a part. */
+        boolean starts(DepartmentTitle t, String where) {
+            if (t == null) {
+                return false;
+            }
+            if (current != null && current.mayHold(t) && !t.sameDepartment(current)) {
+                String inside = paged ? "the pages of " + current.department() : current.department() + "'s text";
+                held.add(where + ": titled " + t.department() + " inside " + inside + ": read as a unit of "
+                        + current.department() + " (boundary uncertain)");
+                return false;
+            }
+            if (current == null || !t.sameDepartment(current) || (t.fiscalYear() != null
+                    && current.fiscalYear() != null && !t.fiscalYear().equals(current.fiscalYear()))) {
+                current = t;
+                return true;
+            }
+            if (current.fiscalYear() == null && t.fiscalYear() != null) {
+                current = current.withYear(t.fiscalYear());
+            }
+            return false;
+        }
     }
 
     /**
@@ -110,7 +127,7 @@ public final class DepartmentSplitter implements Splitter {
      * titled, or when the opening titles two departments (a table of contents).
      */
     static DepartmentTitle pageTitle(Page page) {
-        String department = null;
+        DepartmentTitle first = null;
         Integer year = null;
         int seen = 0;
         for (String line : openingLines(page)) {
@@ -122,21 +139,21 @@ public final class DepartmentSplitter implements Splitter {
                 t = fieldRow(line);
             }
             if (t == null) {
-                if (department != null && year == null && line.strip().length() <= 20) {
+                if (first != null && year == null && line.strip().length() <= 20) {
                     year = DepartmentTitle.year(line); // (令和7年度) on a line of its own under the title
                 }
                 continue;
             }
-            if (department == null) {
-                department = t.department();
-            } else if (!t.sameDepartment(new DepartmentTitle(department, null, false))) {
+            if (first == null) {
+                first = t;
+            } else if (!t.sameDepartment(first)) {
                 return null; // 総務部…1, 企画部…3: an index of departments, no department's page
             }
             if (year == null) {
                 year = t.fiscalYear();
             }
         }
-        return department == null ? null : new DepartmentTitle(department, year, true);
+        return first == null ? null : new DepartmentTitle(first.department(), year, true);
     }
 
     /** A form's header row {@code 部局 | 市民協働部 | 補職 | 部長}: a department label cell, its value beside it. */
@@ -185,17 +202,15 @@ public final class DepartmentSplitter implements Splitter {
         List<String> titles = new ArrayList<>();
         List<Block> cover = new ArrayList<>();
         List<Block> run = cover;
-        DepartmentTitle current = null;
-        List<String> held = new ArrayList<>();
+        Boundaries boundaries = new Boundaries(false);
         for (Block b : page.blocks()) {
             if (!(b instanceof TextBlock tb)) {
                 DepartmentTitle t = b instanceof Table table ? tableTitle(table) : null;
-                if (t != null && (current == null || starts(t, current))) {
+                if (boundaries.starts(t, "a table titled " + (t == null ? "" : t.department()))) {
                     run = new ArrayList<>();
                     runs.add(run);
                     headings.add(t.department());
                     titles.add(t.department());
-                    current = t;
                 }
                 run.add(b);
                 continue;
@@ -203,12 +218,7 @@ public final class DepartmentSplitter implements Splitter {
             List<Line> pending = new ArrayList<>();
             for (Line l : tb.lines()) {
                 DepartmentTitle t = title(l, tb);
-                if (t != null && current != null && current.mayHold(t) && !t.sameDepartment(current)) {
-                    held.add(l.text().strip() + ": titled " + t.department() + " inside " + current.department()
-                            + "'s text: read as a unit of " + current.department() + " (boundary uncertain)");
-                    t = null;
-                }
-                if (t != null && (current == null || starts(t, current))) {
+                if (boundaries.starts(t, l.text().strip())) {
                     if (!pending.isEmpty()) {
                         run.add(block(pending));
                         pending = new ArrayList<>();
@@ -217,9 +227,6 @@ public final class DepartmentSplitter implements Splitter {
                     runs.add(run);
                     headings.add(l.text().strip());
                     titles.add(t.department());
-                    current = t;
-                } else if (t != null && current.fiscalYear() == null && t.fiscalYear() != null) {
-                    current = current.withYear(t.fiscalYear());
                 }
                 pending.add(l);
             }
@@ -228,7 +235,7 @@ public final class DepartmentSplitter implements Splitter {
             }
         }
         if (runs.size() < 2) {
-            return new Split(null, Split.whole(layout).parts(), held);
+            return new Split(null, Split.whole(layout).parts(), boundaries.held);
         }
         List<LayoutPart> parts = new ArrayList<>();
         for (int k = 0; k < runs.size(); k++) {
@@ -236,7 +243,7 @@ public final class DepartmentSplitter implements Splitter {
             parts.add(new LayoutPart(own, page.number(), page.number(), null, headings.get(k), titles.get(k)));
         }
         Layout coverLayout = cover.isEmpty() ? null : partLayout(layout, List.of(page.withBlocks(cover)));
-        return new Split(coverLayout, parts, held);
+        return new Split(coverLayout, parts, boundaries.held);
     }
 
     /** A table whose first row is a form's header naming a department (部局名 | 総務部). */
