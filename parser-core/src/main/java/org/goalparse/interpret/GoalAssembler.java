@@ -21,6 +21,8 @@ import org.goalparse.outline.NumberStyle;
  */
 final class GoalAssembler {
     private static final java.util.regex.Pattern TRAILING_TAG = java.util.regex.Pattern.compile("(?:【[^】]*】|\\([^()]*\\))$");
+    /** Numbers a goal list may skip (a goal withdrawn, a number lost to extraction) before a number is not a goal's. */
+    static final int MAX_SKIP = 5;
     private final Map<Integer, GoalDraft> goals = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private NumberStyle goalStyle;
@@ -146,6 +148,13 @@ final class GoalAssembler {
             inAchievement = true;
             return;
         }
+        if (g == null && isFarJump(n)) {
+            // 45 新たなコミュニティの創出 under goal 1: a policy number of a plan reference, not a 45th goal
+            warnings.add("number " + n + " after goal " + highestNumber() + " read as text, not a goal: "
+                    + abbreviate(it.text()));
+            continued(it.written(), it);
+            return;
+        }
         if (g == null && !sectionBullets.isEmpty()) {
             // the section numbers its goals: the bullets above them were a preface (or the goals' groups), not goals
             sectionBullets.forEach(goals::remove);
@@ -165,6 +174,16 @@ final class GoalAssembler {
         }
         currentGoal = g;
         inAchievement = false;
+    }
+
+    /** Goals count up one by one: a number more than {@link #MAX_SKIP} past the highest so far opens no goal. */
+    private boolean isFarJump(int n) {
+        int highest = highestNumber();
+        return highest > 0 && n > highest + MAX_SKIP;
+    }
+
+    private int highestNumber() {
+        return goals.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     private void continued(String text, Node node) {

@@ -36,6 +36,8 @@ public final class OutlineSegmenter implements Segmenter {
     private static final int HEADER_SEARCH = 5;
     /** Lines shorter than this are names or labels stacked in a cell, not running text that wraps. */
     private static final int MIN_WRAPPED = 12;
+    /** The longest remainder of a label wrapped in a narrow cell. */
+    private static final int WRAPPED_LABEL_TAIL = 3;
 
     /** Segments with a {@link DocumentMemo} open (its rules ask Kuromoji about the same words more than once). */
     @Override
@@ -66,6 +68,11 @@ public final class OutlineSegmenter implements Segmenter {
 
     /** The lines of one block; {@code before} are the nodes of the blocks above it, where a running list began. */
     List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before) {
+        return segmentLines(in, loc, before, Float.NaN);
+    }
+
+    /** {@code cellRight}: the right edge of the table cell the lines fill, NaN outside a table. */
+    private List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before, float cellRight) {
         List<Node> out = new ArrayList<>();
         float right = (float) in.stream().filter(l -> l.provenance().bbox() != null)
                 .mapToDouble(l -> l.provenance().bbox().x1()).max().orElse(0);
@@ -98,6 +105,12 @@ public final class OutlineSegmenter implements Segmenter {
                         && !out.isEmpty()
                         && continues(out.get(out.size() - 1))) {
                     out.set(out.size() - 1, append(out.get(out.size() - 1), text));
+                    continue;
+                }
+                Node label = n instanceof Paragraph && !out.isEmpty()
+                        ? wrappedLabel(out.get(out.size() - 1), previous, text, cellRight, loc) : null;
+                if (label != null) {
+                    out.set(out.size() - 1, label);
                     continue;
                 }
                 out.add(n);
@@ -147,6 +160,24 @@ public final class OutlineSegmenter implements Segmenter {
      * characters) and is long enough to be running text; a line that stops short (a title, a list entry)
      * ends where it ends.
      */
+    /**
+     * A label that wrapped in its narrow cell (部等を構成する課 / 等, 事業番 / 号): the heading's line ran to the cell's
+     * right edge and the next line is a few characters that, added to it, still make a heading. The joined heading,
+     * or null. Short lines stacked in a wide cell (a list of divisions) end well before its edge and stay apart.
+     */
+    private Node wrappedLabel(Node last, Line previous, String text, float cellRight, Loc loc) {
+        if (Float.isNaN(cellRight) || !(last instanceof Heading h) || h.number() != null || previous == null
+                || text.length() > WRAPPED_LABEL_TAIL || previous.provenance().bbox() == null) {
+            return null;
+        }
+        float em = previous.fontSize() > 0 ? previous.fontSize() : previous.provenance().bbox().height();
+        if (previous.provenance().bbox().x1() < cellRight - 1.5f * em) {
+            return null;
+        }
+        Node joined = lines.classify(raw(h) + text, loc);
+        return joined instanceof Heading ? joined : null;
+    }
+
     private static boolean wraps(Line line, float right) {
         if (line.provenance().bbox() == null || line.text().strip().length() < MIN_WRAPPED) {
             return false;
@@ -243,7 +274,9 @@ public final class OutlineSegmenter implements Segmenter {
             Row row = t.rows().get(r);
             List<TableNode.Cell> cells = new ArrayList<>();
             for (Cell c : row.cells()) {
-                List<Node> content = segmentLines(c.lines(), loc.inCell(c.column(), r), List.of());
+                float right = c.provenance() != null && c.provenance().bbox() != null ? c.provenance().bbox().x1()
+                        : Float.NaN;
+                List<Node> content = segmentLines(c.lines(), loc.inCell(c.column(), r), List.of(), right);
                 cells.add(new TableNode.Cell(c.column(), String.join("\n", content.stream().map(OutlineSegmenter::raw).toList()),
                         content));
             }

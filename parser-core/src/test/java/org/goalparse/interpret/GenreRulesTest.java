@@ -159,6 +159,17 @@ class GenreRulesTest {
     }
 
     @Test
+    void aPolicyNumberFarPastTheGoalsIsNoGoal() throws Exception {
+        GoalDocument d = parse("令和6年度 観光部 組織目標", "当年度目標",
+                "1 観光客の誘致", "旅行会社への働きかけにより入込客数を年間30万人とする。", "基本政策",
+                "38 にぎわいのあるまちの創出",
+                "2 案内所の充実", "案内所の開所日を年300日とする。");
+        assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
+        assertTrue(d.goals().get(0).text().contains("にぎわいのあるまちの創出"), d.goals().get(0).text());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("number 38 after goal 1")), d.warnings()::toString);
+    }
+
+    @Test
     void resultsBaselinesAndBudgetsAreNotTargets() throws Exception {
         GoalDocument d = parse("【重点目標】", "(1)相談体制の充実", "予算額 12,000千円", "相談件数 300件→400件",
                 "実績:相談件数は410件となった。", "(2)講座の開催", "講座を年6回開催する。");

@@ -51,6 +51,32 @@ class OutlineSegmenterTest {
                 "市民生活部長", "目標の達成度合", "コミュニティ活動の活発なまちづくりの促進"), texts(segment(t)));
     }
 
+    /** A cell from x 40 to 140 whose lines end where given (10 pt type, 14 pt apart). */
+    private static Cell placed(int col, float cellX0, float cellX1, String[] lines, float[] ends) {
+        List<Line> ls = new ArrayList<>();
+        for (int k = 0; k < lines.length; k++) {
+            ls.add(new Line(lines[k], new Provenance(1, new BBox(cellX0 + 3, 100 + 14 * k, ends[k], 110 + 14 * k), -1, -1),
+                    10, false));
+        }
+        return new Cell(ls, col, new Provenance(1, new BBox(cellX0, 97, cellX1, 100 + 14 * lines.length), -1, -1));
+    }
+
+    @Test
+    void aLabelWrappedInItsNarrowCellIsOneHeading() {
+        // 部等を構成する課 / 等: the label ran to the cell's edge and wrapped one character
+        Table wrapped = new Table(List.of(
+                new Row(List.of(placed(0, 40, 126, new String[] {"部等を構成する課", "等"}, new float[] {123, 53}),
+                        placed(1, 126, 400, new String[] {"部等の主な役割"}, new float[] {199}))),
+                new Row(List.of(placed(0, 40, 126, new String[] {"市民協働課", "戸籍住民課"}, new float[] {93, 93}),
+                        placed(1, 126, 400, new String[] {"・地域活動の支援"}, new float[] {209})))), Provenance.UNKNOWN);
+        assertEquals(List.of("部等を構成する課等", "市民協働課", "戸籍住民課", "部等の主な役割", "地域活動の支援"),
+                texts(segment(wrapped)));
+        // names stacked in a wide cell end far from its edge: each stays its own line
+        Table stacked = new Table(List.of(new Row(List.of(
+                placed(0, 40, 300, new String[] {"部等を構成する課", "等"}, new float[] {123, 53})))), Provenance.UNKNOWN);
+        assertEquals(List.of("部等を構成する課", "等"), texts(segment(stacked)));
+    }
+
     @Test
     void aNumberCellNumbersTheCellAfterIt() {
         // isehara: 部等の取組方針 | 1 | 【交通安全対策の強化に努めます】 …

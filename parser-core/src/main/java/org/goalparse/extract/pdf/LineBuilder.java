@@ -10,7 +10,7 @@ import org.goalparse.layout.BBox;
  * Glyphs -> lines: glyphs whose baselines agree (within a third of the font size) form a row; a row is cut
  * into separate lines wherever a vertical ruling passes between two glyphs or the gap is wider than two em
  * (side-by-side columns, table cells), or wider than one em where the rows around start a column at the
- * same x (a borderless table's narrow gutter). Within a line, a space is written where the source has a space glyph
+ * same x (a borderless table's narrow gutter; down to three quarters of an em where they agree firmly). Within a line, a space is written where the source has a space glyph
  * or a real gap (over 0.6 em; over 0.15 em between two Latin letters or digits), never between merely
  * adjacent CJK glyphs.
  */
@@ -18,6 +18,11 @@ final class LineBuilder {
     static final float COLUMN_GAP_EM = 2.0f;
     /** A narrower gap parts columns only where the neighbouring rows start a column at the same x. */
     static final float RIVER_GAP_EM = 1.0f;
+    /**
+     * Narrower still (a long line of a column set tight against its gutter) only where the rows around agree
+     * more firmly: three at least start a column at the same x and none runs text across.
+     */
+    static final float TIGHT_RIVER_GAP_EM = 0.75f;
     /** The rows looked at around such a gap: this many either side, within this many ems. */
     static final int NEIGHBOUR_ROWS = 5;
     static final float NEIGHBOUR_EM = 6f;
@@ -95,7 +100,7 @@ final class LineBuilder {
     private static boolean alignedColumnStarts(List<List<Glyph>> rows, int index, int k, Glyph a, Glyph b) {
         float em = Math.max(a.fontSize(), b.fontSize());
         float gap = b.x0() - a.x1();
-        if (gap < RIVER_GAP_EM * em || !hasGlyphsAfter(rows.get(index), k, 2)) {
+        if (gap < TIGHT_RIVER_GAP_EM * em || !hasGlyphsAfter(rows.get(index), k, 2)) {
             return false;
         }
         int agree = 0;
@@ -127,6 +132,9 @@ final class LineBuilder {
             } else if (!stripEmpty) {
                 disagree++;
             }
+        }
+        if (gap < RIVER_GAP_EM * em) {
+            return agree >= 3 && disagree == 0;
         }
         return agree >= 2 && agree > disagree;
     }

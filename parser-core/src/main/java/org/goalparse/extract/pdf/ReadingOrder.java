@@ -18,7 +18,7 @@ import org.goalparse.layout.BBox;
  */
 final class ReadingOrder {
     /** A river is at least this many ems wide. */
-    static final float GUTTER_EM = 1.0f;
+    static final float GUTTER_EM = 0.75f;
     /** Bands further apart than this many ems do not share a river. */
     static final float BAND_GAP_EM = 2.5f;
     /** Prose columns: the median element on each side is at least this many ems wide. */

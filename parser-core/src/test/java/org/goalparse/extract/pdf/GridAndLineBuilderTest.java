@@ -27,6 +27,31 @@ class GridAndLineBuilderTest {
     }
 
     @Test
+    void aLongLineSetTightAgainstAFirmGutterIsCutThere() {
+        // two columns, the right one starting at x 300 on every row; the left column's lines end at 255-270, but
+        // the third runs to 291: 9 pt (0.9 em) short of the right column, under the one-em river
+        List<Glyph> glyphs = new ArrayList<>();
+        String[] left = {"地域の活動を支", "援します。", "協働事業の提案制度を見直", "ます。", "説明会を開き"};
+        for (int row = 0; row < left.length; row++) {
+            float baseline = 100 + row * 14;
+            float x = row == 2 ? 291 - left[row].length() * 10 : 180;
+            glyphs.addAll(word(left[row], x, baseline, 10, 10));
+            glyphs.addAll(word("実績を記す", 300, baseline, 10, 10));
+        }
+        List<TextLine> lines = LineBuilder.build(glyphs, List.of());
+        assertEquals(List.of("地域の活動を支", "実績を記す", "援します。", "実績を記す", "協働事業の提案制度を見直", "実績を記す",
+                "ます。", "実績を記す", "説明会を開き", "実績を記す"), lines.stream().map(TextLine::text).toList());
+    }
+
+    @Test
+    void aGapUnderOneEmWithoutAnAlignedColumnAroundIsASpace() {
+        List<Glyph> glyphs = new ArrayList<>(word("講演会の開催", 100, 200, 10, 10));
+        glyphs.addAll(word("3回", 169, 200, 10, 10)); // 9 pt gap, no other row
+        List<TextLine> lines = LineBuilder.build(glyphs, List.of());
+        assertEquals(List.of("講演会の開催 3回"), lines.stream().map(TextLine::text).toList());
+    }
+
+    @Test
     void aRulingBetweenGlyphsSplitsTheLine() {
         List<Glyph> glyphs = new ArrayList<>(word("実施", 100, 200, 10, 10));
         glyphs.addAll(word("成果", 123, 200, 10, 10));

@@ -43,6 +43,18 @@ class ReadingOrderTest {
     }
 
     @Test
+    void aGutterOfThreeQuartersOfALineHeightStillPartsProseColumns() {
+        // line height 10.5 pt: a 9 pt river (0.86 em) between a results column and a remarks column, both prose
+        List<Item> left = column("L", 50, 280, 100, 6);
+        List<Item> right = column("R", 289, 420, 100, 6);
+        List<Item> all = new ArrayList<>(left);
+        all.addAll(right);
+        List<String> expected = new ArrayList<>(names(left));
+        expected.addAll(names(right));
+        assertEquals(expected, order(all));
+    }
+
+    @Test
     void aRightColumnStartingHigherStillComesSecond() {
         List<Item> left = column("L", 50, 280, 128, 5);
         List<Item> right = column("R", 310, 540, 100, 6);
