@@ -117,8 +117,8 @@ public final class GoalParser {
     private Normalized normalized(Source source) throws GoalParseException {
         Read read = read(source);
         Layout layout = normalizer.normalize(extractor.extract(read.source));
-        return new Normalized(layout, new SourceInfo(source.fileName(), read.sha256, layout.mediaType(),
-                layout.pageCount(), layout.extractor(), source.url(), source.published()));
+        return new Normalized(layout, new SourceInfo(source.fileName(), source.givenPath(), read.sha256,
+                layout.mediaType(), layout.pageCount(), layout.extractor(), source.url(), source.published(), null));
     }
 
     /** Segments and interprets one layout (a whole file or one department's part of it). */

@@ -123,7 +123,7 @@ final class BatchCommand implements Callable<Integer> {
             return Outcome.skippedUnchanged(in);
         }
         try {
-            Source source = Source.of(in.path());
+            Source source = Source.named(in.name(), in.path()); // source.path is what the CSV and errors name
             Optional<Manifest.Entry> entry = manifest.find(in.path());
             if (entry.isPresent()) {
                 source = entry.get().apply(source);

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 import org.goalparse.golden.GoldenFiles;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.model.GoalJson;
@@ -127,10 +128,16 @@ interface BatchSink {
     /** The CSV table ({@link CsvExporter}), in input order, the rows of each record; failed inputs have none. */
     final class CsvTable implements BatchSink {
         private final Writer out;
+        private final CSVPrinter printer;
         private boolean started;
 
         CsvTable(Writer out) {
             this.out = out;
+            try {
+                this.printer = new CSVPrinter(out, Csv.WRITE); // writes nothing: the format has no header or comment
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         @Override
@@ -143,7 +150,7 @@ interface BatchSink {
             start();
             if (o.parsed()) {
                 for (GoalDocument doc : o.documents()) {
-                    out.write(CsvExporter.rows(o.input().name(), doc));
+                    CsvExporter.print(printer, o.input().name(), doc);
                 }
                 flushChecked(out);
             }
@@ -159,7 +166,7 @@ interface BatchSink {
         private void start() throws IOException {
             if (!started) {
                 started = true;
-                out.write(CsvExporter.start());
+                CsvExporter.start(out, printer);
             }
         }
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.goalparse.golden.Difference;
 import org.goalparse.golden.GoldenFiles;
-import org.goalparse.golden.JsonDiff;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.source.Source;
 import picocli.CommandLine.Command;
@@ -18,8 +17,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code goalparse check --golden DIR PATH...}: the regression check for CI. Parses each document and compares
- * it field by field ({@link JsonDiff}) with {@code DIR/<file name>.json} (the names {@code batch -o} writes), one
- * line per document on stdout and the differing fields under it; exit 1 on any difference, missing golden file or
+ * it field by field ({@link GoldenFiles#differences}: every field but {@code source.path}) with
+ * {@code DIR/<file name>.json} (the names {@code batch -o} writes), one line per document on stdout and the differing fields under it; exit 1 on any difference, missing golden file or
  * failed document. A file of several departments is compared part by part with
  * {@code DIR/<file name>.<part>.json}, a line per part; a golden file of the input that no record has now is a
  * difference. {@code --update} writes the golden files instead (and removes those no record has).
@@ -84,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static Outcome parse(Input in, TimedParser parser) {
         try {
-            return Outcome.parsed(in, parser.parseAll(Source.of(in.path())));
+            return Outcome.parsed(in, parser.parseAll(Source.named(in.name(), in.path())));
         } catch (Throwable t) {
             return Outcome.failed(in, Failure.classify(t), t);
         }
@@ -151,7 +150,7 @@ final class CheckCommand implements Callable<Integer> {
                 line("MISSING  " + label + ": no golden file " + goldenFile + " (check --update creates it)");
                 return Verdict.DIFFERENT;
             }
-            List<Difference> diffs = JsonDiff.all(GoldenFiles.read(goldenFile), actual, MAX_DIFFERENCES + 1);
+            List<Difference> diffs = GoldenFiles.differences(GoldenFiles.read(goldenFile), actual, MAX_DIFFERENCES + 1);
             if (diffs.isEmpty()) {
                 line("same     " + label);
                 return Verdict.SAME;

@@ -1,91 +1,42 @@
 package org.goalparse.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * RFC 4180 CSV: {@link #row} quotes a field holding a comma, a double quote, CR or LF (doubling its quotes) and
- * ends the record with CRLF; {@link #parse} reads quoted fields with commas, doubled quotes and line breaks inside,
- * CRLF or LF record ends, and ignores a UTF-8 byte order mark.
+ * The CSV goalparse writes and reads, on Apache Commons CSV: RFC 4180 ({@link #WRITE}: a field holding a comma, a
+ * double quote, CR or LF is quoted with its quotes doubled, records end with CRLF, a null field is empty), UTF-8
+ * with a byte order mark written first so that Excel reads it as UTF-8. {@link #parse} reads the same, with CRLF or
+ * LF record ends, a leading byte order mark ignored and blank lines skipped.
  */
 final class Csv {
     static final String BOM = "\uFEFF";
-    static final String EOL = "\r\n";
+    static final CSVFormat WRITE = CSVFormat.RFC4180;
+    private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private Csv() {
     }
 
-    /** One record, CRLF-terminated; a null field is empty. */
-    static String row(List<String> fields) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(quote(fields.get(i)));
-        }
-        return sb.append(EOL).toString();
-    }
-
-    static String quote(String field) {
-        if (field == null) {
-            return "";
-        }
-        boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\r') >= 0
-                || field.indexOf('\n') >= 0;
-        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
-    }
-
-    /** The records of a CSV text; blank lines are skipped. */
+    /**
+     * The records of a CSV text.
+     *
+     * @throws IllegalArgumentException when it is not CSV (a quoted field not closed, text after a closing quote)
+     */
     static List<List<String>> parse(String text) {
         String s = text.startsWith(BOM) ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                endRow(rows, row, field, wasQuoted);
-                row = new ArrayList<>();
-                wasQuoted = false;
-            } else {
-                field.append(c);
+        try (CSVParser parser = CSVParser.parse(s, READ)) {
+            for (CSVRecord r : parser) {
+                rows.add(r.toList());
             }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException("not valid CSV: " + e.getMessage(), e);
         }
-        if (quoted) {
-            throw new IllegalArgumentException("a quoted field is not closed");
-        }
-        endRow(rows, row, field, wasQuoted);
         return rows;
-    }
-
-    private static void endRow(List<List<String>> rows, List<String> row, StringBuilder field, boolean wasQuoted) {
-        row.add(field.toString());
-        field.setLength(0);
-        boolean blank = row.size() == 1 && row.get(0).isEmpty() && !wasQuoted;
-        if (!blank) {
-            rows.add(row);
-        }
     }
 }

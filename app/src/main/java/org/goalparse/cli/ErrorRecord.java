@@ -14,7 +14,9 @@ import org.goalparse.GoalParser;
 
 /**
  * The JSON Lines record of a document that failed, shaped like a document's so that {@code .source.file} works on
- * every line: {@code {"source":{"file":…,"path":…,"sha256":…|null},"error":{"code":…,"message":…}}}. {@code file}
+ * every line: {@code {"source":{"id":…|null,"file":…,"path":…,"sha256":…|null},"error":{"code":…,"message":…}}}.
+ * {@code id} is the document id a record of the file would have ({@code sha256}: a failed file has no parts), so
+ * that {@code .source.id} joins errors to the records of an earlier run; {@code file}
  * is the file name as a document's {@code source.file} gives it ({@code stdin} for {@code -}), {@code path} the
  * input as given, {@code sha256} that of its bytes when they could be read (null for a missing file, a directory,
  * stdin, or a file past the size limit).
@@ -25,11 +27,18 @@ record ErrorRecord(Source source, Failure error) {
         Objects.requireNonNull(error, "error");
     }
 
-    /** Where the failed document came from. */
-    record Source(String file, String path, String sha256) {
+    /** Where the failed document came from; {@code id} is its {@code sha256}. */
+    record Source(String id, String file, String path, String sha256) {
         Source {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(path, "path");
+            if (!Objects.equals(id, sha256)) {
+                throw new IllegalArgumentException("the id of a failed file is its sha256");
+            }
+        }
+
+        Source(String file, String path, String sha256) {
+            this(sha256, file, path, sha256);
         }
     }
 

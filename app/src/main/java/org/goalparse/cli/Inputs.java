@@ -9,7 +9,10 @@ import org.goalparse.GoalParseException.Status;
 import org.goalparse.GoalParser;
 import org.goalparse.source.Source;
 
-/** Turns a FILE argument into a {@link Source}: a path, or {@code -} for stdin (named "stdin"). */
+/**
+ * Turns a FILE argument into a {@link Source}: a path, named as given (what {@code source.path} says), or {@code -}
+ * for stdin (named "stdin"; {@link #STDIN} is its {@code source.path}, see {@link #givenPath}).
+ */
 final class Inputs {
     static final String STDIN = "-";
 
@@ -21,9 +24,18 @@ final class Inputs {
         return municipality == null ? source : source.withMunicipality(municipality);
     }
 
+    /** The records of input {@code arg} with {@code source.path} as typed: {@code -} for stdin, which has no path. */
+    static java.util.List<org.goalparse.model.GoalDocument> givenPath(String arg,
+            java.util.List<org.goalparse.model.GoalDocument> docs) {
+        if (!STDIN.equals(arg)) {
+            return docs;
+        }
+        return docs.stream().map(d -> d.withSource(d.source().withPath(STDIN))).toList();
+    }
+
     private static Source path(String arg) throws GoalParseException {
         try {
-            return Source.of(Path.of(arg));
+            return Source.named(arg, Path.of(arg)); // source.path: the argument as typed
         } catch (InvalidPathException e) {
             throw new GoalParseException(Status.UNREADABLE, "not a valid path", e);
         }

@@ -102,6 +102,6 @@ final class ParseCommand implements Callable<Integer> {
 
     private Attempt.Result<List<GoalDocument>> parse(String file) {
         return Attempt.run(context, debug.debug, file, municipality,
-                source -> context.parser().get().parseAll(source));
+                source -> Inputs.givenPath(file, context.parser().get().parseAll(source)));
     }
 }

@@ -1,16 +1,20 @@
 package org.goalparse.golden;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.model.GoalJson;
 
 /**
  * The golden file of an input is {@code <golden dir>/<input file name>.json}
  * ({@code golden/hiratsuka-2016-shiminbu.pdf.json}): the document's pretty JSON, UTF-8, ending in a newline.
+ * A golden file is compared with a parse field by field except {@code source.path}: where the input lies (the
+ * folder the check runs from, an absolute or relative path) says nothing of what was read from it.
  */
 public final class GoldenFiles {
     private GoldenFiles() {
@@ -29,6 +33,20 @@ public final class GoldenFiles {
     /** The document as the tree its golden file holds (serialized and read back, as a reader of the file sees it). */
     public static JsonNode tree(GoalDocument document) throws IOException {
         return GoalJson.mapper().readTree(render(document));
+    }
+
+    /** Up to {@code limit} differences of {@code actual} from the golden tree {@code expected}, but its path. */
+    public static List<Difference> differences(JsonNode expected, JsonNode actual, int limit) {
+        return JsonDiff.all(withoutPath(expected), withoutPath(actual), limit);
+    }
+
+    private static JsonNode withoutPath(JsonNode tree) {
+        if (!(tree.get("source") instanceof ObjectNode source) || !source.has("path")) {
+            return tree;
+        }
+        JsonNode copy = tree.deepCopy();
+        ((ObjectNode) copy.get("source")).remove("path");
+        return copy;
     }
 
     public static JsonNode read(Path golden) throws IOException {

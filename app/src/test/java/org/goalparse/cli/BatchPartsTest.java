@@ -22,11 +22,15 @@ class BatchPartsTest {
     Path dir;
 
     @Test
-    void csvQuotesPerRfc4180AndParsesBack() {
+    void csvQuotesPerRfc4180AndParsesBack() throws Exception {
         List<String> fields = List.of("a", "b,c", "say \"hi\"", "line\none", "");
-        String row = Csv.row(fields);
+        StringWriter out = new StringWriter();
+        new org.apache.commons.csv.CSVPrinter(out, Csv.WRITE).printRecord(fields);
+        String row = out.toString();
+        // the bytes the hand-written writer gave: minimal quoting, doubled quotes, CRLF
         assertEquals("a,\"b,c\",\"say \"\"hi\"\"\",\"line\none\",\r\n", row);
-        assertEquals(List.of(fields, List.of("x")), Csv.parse(Csv.BOM + row + "x\n"));
+        assertEquals(List.of(fields, List.of("x")), Csv.parse(Csv.BOM + row + "\n" + "x\n"));
+        assertThrows(IllegalArgumentException.class, () -> Csv.parse("a,\"not closed\n"));
     }
 
     @Test

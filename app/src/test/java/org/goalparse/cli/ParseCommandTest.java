@@ -37,9 +37,12 @@ class ParseCommandTest {
         assertEquals(CONTRACT_FIELDS, fieldNames(doc));
         assertEquals("4", doc.get("schemaVersion").asText());
         JsonNode source = doc.get("source");
-        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor", "url", "published", "part"), fieldNames(source));
+        assertEquals(List.of("id", "file", "path", "sha256", "mediaType", "pages", "extractor", "url", "published",
+                "part"), fieldNames(source));
         assertEquals("iruma-2022-shiminseikatsubu.txt", source.get("file").asText());
+        assertEquals(IRUMA.toString(), source.get("path").asText());
         assertEquals(sha256(IRUMA), source.get("sha256").asText());
+        assertEquals(sha256(IRUMA), source.get("id").asText(), "a file of one department: its id is its hash");
         assertTrue(doc.get("sections").isArray());
         assertFalse(doc.get("sections").isEmpty(), "the whole input is in sections");
     }
@@ -69,6 +72,26 @@ class ParseCommandTest {
         JsonNode error = GoalJson.mapper().readTree(run.out().lines().findFirst().orElseThrow());
         assertEquals("damaged.pdf", error.get("source").get("file").asText(), run::toString);
         assertEquals(sha256(damaged), error.get("source").get("sha256").asText());
+        assertEquals(sha256(damaged), error.get("source").get("id").asText(), "the id a record of it would have");
+    }
+
+    @Test
+    void sourcePathIsTheArgumentAsTypedAndTheSameInAnErrorRecord() throws Exception {
+        Files.copy(IRUMA, dir.resolve("iruma.txt"));
+        String typed = dir + "/./sub/..//iruma.txt"; // not tidied: the path is what the user typed
+        Files.createDirectories(dir.resolve("sub"));
+        String missing = dir + "//missing.txt";
+
+        CliRun run = CliRun.run("parse", typed, missing);
+
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run::toString);
+        JsonNode doc = GoalJson.mapper().readTree(lines.get(0));
+        JsonNode error = GoalJson.mapper().readTree(lines.get(1));
+        assertEquals(typed, doc.get("source").get("path").asText());
+        assertEquals("iruma.txt", doc.get("source").get("file").asText());
+        assertEquals(missing, error.get("source").get("path").asText());
+        assertTrue(error.get("source").get("id").isNull(), "no bytes, no id");
     }
 
     @Test
@@ -79,6 +102,7 @@ class ParseCommandTest {
         assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
         JsonNode doc = GoalJson.mapper().readTree(run.out());
         assertEquals("stdin", doc.get("source").get("file").asText());
+        assertEquals("-", doc.get("source").get("path").asText(), "the input as typed, as an error record says");
         assertEquals(sha256(IRUMA), doc.get("source").get("sha256").asText());
     }
 
@@ -105,7 +129,7 @@ class ParseCommandTest {
         assertEquals(2, lines.size(), run::toString);
         JsonNode error = GoalJson.mapper().readTree(lines.get(0));
         assertEquals(List.of("source", "error"), fieldNames(error));
-        assertEquals(List.of("file", "path", "sha256"), fieldNames(error.get("source")));
+        assertEquals(List.of("id", "file", "path", "sha256"), fieldNames(error.get("source")));
         assertEquals(missing, error.get("source").get("path").asText());
         assertEquals(Path.of(missing).getFileName().toString(), error.get("source").get("file").asText(),
                 "shaped like a document's source: .source.file works on every line");
@@ -137,6 +161,11 @@ class ParseCommandTest {
             assertEquals(sha256(joined), source.get("sha256").asText());
             assertEquals(i + 1, source.get("part").get("index").asInt(), lines.get(i));
             assertEquals(3, source.get("part").get("count").asInt(), lines.get(i));
+            assertEquals(sha256(joined) + "#" + (i + 1), source.get("id").asText(), "a part's id names the part");
+            assertEquals(joined.toString(), source.get("path").asText());
+            for (int g = 0; g < doc.get("goals").size(); g++) {
+                assertEquals("g" + (g + 1), doc.get("goals").get(g).get("id").asText(), "ids start again in a part");
+            }
             cities.add(doc.get("municipality").asText());
             departments.add(doc.get("department").asText());
         }

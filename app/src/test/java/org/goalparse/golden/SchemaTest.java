@@ -66,7 +66,7 @@ class SchemaTest {
     @Test
     void errorRecordsAreDescribedAndTheOldStringSourceIsNot() throws IOException {
         JsonNode record = GoalJson.mapper().readTree(
-                "{\"source\":{\"file\":\"a.pdf\",\"path\":\"in/a.pdf\",\"sha256\":null},"
+                "{\"source\":{\"id\":null,\"file\":\"a.pdf\",\"path\":\"in/a.pdf\",\"sha256\":null},"
                         + "\"error\":{\"code\":\"UNREADABLE\",\"message\":\"no such file\"}}");
         assertEquals(List.of(), SchemaValidation.errorRecordViolations(record));
         JsonNode old = GoalJson.mapper().readTree(
@@ -95,8 +95,8 @@ class SchemaTest {
         JsonNode json = GoalJson.mapper().readTree(GoalJson.pretty(minimal));
 
         assertEquals(CONTRACT_FIELDS, fieldNames(json));
-        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor", "url", "published", "part"),
-                fieldNames(json.get("source")));
+        assertEquals(List.of("id", "file", "path", "sha256", "mediaType", "pages", "extractor", "url", "published",
+                "part"), fieldNames(json.get("source")));
         assertTrue(json.get("source").get("part").isNull());
         assertTrue(json.get("municipality").isNull());
         assertTrue(json.get("goals").isArray());
@@ -109,11 +109,30 @@ class SchemaTest {
 
         assertEquals(List.of(), SchemaValidation.violations(json));
         JsonNode target = json.get("goals").get(0).get("targets").get(0);
-        assertEquals(List.of("text", "metric", "value", "unit", "comparator", "asOf"), fieldNames(target));
+        assertEquals(List.of("text", "metric", "value", "unit", "unitNormalized", "comparator", "asOf"),
+                fieldNames(target));
         assertEquals("40070", target.get("value").asText());
-        assertEquals(List.of("text", "metric", "value", "unit", "comparator", "asOf", "year"),
+        assertEquals(List.of("text", "metric", "value", "unit", "unitNormalized", "comparator", "asOf", "year"),
                 fieldNames(json.get("indicators").get(0).get("baseline")));
         assertTrue(GoalJson.compact(full()).contains("自治会加入世帯数"), "Japanese is written as is, not escaped");
+    }
+
+    @Test
+    void schemaHoldsTheJoinKeys() throws IOException {
+        ObjectNode json = (ObjectNode) GoalJson.mapper().readTree(GoalJson.pretty(full()));
+        assertEquals("g1", json.get("goals").get(0).get("id").asText());
+        assertEquals(List.of(), SchemaValidation.violations(json));
+        ((ObjectNode) json.get("goals").get(0)).put("id", "1");
+        assertFalse(SchemaValidation.violations(json).isEmpty(), "a goal id is g1, g2…");
+
+        ObjectNode part = (ObjectNode) GoalJson.mapper().readTree(GoalJson.pretty(full()));
+        ObjectNode source = (ObjectNode) part.get("source");
+        source.put("id", source.get("sha256").asText() + "#2");
+        assertEquals(List.of(), SchemaValidation.violations(part), "a part's id: <sha256>#<index>");
+        source.put("id", "x");
+        assertFalse(SchemaValidation.violations(part).isEmpty());
+        source.remove("id");
+        assertFalse(SchemaValidation.violations(part).isEmpty(), "source.id is required");
     }
 
     @Test

@@ -252,6 +252,33 @@ public final class Lexicon {
             "お知らせ", "開催します", "開催しました", "募集します", "申込方法", "申し込み方法", "申込期限", "参加費",
             "定員", "会場", "入場無料", "ニュース");
 
+    /**
+     * Units written in more than one way for the same thing, each with the one spelling {@code unitNormalized}
+     * gives them, so that targets can be summed across documents: 名 counts people as 人 does; 箇所 is written
+     * か所, ヶ所, カ所, ヵ所, ケ所 and 個所; パーセント is %; units spelt out in katakana are their symbols. Only
+     * spellings of one unit: a scale (万人, 千円, 億円) stays as written, because its value is not scaled (3.5 万人 is
+     * value 3.5), and 人日, 人回 or ポイント (percentage points) are other units. A unit not listed is its own
+     * normalized form.
+     */
+    public static final Map<String, String> UNIT_EQUIVALENTS = Map.ofEntries(
+            Map.entry("名", "人"),
+            Map.entry("か所", "箇所"), Map.entry("ヶ所", "箇所"), Map.entry("カ所", "箇所"), Map.entry("ヵ所", "箇所"),
+            Map.entry("ケ所", "箇所"), Map.entry("個所", "箇所"),
+            Map.entry("カ国", "か国"), Map.entry("ヵ国", "か国"), Map.entry("ヶ国", "か国"), Map.entry("ケ国", "か国"),
+            Map.entry("箇国", "か国"),
+            Map.entry("ヶ月", "か月"), Map.entry("カ月", "か月"), Map.entry("ヵ月", "か月"), Map.entry("ケ月", "か月"),
+            Map.entry("箇月", "か月"),
+            Map.entry("ヶ月間", "か月間"), Map.entry("カ月間", "か月間"), Map.entry("ヵ月間", "か月間"),
+            Map.entry("ケ月間", "か月間"), Map.entry("箇月間", "か月間"),
+            Map.entry("パーセント", "%"), Map.entry("グラム", "g"), Map.entry("キログラム", "kg"),
+            Map.entry("メートル", "m"), Map.entry("キロメートル", "km"),
+            Map.entry("頁", "ページ"), Map.entry("手続", "手続き"));
+
+    /** The one spelling of {@code unit} ({@link #UNIT_EQUIVALENTS}), the unit itself when it has no other; null for null. */
+    public static String normalizedUnit(String unit) {
+        return unit == null ? null : UNIT_EQUIVALENTS.getOrDefault(unit, unit);
+    }
+
     private static List<String> longestFirst(String... words) {
         return Stream.of(words).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }

@@ -22,13 +22,30 @@ public record GoalDocument(String schemaVersion, SourceInfo source, String munic
         divisions = List.copyOf(Objects.requireNonNull(divisions, "divisions"));
         basicDirection = List.copyOf(Objects.requireNonNull(basicDirection, "basicDirection"));
         priorityPolicies = List.copyOf(Objects.requireNonNull(priorityPolicies, "priorityPolicies"));
-        goals = List.copyOf(Objects.requireNonNull(goals, "goals"));
-        projects = List.copyOf(Objects.requireNonNull(projects, "projects"));
+        goals = identified(Objects.requireNonNull(goals, "goals"), Goal::id, Goal::idAt, Goal::withId);
+        projects = identified(Objects.requireNonNull(projects, "projects"), Project::id, Project::idAt,
+                Project::withId);
         indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
         midTermGoals = List.copyOf(Objects.requireNonNull(midTermGoals, "midTermGoals"));
         sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
         Objects.requireNonNull(quality, "quality");
         warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+    }
+
+    /**
+     * {@code items} each with the id of its place ({@code g1}, {@code g2}… for goals): the key of a goal or project
+     * within its record, the same for the same input, whoever built the list (a part of a file starts again at 1).
+     */
+    private static <T> List<T> identified(List<T> items, java.util.function.Function<T, String> id,
+                                          java.util.function.IntFunction<String> idAt,
+                                          java.util.function.BiFunction<T, String, T> withId) {
+        List<T> out = new java.util.ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            T item = Objects.requireNonNull(items.get(i), "an item of a list");
+            String want = idAt.apply(i);
+            out.add(want.equals(id.apply(item)) ? item : withId.apply(item, want));
+        }
+        return List.copyOf(out);
     }
 
     /** The same document from another source (a part of its file). */

@@ -9,7 +9,8 @@ import org.goalparse.GoalParseException;
 import org.goalparse.GoalParseException.Status;
 
 /**
- * One input document: either a path or bytes already in memory (stdin), a display name,
+ * One input document: either a path or bytes already in memory (stdin), a name (for a path, the path as the
+ * caller gave it, which the record's {@code source.path} reports; for bytes, a display name such as {@code stdin}),
  * and optional metadata from the caller: the municipality (used only when the text names none), the URL it was
  * published at, the publication date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
  */
@@ -37,6 +38,14 @@ public record Source(String name, Path path, byte[] bytes, String municipality, 
         return new Source(path.toString(), path, null, null, null);
     }
 
+    /**
+     * The file at {@code path}, named as the caller gave it ({@code given}: what the user typed or a folder walk
+     * found, such as {@code ./docs//x.pdf}, which {@link Path#toString()} would tidy into {@code ./docs/x.pdf}).
+     */
+    public static Source named(String given, Path path) {
+        return new Source(given, Objects.requireNonNull(path, "path"), null, null, null);
+    }
+
     public static Source of(String name, byte[] bytes) {
         return new Source(name, null, bytes, null, null);
     }
@@ -48,6 +57,11 @@ public record Source(String name, Path path, byte[] bytes, String municipality, 
     /** The same document with the URL it was published at and its publication date (either may be null). */
     public Source withPublication(String url, String published) {
         return new Source(name, path, bytes, municipality, url, published);
+    }
+
+    /** The path as the caller gave it, as written in {@code source.path}; null for bytes from no path (stdin). */
+    public String givenPath() {
+        return path == null ? null : name;
     }
 
     /** The file name without folders, as written in {@code source.file}. */
