@@ -35,9 +35,6 @@ class RenditionMatrixTest {
 
     /** rendition (folder/file) -> the check paths it is known to miss, each with the reason. */
     private static final Map<String, Map<String, String>> KNOWN = Map.of(
-            "chromium-ruled/iruma-2022-shiminseikatsubu.pdf", Map.of(
-                    "goals[*].title", "goal 1's title fills the narrower cell's whole width, so it is read as the first"
-                            + " line of the paragraph running on below it"),
             "chromium-ruled/isehara-2021-shiminseikatsubu.pdf", Map.of(
                     "indicators[id=17-101].baseline.year", "(令和2年度) wraps onto a line of its own in the narrow"
                             + " portrait column and is not joined to its baseline"),

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.goalparse.ja.DocumentMemo;
+import org.goalparse.ja.Morpheme;
+import org.goalparse.ja.Morphology;
 import org.goalparse.layout.Block;
 import org.goalparse.layout.Cell;
 import org.goalparse.layout.Layout;
@@ -36,6 +38,8 @@ public final class OutlineSegmenter implements Segmenter {
     private static final int HEADER_SEARCH = 5;
     /** Lines shorter than this are names or labels stacked in a cell, not running text that wraps. */
     private static final int MIN_WRAPPED = 12;
+    /** The longest goal title (as {@code GoalTitles} reads them). */
+    private static final int TITLE_MAX = 40;
     /** The longest remainder of a label wrapped in a narrow cell. */
     private static final int WRAPPED_LABEL_TAIL = 3;
 
@@ -103,7 +107,8 @@ public final class OutlineSegmenter implements Segmenter {
                 if ((n instanceof Paragraph || isMiddleDot(n, out, opening, line))
                         && previous != null && wraps(previous, right) && previous.bold() == line.bold()
                         && !out.isEmpty()
-                        && continues(out.get(out.size() - 1))) {
+                        && continues(out.get(out.size() - 1))
+                        && !isCompleteTitle(out.get(out.size() - 1), text)) {
                     out.set(out.size() - 1, append(out.get(out.size() - 1), text));
                     continue;
                 }
@@ -217,6 +222,31 @@ public final class OutlineSegmenter implements Segmenter {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * A numbered item that is a whole goal title ending in {@code …の促進}, {@code …の推進} (a noun of action after の,
+     * no clause) stands complete even when it filled its line: a long line that opens with a noun below it is the
+     * goal's text, not the title's second line. A title that wrapped mid-word (…の推 / 進) or before a particle
+     * (…の推進 / と…) still joins.
+     */
+    private static boolean isCompleteTitle(Node prev, String next) {
+        if (!(prev instanceof Item it) || !it.marker().numbered() || next.length() < MIN_WRAPPED) {
+            return false;
+        }
+        String t = it.text();
+        if (t.length() < 6 || t.length() > TITLE_MAX || t.contains("、") || t.contains("。")) {
+            return false;
+        }
+        List<Morpheme> title = Morphology.get().tokenize(t);
+        List<Morpheme> body = Morphology.get().tokenize(next);
+        if (title.size() < 3 || body.isEmpty()) {
+            return false;
+        }
+        Morpheme last = title.get(title.size() - 1);
+        Morpheme first = body.get(0);
+        return last.is("名詞-サ変接続") && last.surface().length() >= 2 && title.get(title.size() - 2).is("助詞-連体化")
+                && first.is("名詞") && !first.is("名詞-接尾") && !first.is("名詞-非自立");
     }
 
     private static boolean continues(Node prev) {

@@ -78,6 +78,21 @@ class OutlineSegmenterTest {
     }
 
     @Test
+    void aWholeTitleThatFillsItsLineStaysATitle() {
+        // every line runs to the column's right edge (x 300): the title ends in …の推進, the body opens with a noun
+        String[] lines = {"1 観光案内所の運営体制の推進", "駅前の案内所と連携して観光客の受け入れを", "進めます。",
+                "2 地域自治・市民協働の推", "進", "3 高齢者の見守り活動の推進", "と地域共生社会の実現に向けた連携の強化"};
+        float[] ends = {300, 300, 120, 300, 110, 300, 290};
+        List<Line> ls = new ArrayList<>();
+        for (int k = 0; k < lines.length; k++) {
+            ls.add(new Line(lines[k], new Provenance(1, new BBox(100, 100 + 14 * k, ends[k], 110 + 14 * k), -1, -1), 10,
+                    false));
+        }
+        assertEquals(List.of("観光案内所の運営体制の推進", "駅前の案内所と連携して観光客の受け入れを進めます。", "地域自治・市民協働の推進",
+                "高齢者の見守り活動の推進と地域共生社会の実現に向けた連携の強化"), texts(segment(new TextBlock(ls, Provenance.UNKNOWN))));
+    }
+
+    @Test
     void aNumberCellNumbersTheCellAfterIt() {
         // isehara: 部等の取組方針 | 1 | 【交通安全対策の強化に努めます】 …
         Table t = new Table(List.of(
