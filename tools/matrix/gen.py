@@ -154,27 +154,26 @@ def is_section_table(rows):
     return len(rows) >= 4 and singles * 2 >= len(rows) and all(len(r) <= 2 for r in rows)
 
 
-def table_html(rows, meta, layout):
+def section_items(rows):
+    """A table of projects (is_section_table) as headings: ('proj', name lines, sub-heading) for a
+    name row, ('sub', text) for a short full-width row, ('text', text) for the others."""
+    out = []
+    for r in rows:
+        if len(r) == 2:
+            out.append(("proj", reflow(r[0]), "".join(r[1])))
+        else:
+            text = "".join(r[0])
+            out.append(("sub", text) if width(text) <= 24 else ("text", text))
+    return out
+
+
+def table_grid(rows, meta):
+    """The ruled layout of a table, for every producer: (header rows, rows of cells), a cell being
+    (pieces, colspan, rowspan, is_header); a cell under a rowspan is left out of its row.  A table of
+    projects gets its name cell spanning the rows of its plan and report, which fill the second column."""
     ncol = max(len(r) for r in rows)
-    if layout == "borderless" and is_section_table(rows):
-        out = ['<div class="sections">']
-        for r in rows:
-            if len(r) == 2:
-                name = reflow(r[0])
-                out.append('<h3 class="proj">' + "".join(f"<span>{esc(x)}</span>" for x in name) + "</h3>")
-                out.append(f'<h4>{esc("".join(r[1]))}</h4>')
-            else:
-                text = "".join(r[0])
-                if width(text) <= 24:
-                    out.append(f"<h4>{esc(text)}</h4>")
-                else:
-                    out.append(f"<p class=\"txt\">{esc(text)}</p>")
-        out.append("</div>")
-        return "\n".join(out)
-    head = meta.get("head", 0)
     if is_section_table(rows):
-        # ruled: the name cell spans the rows of its plan and report, which fill the second column
-        parts = ['<table data-head="0">']
+        out = []
         i = 0
         while i < len(rows):
             r = rows[i]
@@ -182,26 +181,95 @@ def table_html(rows, meta, layout):
             while j < len(rows) and len(rows[j]) == 1:
                 j += 1
             if len(r) == 2:
-                parts.append(f'<tr><td rowspan="{j - i}">{cell_html(r[0], layout)}</td><td>{cell_html(r[1], layout)}</td></tr>')
+                out.append([(r[0], 1, j - i, False), (r[1], 1, 1, False)])
                 for k in range(i + 1, j):
-                    parts.append(f"<tr><td>{cell_html(rows[k][0], layout)}</td></tr>")
+                    out.append([(rows[k][0], 1, 1, False)])
                 i = j
             else:
-                parts.append(f'<tr><td colspan="2">{cell_html(r[0], layout)}</td></tr>')
+                out.append([(r[0], 2, 1, False)])
                 i += 1
-        parts.append("</table>")
-        return "\n".join(parts)
-    parts = [f'<table data-head="{head}">']
+        return 0, out
+    head = meta.get("head", 0)
+    out = []
     for i, r in enumerate(rows):
         if 0 < i < head and len(r) == ncol - 1 and len(rows[0]) == ncol - 1:
             # the second header row sits under the first one's spanning cells
             r = [[]] + r
-        tr = "<tr>"
+        cells = []
         for j, c in enumerate(r):
             span = ncol - len(r) + 1 if j == len(r) - 1 and len(r) < ncol else 1
-            sp = f' colspan="{span}"' if span > 1 else ""
-            tag = "th" if i < max(head, 1) and head else "td"
-            tr += f"<{tag}{sp}>{cell_html(c, layout)}</{tag}>"
+            cells.append((c, span, 1, bool(head) and i < max(head, 1)))
+        out.append(cells)
+    return head, out
+
+
+def rectangle(grid):
+    """A table_grid as a full rectangle, for producers that want every position: (columns, rows of
+    cells or None where a span covers the position, a width weight per column).  The widths come
+    from the longest lines (capped) of the rows without a column span, so that a No column stays
+    narrow; a row whose last cell spans the free columns but whose first cell is long (plan
+    references under a goal) has its first cell span them instead.  Short rows are padded."""
+    ncol = max(sum(c[1] for c in r) for r in grid)
+    longest = lambda pieces: min(max([width(x) for x in reflow(pieces)] or [0]) + 2, 70)
+
+    def place(weights):
+        covered = [0] * ncol  # rows still covered by a rowspan above, per column
+        placed = []
+        for r in grid:
+            if (weights and len(r) > 1 and r[-1][1] > 1 and not any(covered)
+                    and all(c[2] == 1 for c in r) and longest(r[0][0]) > 2 * weights[0]):
+                r = [(r[0][0], r[-1][1], 1, r[0][3])] + r[1:-1] + [(r[-1][0], 1, 1, r[-1][3])]
+            cells = []
+            col = 0
+            for cell in r:
+                while col < ncol and covered[col] > 0:
+                    cells.append(None)
+                    covered[col] -= 1
+                    col += 1
+                cells.append(cell)
+                for k in range(cell[1]):
+                    if col + k < ncol:
+                        covered[col + k] = cell[2] - 1
+                cells.extend([None] * (cell[1] - 1))
+                col += cell[1]
+            while col < ncol:
+                cells.append(None if covered[col] > 0 else ([], 1, 1, False))
+                covered[col] = max(covered[col] - 1, 0)
+                col += 1
+            placed.append(cells)
+        return placed
+
+    weights = [8] * ncol
+    for row in place(None):
+        if all(c is None or c[1] == 1 for c in row):
+            for col, c in enumerate(row):
+                if c is not None:
+                    weights[col] = max(weights[col], longest(c[0]))
+    return ncol, place(weights), weights
+
+
+def table_html(rows, meta, layout):
+    if layout == "borderless" and is_section_table(rows):
+        out = ['<div class="sections">']
+        for item in section_items(rows):
+            if item[0] == "proj":
+                out.append('<h3 class="proj">' + "".join(f"<span>{esc(x)}</span>" for x in item[1]) + "</h3>")
+                out.append(f'<h4>{esc(item[2])}</h4>')
+            elif item[0] == "sub":
+                out.append(f"<h4>{esc(item[1])}</h4>")
+            else:
+                out.append(f"<p class=\"txt\">{esc(item[1])}</p>")
+        out.append("</div>")
+        return "\n".join(out)
+    head, grid = table_grid(rows, meta)
+    parts = [f'<table data-head="{head}">']
+    for r in grid:
+        tr = "<tr>"
+        for pieces, colspan, rowspan, is_head in r:
+            sp = f' colspan="{colspan}"' if colspan > 1 else ""
+            sp += f' rowspan="{rowspan}"' if rowspan > 1 else ""
+            tag = "th" if is_head else "td"
+            tr += f"<{tag}{sp}>{cell_html(pieces, layout)}</{tag}>"
         parts.append(tr + "</tr>")
     parts.append("</table>")
     return "\n".join(parts)
@@ -313,11 +381,30 @@ SCRIPT = r"""
 """
 
 
+def document(src):
+    """A source as the items every producer lays out: (running header text, items), an item being
+    ('h1', line) for the first text line, ('p', line), ('gap',) for a blank line, ('table', rows, meta)."""
+    first = next(l for l in src.splitlines() if l.strip() and not l.startswith("---"))
+    header = re.sub(r"\s+", " ", first.split(" | ")[0]) if " | " not in first else ""
+    items = []
+    first_text = True
+    for b in parse(src):
+        if b[0] == "blank":
+            items.append(("gap",))
+        elif b[0] == "para":
+            for line in reflow(b[1]):
+                items.append(("h1" if first_text else "p", line))
+                first_text = False
+        else:
+            first_text = False
+            items.append(("table", b[1], b[2]))
+    return header, items
+
+
 def main():
     src_path, layout, out_path = sys.argv[1:4]
     src = open(src_path, encoding="utf-8").read()
-    blocks = parse(src)
-    first = next(l for l in src.splitlines() if l.strip() and not l.startswith("---"))
+    header, items = document(src)
     portrait_original = "landscape" not in sys.argv[4:]
     css = COMMON + CSS[layout]
     if layout == "borderless":
@@ -328,21 +415,15 @@ def main():
         css = (css.replace("{W}", f"{w}mm").replace("{H}", f"{h}mm")
                .replace("{H1}", f"{h - 1}mm").replace("{B}", f"{h - 35}mm"))
     body = []
-    first_text = True
-    for b in blocks:
-        if b[0] == "blank":
+    for it in items:
+        if it[0] == "gap":
             body.append('<div class="gap"></div>')
-        elif b[0] == "para":
-            for i, line in enumerate(reflow(b[1])):
-                if first_text:
-                    body.append(f"<h1>{esc(line)}</h1>")
-                    first_text = False
-                else:
-                    body.append(f"<p>{esc(line)}</p>")
+        elif it[0] == "h1":
+            body.append(f"<h1>{esc(it[1])}</h1>")
+        elif it[0] == "p":
+            body.append(f"<p>{esc(it[1])}</p>")
         else:
-            first_text = False
-            body.append(table_html(b[1], b[2], layout))
-    header = re.sub(r"\s+", " ", first.split(" | ")[0]) if " | " not in first else ""
+            body.append(table_html(it[1], it[2], layout))
     doc = ("<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title></title>"
            f"<style>{css}</style></head><body>\n"
            f'<div id="src" data-header="{html.escape(header)}">\n' + "\n".join(body) + "\n</div>\n"

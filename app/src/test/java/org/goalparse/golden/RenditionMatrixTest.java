@@ -33,36 +33,68 @@ class RenditionMatrixTest {
     private static final String FORM = "form fields side by side without rules (部長名 beside 部長メッセージ, 課等 beside"
             + " 役割, policy numbers in a column of their own) are read apart from their values";
 
+    private static final String DIVISIONS = "the 部等を構成する課等 cell, one division a line, is not read once the"
+            + " cell is narrower than in the sample (not yet investigated)";
+    private static final String ROW_RUNS_ON = "LibreOffice lets a goal row run on to the next page under the repeated"
+            + " header rows; the part there (an empty No cell) is not joined to its goal, so its targets and results"
+            + " are lost (segment/PageBreakJoiner)";
+
     /** rendition (folder/file) -> the check paths it is known to miss, each with the reason. */
-    private static final Map<String, Map<String, String>> KNOWN = Map.of(
-            "chromium-ruled/isehara-2021-shiminseikatsubu.pdf", Map.of(
+    private static final Map<String, Map<String, String>> KNOWN = Map.ofEntries(
+            Map.entry("chromium-ruled/isehara-2021-shiminseikatsubu.pdf", Map.of(
                     "indicators[id=17-101].baseline.year", "(令和2年度) wraps onto a line of its own in the narrow"
-                            + " portrait column and is not joined to its baseline"),
-            "chromium-ruled/toyonaka-2022-shiminkyodobu.pdf", Map.of(
+                            + " portrait column and is not joined to its baseline")),
+            Map.entry("chromium-ruled/toyonaka-2022-shiminkyodobu.pdf", Map.of(
                     "goals[*].title", "goal 1's title wraps (地域自治・市民協働の推 / 進) in the portrait column: only its"
                             + " first line is taken",
                     "goals[number=3].achievement.text", "goal 3's row is taller than a page and goes on in a row of its"
                             + " own on the next page; the achievements there are not joined to it (not yet investigated)",
                     "midTermGoals[number=1].schedule[*].year", SCHEDULE,
-                    "midTermGoals[number=6].schedule[*].year", SCHEDULE),
-            "chromium-borderless/iruma-2022-shiminseikatsubu.pdf", twoColumns("goals[*].title", "goals[number=2].division",
-                    "goals[number=5].targets[*]", "goals[number=5].achievement.results[*]"),
-            "chromium-borderless/iruma-2025-shiminseikatsubu.pdf", twoColumns("goals[number=2].division",
-                    "goals[number=3].division", "goals[number=2].targets[*]", "goals[number=1].achievement.results[*]"),
-            "chromium-borderless/isehara-2021-shiminseikatsubu.pdf", Map.of(
+                    "midTermGoals[number=6].schedule[*].year", SCHEDULE)),
+            Map.entry("chromium-borderless/iruma-2022-shiminseikatsubu.pdf", twoColumns("goals[*].title", "goals[number=2].division",
+                    "goals[number=5].targets[*]", "goals[number=5].achievement.results[*]")),
+            Map.entry("chromium-borderless/iruma-2025-shiminseikatsubu.pdf", twoColumns("goals[number=2].division",
+                    "goals[number=3].division", "goals[number=2].targets[*]", "goals[number=1].achievement.results[*]")),
+            Map.entry("chromium-borderless/isehara-2021-shiminseikatsubu.pdf", Map.of(
                     "head.name", FORM,
                     "divisions[*].name", FORM,
                     "priorityPolicies[*].number", FORM,
-                    "priorityPolicies[*].title", FORM));
+                    "priorityPolicies[*].title", FORM)),
+            Map.entry("libreoffice-ruled/isehara-2021-shiminseikatsubu.pdf", Map.of("divisions[*].name", DIVISIONS)),
+            Map.entry("reportlab-ruled/isehara-2021-shiminseikatsubu.pdf", Map.of("divisions[*].name", DIVISIONS)),
+            Map.entry("libreoffice-ruled/toyonaka-2022-shiminkyodobu.pdf", Map.of(
+                    "goals[number=2].targets[*]", ROW_RUNS_ON,
+                    "goals[number=3].targets[*]", ROW_RUNS_ON,
+                    "goals[number=4].targets[*]", ROW_RUNS_ON,
+                    "goals[number=5].targets[*]", ROW_RUNS_ON,
+                    "goals[number=3].achievement.results[*]", ROW_RUNS_ON,
+                    "goals[number=4].achievement.results[*]", ROW_RUNS_ON,
+                    "goals[number=3].achievement.text", ROW_RUNS_ON)),
+            Map.entry("libreoffice-borderless/iruma-2022-shiminseikatsubu.pdf", twoColumns("goals[number=4].division", "goals[number=5].division", "goals[number=8].achievement.text")),
+            Map.entry("libreoffice-borderless/iruma-2025-shiminseikatsubu.pdf", twoColumns("goals[number=4].division", "goals[number=5].division")),
+            Map.entry("reportlab-borderless/iruma-2022-shiminseikatsubu.pdf", twoColumns("goals[number=2].division", "goals[number=4].division", "goals[number=5].division",
+                    "goals[number=3].text")),
+            Map.entry("reportlab-borderless/iruma-2025-shiminseikatsubu.pdf", twoColumns("goals[number=3].division", "goals[number=4].division", "goals[number=5].division")));
 
     /**
      * Renditions missed as a whole (the gap is wider than a list of checks says): the facts they yield at least,
      * and why. The count may only go up.
      */
-    private static final Map<String, Integer> WHOLE = Map.of("chromium-borderless/toyonaka-2022-shiminkyodobu.pdf", 34);
-    private static final String WHOLE_REASON = "toyonaka without rules: the goal / result / issue columns are prose"
+    private record Whole(int facts, String reason) {
+    }
+
+    private static final String TOYONAKA = "toyonaka without rules: the goal / result / issue columns are prose"
             + " columns taller than a page (split row by row by the printer), the plan references and the mid-term"
             + " schedule are side-by-side cells; no alignment reader handles them yet";
+    private static final String ISEHARA = "isehara without rules in a page whose columns are sized by their longest"
+            + " line: " + FORM + "; and the narrow 事業番号 column is read together with 主な事業 (事業番 主な事業 / 号),"
+            + " so no indicator gets its id";
+    private static final Map<String, Whole> WHOLE = Map.of(
+            "chromium-borderless/toyonaka-2022-shiminkyodobu.pdf", new Whole(34, TOYONAKA),
+            "libreoffice-borderless/toyonaka-2022-shiminkyodobu.pdf", new Whole(31, TOYONAKA),
+            "reportlab-borderless/toyonaka-2022-shiminkyodobu.pdf", new Whole(34, TOYONAKA),
+            "libreoffice-borderless/isehara-2021-shiminseikatsubu.pdf", new Whole(5, ISEHARA),
+            "reportlab-borderless/isehara-2021-shiminseikatsubu.pdf", new Whole(5, ISEHARA));
 
     private static Map<String, String> twoColumns(String... paths) {
         Map<String, String> m = new java.util.HashMap<>();
@@ -101,8 +133,9 @@ class RenditionMatrixTest {
         JsonNode doc = GoldenFiles.tree(PARSER.parse(Source.of(keyAndInput[1])));
         AnswerKey.Score s = key.score(doc);
         if (WHOLE.containsKey(name)) {
-            assertTrue(s.truePositives() >= WHOLE.get(name), name + ": " + s.truePositives() + " facts, fewer than the "
-                    + WHOLE.get(name) + " it yielded (" + WHOLE_REASON + ")");
+            Whole w = WHOLE.get(name);
+            assertTrue(s.truePositives() >= w.facts(), name + ": " + s.truePositives() + " facts, fewer than the "
+                    + w.facts() + " it yielded (" + w.reason() + ")");
             return;
         }
         Map<String, String> known = KNOWN.getOrDefault(name, Map.of());
@@ -121,6 +154,9 @@ class RenditionMatrixTest {
     void everyKnownDifferenceHasAReasonAndARendition() throws Exception {
         List<String> names = renditions().map(n -> n.getName()).toList();
         assertTrue(WHOLE.keySet().stream().allMatch(names::contains), "a rendition missed as a whole is no rendition");
+        WHOLE.values().forEach(w -> assertFalse(w.reason().isBlank(), "a rendition missed as a whole needs its reason"));
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("libreoffice-"))
+                && names.stream().anyMatch(n -> n.startsWith("reportlab-")), "the keys name every producer's renditions");
         KNOWN.forEach((rendition, checks) -> {
             assertTrue(names.contains(rendition), rendition + " is on the known list but is no rendition");
             checks.values().forEach(reason -> assertFalse(reason.isBlank(), rendition + ": a known difference needs its reason"));

@@ -8,10 +8,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -55,7 +58,7 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition t) {
         // PDFBox reads a Japanese CID font without a ToUnicode map through its collection (Adobe-Japan1-UCS2)
-        String text = t.getUnicode();
+        String text = unicodeEncoded(t);
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -83,6 +86,55 @@ final class GlyphCollector extends PDFTextStripper {
         endColumn();
         add(g);
     }
+
+    /** Per font: whether its codes are Unicode themselves (see {@link #unicodeEncoded}). */
+    private final Map<PDFont, Integer> unicodeCodes = new IdentityHashMap<>();
+
+    /**
+     * The glyph's text. A CID font without a ToUnicode map whose encoding is one of the predefined Unicode CMaps
+     * ({@code UniJIS-UCS2-H}, {@code UniGB-UTF16-H}...: ReportLab, iText and Office printing the reader's own
+     * HeiseiMin / MS Mincho) is encoded in Unicode: its code is the character. PDFBox instead maps the CID back
+     * through the collection's table, which turns the ASCII {@code ~} and {@code |} of Adobe-Japan1 into U+0303
+     * and U+00A6 (a period 令和3年度~令和4年度 read as 令和3年度 with a combining tilde).
+     */
+    private String unicodeEncoded(TextPosition t) {
+        String mapped = t.getUnicode();
+        PDFont font = t.getFont();
+        int[] codes = t.getCharacterCodes();
+        if (!(font instanceof PDType0Font) || codes == null || codes.length != 1) {
+            return mapped;
+        }
+        int kind = unicodeCodes.computeIfAbsent(font, f -> unicodeCMap((PDType0Font) f));
+        int code = codes[0];
+        int cp;
+        if (kind == 16 && code > 0xFFFF) {
+            cp = Character.toCodePoint((char) (code >>> 16), (char) (code & 0xFFFF));
+        } else if (kind == 16 || kind == 32) {
+            cp = code;
+        } else {
+            return mapped;
+        }
+        if (cp < 0x20 || !Character.isValidCodePoint(cp) || Character.isSurrogate((char) cp)
+                || !Character.isDefined(cp)) {
+            return mapped;
+        }
+        return new String(Character.toChars(cp));
+    }
+
+    /** 16 for a UCS-2 / UTF-16 predefined CMap, 32 for UTF-32, 0 otherwise (or with a ToUnicode map). */
+    private static int unicodeCMap(PDType0Font font) {
+        if (font.getCOSObject().containsKey(COSName.TO_UNICODE) || font.getCMap() == null
+                || font.getCMap().getName() == null) {
+            return 0;
+        }
+        Matcher m = UNICODE_CMAP.matcher(font.getCMap().getName());
+        if (!m.matches()) {
+            return 0;
+        }
+        return m.group(1).equals("UTF32") ? 32 : 16;
+    }
+
+    private static final Pattern UNICODE_CMAP = Pattern.compile("Uni(?:JIS|JIS2004|GB|CNS|KS)-(UCS2|UTF16|UTF32)(?:-HW)?-[HV]");
 
     private void add(Glyph g) {
         byText.computeIfAbsent(g.text(), k -> new ArrayList<>()).add(glyphs.size());

@@ -1,6 +1,7 @@
 package org.goalparse.extract.pdf;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.goalparse.layout.BBox;
  * only a page number ({@link PageNumber}; a bare {@code 1} or {@code (1)} only when alone on its row), and
  * running headers and footers, margin-band lines whose text, digits aside, recurs at about the same height
  * on at least half of the pages (two at least). A running header is kept where it first appears at the top
- * of page 1, where a reader meets it as the document's heading; every other occurrence goes. Removed
+ * of page 1, where a reader meets it as the document's heading, unless page 1 has the same text lower in its
+ * band (its own title, which the header repeats); every other occurrence goes. Removed
  * running text is reported in one warning; page numbers are dropped silently.
  */
 final class RunningLines {
@@ -69,18 +71,21 @@ final class RunningLines {
         }
         List<String> removed = new ArrayList<>();
         for (Map.Entry<String, List<Occurrence>> e : repeats.entrySet()) {
-            List<Occurrence> occ = e.getValue();
+            List<Occurrence> all = e.getValue();
+            List<Occurrence> occ = inPlace(all, pages);
             long distinctPages = occ.stream().mapToInt(Occurrence::page).distinct().count();
-            if (distinctPages < 2 || distinctPages * 2 < pages.size() || !sameHeight(occ, pages)) {
+            if (distinctPages < 2 || distinctPages * 2 < pages.size()) {
                 continue;
             }
             boolean header = e.getKey().startsWith("top");
             // a number beside other text on its row, recurring in place: a page number too
             boolean numberOnly = NUMBER_MARKS.matcher(e.getKey().substring(e.getKey().indexOf(':') + 1))
                     .replaceAll("").isEmpty();
+            // the same text elsewhere in page 1's band: the document's own title, which the header repeats
+            boolean ownTitle = all.stream().anyMatch(o -> o.page() == 0 && !occ.contains(o));
             int count = 0;
             for (Occurrence o : occ) {
-                if (header && o.page() == 0 && o == occ.get(0) && !numberOnly) {
+                if (header && o.page() == 0 && o == occ.get(0) && !numberOnly && !ownTitle) {
                     continue; // the reader meets it once, as the first page's heading
                 }
                 kept.get(o.page()).remove(o.line());
@@ -134,15 +139,37 @@ final class RunningLines {
         return DIGIT.matcher(SPACES.matcher(text).replaceAll("")).replaceAll("#");
     }
 
-    private static boolean sameHeight(List<Occurrence> occ, List<PageLines> pages) {
-        float min = Float.MAX_VALUE;
-        float max = -Float.MAX_VALUE;
-        float tolerance = Float.MAX_VALUE;
-        for (Occurrence o : occ) {
-            min = Math.min(min, o.line().centerY());
-            max = Math.max(max, o.line().centerY());
-            tolerance = Math.min(tolerance, 0.02f * pages.get(o.page()).height() + o.line().fontSize());
+    /**
+     * The occurrences that recur in place: the largest run of them (counted in pages) whose heights differ by no
+     * more than 2% of the page height plus a line. All of them, in page order, when they all do; a title that a
+     * running header repeats lower down page 1 is left out of the run.
+     */
+    private static List<Occurrence> inPlace(List<Occurrence> occ, List<PageLines> pages) {
+        List<Occurrence> byHeight = new ArrayList<>(occ);
+        byHeight.sort(Comparator.comparingDouble(o -> o.line().centerY()));
+        List<Occurrence> best = List.of();
+        long bestPages = 0;
+        for (int i = 0; i < byHeight.size(); i++) {
+            float tolerance = Float.MAX_VALUE;
+            int j = i;
+            while (j < byHeight.size()) {
+                Occurrence o = byHeight.get(j);
+                float t = Math.min(tolerance, 0.02f * pages.get(o.page()).height() + o.line().fontSize());
+                if (o.line().centerY() - byHeight.get(i).line().centerY() > t) {
+                    break;
+                }
+                tolerance = t;
+                j++;
+            }
+            List<Occurrence> run = byHeight.subList(i, j);
+            long distinct = run.stream().mapToInt(Occurrence::page).distinct().count();
+            if (distinct > bestPages) {
+                best = run;
+                bestPages = distinct;
+            }
         }
-        return max - min <= tolerance;
+        List<Occurrence> kept = new ArrayList<>(best);
+        kept.sort(Comparator.comparingInt(occ::indexOf));
+        return kept;
     }
 }

@@ -115,6 +115,19 @@ class ProducerQuirksTest {
         assertEquals(List.of(), layout.warnings());
     }
 
+    /**
+     * ReportLab and iText set the reader's built-in HeiseiMin through UniJIS-UCS2-H, without a ToUnicode map: the
+     * codes are Unicode. Read through the collection, the ASCII ~ and | came out as U+0303 and U+00A6.
+     */
+    @Test
+    void aUnicodeEncodedCidFontReadsItsCodesAsTheCharacters() throws Exception {
+        StringBuilder hex = new StringBuilder();
+        "令和3年度~令和4年度 A|B".codePoints().forEach(c -> hex.append(String.format("%04X", c)));
+        byte[] pdf = unembedded(COSName.getPDFName("UniJIS-UCS2-H"), "BT /F1 12 Tf 60 760 Td <" + hex + "> Tj ET");
+        Layout layout = new PdfExtractor().extract(pdf);
+        assertEquals(List.of("令和3年度~令和4年度 A|B"), lines(layout).stream().map(Line::text).toList());
+    }
+
     @Test
     void verticalWritingReadsAsOneLinePerColumn() throws Exception {
         // a form's narrow label cell written top to bottom (Identity-V), then a horizontal value beside it

@@ -33,6 +33,26 @@ class RunningLinesTest {
     }
 
     @Test
+    void aHeaderRepeatingTheTitleGoesEverywhereAndTheTitleBelowItStays() {
+        // ReportLab and word processors print the header above the frame; page 1's title sits lower, still in the band
+        List<RunningLines.PageLines> pages = new ArrayList<>();
+        for (int p = 1; p <= 3; p++) {
+            List<TextLine> lines = new ArrayList<>(List.of(line("市民生活部組織目標", 400, 24)));
+            if (p == 1) {
+                lines.add(line("市民生活部組織目標", 40, 52));
+            }
+            lines.add(line("本文の行", 40, 300));
+            pages.add(new RunningLines.PageLines(H, lines, List.of()));
+        }
+        RunningLines.Result r = RunningLines.strip(pages);
+        assertEquals(List.of("市民生活部組織目標", "本文の行"), texts(r.pages().get(0)));
+        assertEquals(40f, r.pages().get(0).get(0).box().x0(), "page 1 keeps its title, not the header");
+        assertEquals(List.of("本文の行"), texts(r.pages().get(1)));
+        assertEquals(List.of("本文の行"), texts(r.pages().get(2)));
+        assertEquals(List.of("removed running header '市民生活部組織目標' on 3 pages"), r.warnings());
+    }
+
+    @Test
     void textRecurringOnFewPagesOrOutsideTheBandsStays() {
         List<RunningLines.PageLines> pages = new ArrayList<>();
         for (int p = 1; p <= 5; p++) {
