@@ -1,5 +1,7 @@
 package org.goalparse.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.goalparse.GoalParseException;
@@ -23,6 +25,16 @@ public final class DetectingExtractor implements Extractor {
     public Layout extract(Source source) throws GoalParseException {
         byte[] bytes = Objects.requireNonNull(source.bytes(), "the source's bytes must be in memory");
         TypeDetector.Detected detected = TypeDetector.detect(bytes);
+        Layout layout = extract(source, bytes, detected);
+        if (detected.warning() == null) {
+            return layout;
+        }
+        List<String> warnings = new ArrayList<>(layout.warnings());
+        warnings.add(0, detected.warning());
+        return new Layout(layout.mediaType(), layout.pageCount(), layout.extractor(), layout.pages(), warnings);
+    }
+
+    private Layout extract(Source source, byte[] bytes, TypeDetector.Detected detected) throws GoalParseException {
         try {
             return switch (detected.type()) {
                 case TEXT -> text.extract(detected.text(), DocType.TEXT.mediaType());
