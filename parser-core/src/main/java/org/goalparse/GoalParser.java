@@ -77,6 +77,8 @@ public final class GoalParser {
         // one memo for the whole file, its departments' parts included (each stage joins it)
         try (DocumentMemo.Scope memo = DocumentMemo.open()) {
             return parseAllOnce(source);
+        } catch (Cancellation.Cancelled e) {
+            throw Cancellation.timeout(e);
         }
     }
 
@@ -96,6 +98,8 @@ public final class GoalParser {
     public GoalDocument parse(Source source) throws GoalParseException {
         try (DocumentMemo.Scope memo = DocumentMemo.open()) {
             return parseWhole(source);
+        } catch (Cancellation.Cancelled e) {
+            throw Cancellation.timeout(e);
         }
     }
 
@@ -116,14 +120,19 @@ public final class GoalParser {
 
     private Normalized normalized(Source source) throws GoalParseException {
         Read read = read(source);
-        Layout layout = normalizer.normalize(extractor.extract(read.source));
+        Cancellation.check();
+        Layout extracted = extractor.extract(read.source);
+        Cancellation.check();
+        Layout layout = normalizer.normalize(extracted);
         return new Normalized(layout, new SourceInfo(source.fileName(), read.sha256, layout.mediaType(),
                 layout.pageCount(), layout.extractor(), source.url(), source.published()));
     }
 
     /** Segments and interprets one layout (a whole file or one department's part of it). */
     private GoalDocument document(Layout layout, SourceInfo info, String municipality) {
+        Cancellation.check();
         Outline outline = segmenter.segment(layout);
+        Cancellation.check();
         GoalDocument doc = interpreter.interpret(outline, info, municipality);
         if (layout.warnings().isEmpty()) {
             return doc;
@@ -135,7 +144,11 @@ public final class GoalParser {
 
     /** The normalized layout the parser sees (for {@code goalparse text}). */
     public Layout text(Source source) throws GoalParseException {
-        return normalizer.normalize(extractor.extract(read(source).source));
+        try {
+            return normalizer.normalize(extractor.extract(read(source).source));
+        } catch (Cancellation.Cancelled e) {
+            throw Cancellation.timeout(e);
+        }
     }
 
     private record Read(Source source, String sha256) {

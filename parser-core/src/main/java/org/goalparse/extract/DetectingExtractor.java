@@ -45,7 +45,7 @@ public final class DetectingExtractor implements Extractor {
                 }
                 case HTML, OLE2 -> tika.get().extract(bytes, detected.type());
             };
-        } catch (GoalParseException e) {
+        } catch (GoalParseException | org.goalparse.Cancellation.Cancelled e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             throw new GoalParseException(Status.UNREADABLE,

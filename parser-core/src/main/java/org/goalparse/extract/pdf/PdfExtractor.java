@@ -42,6 +42,7 @@ public final class PdfExtractor {
             int chars = 0;
             int gothicChars = 0;
             for (int i = 0; i < count; i++) {
+                org.goalparse.Cancellation.check();
                 PDPage page = doc.getPage(i);
                 GlyphCollector.PageContent content = GlyphCollector.collect(doc, i + 1);
                 List<Glyph> glyphs = content.glyphs();
