@@ -69,6 +69,17 @@ public final class GoalParser {
     }
 
     /**
+     * The same parser opening password-protected PDFs with {@code password} (null: none). Only the default
+     * extractor ({@link DetectingExtractor}) takes a password; a parser built with another keeps it as it is.
+     */
+    public GoalParser withPassword(String password) {
+        Extractor e = extractor instanceof DetectingExtractor d ? d.withPassword(password) : extractor;
+        Builder b = new Builder().extractor(e).normalizer(normalizer).segmenter(segmenter)
+                .interpreter(interpreter).splitter(splitter).maxBytes(maxBytes);
+        return new GoalParser(b);
+    }
+
+    /**
      * Parses one file into one record per department it holds: a single record, with {@code source.part} null,
      * for a file of one department; for a city's whole year in one file, one record per department, each with
      * its {@code source.part} (index, count, where it lies), in file order.

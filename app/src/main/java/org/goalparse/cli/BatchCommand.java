@@ -74,6 +74,9 @@ final class BatchCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Mixin
+    private PasswordOption password;
+
+    @Mixin
     private DebugOption debug;
 
     @Mixin
@@ -104,7 +107,7 @@ final class BatchCommand implements Callable<Integer> {
         ErrorLog errors = new ErrorLog();
         boolean[] delivered = new boolean[inputs.size()];
         Exception stopped = null;
-        try (TimedParser parser = run.parser(context.parser().get());
+        try (TimedParser parser = run.parser(password.apply(context.parser().get()));
              Output output = Output.open(fmt, dir, names, folder, context.out(), context.disk())) {
             new BatchRun(run.jobs).run(inputs, in -> work(in, parser, manifest, names, folder), output.sink().ordered(),
                     o -> {

@@ -20,6 +20,21 @@ public final class DetectingExtractor implements Extractor {
     private final TextExtractor text = new TextExtractor();
     private final Lazy<TikaExtractor> tika = new Lazy<>(TikaExtractor::new);
     private final Lazy<PdfExtractor> pdf = new Lazy<>(PdfExtractor::new);
+    private final String password;
+
+    public DetectingExtractor() {
+        this(null);
+    }
+
+    /** Opens password-protected PDFs with {@code password} (null: none). */
+    public DetectingExtractor(String password) {
+        this.password = password;
+    }
+
+    /** The same detection with another PDF password. */
+    public DetectingExtractor withPassword(String newPassword) {
+        return new DetectingExtractor(newPassword);
+    }
 
     @Override
     public Layout extract(Source source) throws GoalParseException {
@@ -38,7 +53,7 @@ public final class DetectingExtractor implements Extractor {
         try {
             return switch (detected.type()) {
                 case TEXT -> text.extract(detected.text(), DocType.TEXT.mediaType());
-                case PDF -> pdf.get().extract(bytes);
+                case PDF -> pdf.get().extract(bytes, password);
                 case DOCX, XLSX -> {
                     ArchiveGuard.check(source); // POI inflates a part whole: refuse a zip bomb before it does
                     yield tika.get().extract(bytes, detected.type());
