@@ -69,6 +69,17 @@ public final class GoalParser {
     }
 
     /**
+     * The same parser opening password-protected PDFs with {@code password} (null: none). Only the default
+     * extractor ({@link DetectingExtractor}) takes a password; a parser built with another keeps it as it is.
+     */
+    public GoalParser withPassword(String password) {
+        Extractor e = extractor instanceof DetectingExtractor d ? d.withPassword(password) : extractor;
+        Builder b = new Builder().extractor(e).normalizer(normalizer).segmenter(segmenter)
+                .interpreter(interpreter).splitter(splitter).maxBytes(maxBytes);
+        return new GoalParser(b);
+    }
+
+    /**
      * Parses one file into one record per department it holds: a single record, with {@code source.part} null,
      * for a file of one department; for a city's whole year in one file, one record per department, each with
      * its {@code source.part} (index, count, where it lies), in file order.
@@ -77,6 +88,8 @@ public final class GoalParser {
         // one memo for the whole file, its departments' parts included (each stage joins it)
         try (DocumentMemo.Scope memo = DocumentMemo.open()) {
             return parseAllOnce(source);
+        } catch (Cancellation.Cancelled e) {
+            throw Cancellation.timeout(e);
         }
     }
 
@@ -96,6 +109,8 @@ public final class GoalParser {
     public GoalDocument parse(Source source) throws GoalParseException {
         try (DocumentMemo.Scope memo = DocumentMemo.open()) {
             return parseWhole(source);
+        } catch (Cancellation.Cancelled e) {
+            throw Cancellation.timeout(e);
         }
     }
 
@@ -116,14 +131,19 @@ public final class GoalParser {
 
     private Normalized normalized(Source source) throws GoalParseException {
         Read read = read(source);
-        Layout layout = normalizer.normalize(extractor.extract(read.source));
+        Cancellation.check();
+        Layout extracted = extractor.extract(read.source);
+        Cancellation.check();
+        Layout layout = normalizer.normalize(extracted);
         return new Normalized(layout, new SourceInfo(source.fileName(), source.givenPath(), read.sha256,
                 layout.mediaType(), layout.pageCount(), layout.extractor(), source.url(), source.published(), null));
     }
 
     /** Segments and interprets one layout (a whole file or one department's part of it). */
     private GoalDocument document(Layout layout, SourceInfo info, String municipality) {
+        Cancellation.check();
         Outline outline = segmenter.segment(layout);
+        Cancellation.check();
         GoalDocument doc = interpreter.interpret(outline, info, municipality);
         if (layout.warnings().isEmpty()) {
             return doc;
@@ -135,7 +155,11 @@ public final class GoalParser {
 
     /** The normalized layout the parser sees (for {@code goalparse text}). */
     public Layout text(Source source) throws GoalParseException {
-        return normalizer.normalize(extractor.extract(read(source).source));
+        try {
+            return normalizer.normalize(extractor.extract(read(source).source));
+        } catch (Cancellation.Cancelled e) {
+            throw Cancellation.timeout(e);
+        }
     }
 
     private record Read(Source source, String sha256) {

@@ -50,6 +50,7 @@ final class Parts {
         int count = parts.size();
         List<GoalDocument> docs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
+            Cancellation.check();
             LayoutPart p = parts.get(i);
             Part part = new Part(i + 1, count, paged ? List.of(p.firstPage(), p.lastPage()) : null, p.sheet(),
                     p.heading());

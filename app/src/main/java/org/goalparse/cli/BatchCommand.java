@@ -2,6 +2,8 @@ package org.goalparse.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +45,8 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write the output under DIR.")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write the output under DIR (checked "
+            + "writable before the run; temporary files an interrupted run left there are removed); - is stdout.")
     private Path outputDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (one file per document; needs -o, its "
@@ -71,6 +74,9 @@ final class BatchCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Mixin
+    private PasswordOption password;
+
+    @Mixin
     private DebugOption debug;
 
     @Mixin
@@ -83,38 +89,113 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         run.validate();
-        Format fmt = format();
+        Path dir = outputDir == null || InputWalker.STDIN.equals(outputDir.toString()) ? null : outputDir;
+        Format fmt = format(dir);
         Manifest manifest = manifest();
         List<Input> inputs = paths.walk(context.stdin());
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), paths.nothingFound());
+        }
+        long start = System.nanoTime();
+        if (dir != null && !prepare(dir)) {
+            return ExitCode.INTERNAL.code();
+        }
         List<String> names = OutputNamer.names(inputs);
-        PartFiles.Folder folder = fmt == Format.json ? PartFiles.Folder.scan(outputDir, names) : null;
+        PartFiles.Folder folder = fmt == Format.json ? PartFiles.Folder.scan(dir, names) : null;
         Progress progress = new Progress(context.err(), progressMode(), inputs.size(), System::nanoTime);
         Counts counts = new Counts(inputs.size());
-        long start = System.nanoTime();
-        try (TimedParser parser = run.parser(context.parser().get());
-             Output output = Output.open(fmt, outputDir, names, folder, context.out())) {
-            ErrorLog errors = new ErrorLog();
+        ErrorLog errors = new ErrorLog();
+        boolean[] delivered = new boolean[inputs.size()];
+        Exception stopped = null;
+        try (TimedParser parser = run.parser(password.apply(context.parser().get()));
+             Output output = Output.open(fmt, dir, names, folder, context.out(), context.disk())) {
             new BatchRun(run.jobs).run(inputs, in -> work(in, parser, manifest, names, folder), output.sink().ordered(),
                     o -> {
-                        Outcome delivered = deliver(output.sink(), o);
-                        counts.add(delivered);
-                        errors.add(delivered);
-                        progress.done(delivered.ok());
-                        if (!delivered.ok()) {
-                            report(progress, delivered);
+                        Outcome done = deliver(output.sink(), o);
+                        delivered[o.input().index()] = true;
+                        counts.add(done);
+                        errors.add(done);
+                        progress.done(done.ok());
+                        if (!done.ok()) {
+                            report(progress, done);
                         }
                     }, progress);
             output.finish();
-            if (outputDir != null) {
-                errors.write(outputDir);
-            }
+        } catch (OutputFailure e) {
+            stopped = (Exception) e.getCause();
+        } catch (IOException e) { // the stream's file could not be completed (batch.jsonl, batch.csv)
+            stopped = e;
         } finally {
             progress.finish();
         }
+        if (stopped != null) {
+            Failure lost = new Failure(Failure.UNWRITABLE, "not written: the run stopped when its output could "
+                    + "not be written (" + reason(stopped) + ")");
+            for (Input in : inputs) {
+                if (!delivered[in.index()]) {
+                    Outcome o = Outcome.failed(in, lost, stopped);
+                    counts.add(o);
+                    errors.add(o);
+                }
+            }
+            context.err().println("goalparse: batch: cannot write the output (" + reason(stopped) + "); the run "
+                    + "stopped");
+        }
+        boolean logged = dir == null || writeErrors(dir, errors);
         context.err().println("goalparse: batch: " + counts.summary(System.nanoTime() - start));
         context.err().flush();
         context.out().flush();
+        if (stopped != null || !logged) {
+            return ExitCode.INTERNAL.code();
+        }
         return counts.failed == 0 ? ExitCode.OK.code() : ExitCode.SOME_FAILED.code();
+    }
+
+    /**
+     * Before the run: the output folder exists and takes a file (else one line on stderr and false: nothing is
+     * parsed for an output that cannot be written), and the temporary files a killed run left in it are removed.
+     */
+    private boolean prepare(Path dir) {
+        try {
+            List<String> removed = AtomicWriter.removeLeftovers(dir, FileTime.from(Instant.now()));
+            AtomicWriter.probe(dir, context.disk());
+            if (!removed.isEmpty()) {
+                context.err().println("goalparse: batch: removed " + removed.size() + " temporary "
+                        + (removed.size() == 1 ? "file" : "files") + " an interrupted run left in " + dir + " ("
+                        + String.join(", ", removed.subList(0, Math.min(3, removed.size())))
+                        + (removed.size() > 3 ? ", …" : "") + ")");
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            context.err().println("goalparse: batch: cannot write to the output folder " + dir + " ("
+                    + reason(e) + "); nothing was parsed");
+            context.err().flush();
+            return false;
+        }
+    }
+
+    /**
+     * {@code DIR/errors.jsonl}, as far as it can be written; when it cannot, its records go to stderr so that no
+     * failure is lost. False when the file could not be written.
+     */
+    private boolean writeErrors(Path dir, ErrorLog errors) {
+        try {
+            errors.write(dir, context.disk());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            context.err().println("goalparse: batch: cannot write " + dir.resolve(ErrorLog.FILE) + " (" + reason(e)
+                    + ")" + (errors.size() == 0 ? "" : "; its " + errors.size() + " error records follow"));
+            errors.print(context.err());
+            return false;
+        }
+    }
+
+    private static String reason(Throwable t) {
+        String m = t.getMessage();
+        if (t instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            m = fse.getFile() == null ? fse.getReason() : fse.getFile() + ": " + fse.getReason();
+        }
+        return m == null ? t.getClass().getSimpleName() : m;
     }
 
     private Outcome work(Input in, TimedParser parser, Manifest manifest, List<String> names,
@@ -158,13 +239,13 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private Format format() {
-        Format fmt = format != null ? format : outputDir != null ? Format.json : Format.jsonl;
-        if (fmt == Format.json && outputDir == null) {
+    private Format format(Path dir) {
+        Format fmt = format != null ? format : dir != null ? Format.json : Format.jsonl;
+        if (fmt == Format.json && dir == null) {
             throw new ParameterException(spec.commandLine(),
                     "--format json writes one file per document and needs -o DIR (or use --format jsonl)");
         }
-        if (resume && (outputDir == null || fmt != Format.json)) {
+        if (resume && (dir == null || fmt != Format.json)) {
             throw new ParameterException(spec.commandLine(), "--resume needs -o DIR and the json format");
         }
         return fmt;

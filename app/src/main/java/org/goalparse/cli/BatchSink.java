@@ -33,10 +33,12 @@ interface BatchSink {
     final class JsonFiles implements BatchSink {
         private final List<String> names;
         private final PartFiles.Folder folder;
+        private final Disk disk;
 
-        JsonFiles(List<String> names, PartFiles.Folder folder) {
+        JsonFiles(List<String> names, PartFiles.Folder folder, Disk disk) {
             this.names = names;
             this.folder = folder;
+            this.disk = disk;
         }
 
         @Override
@@ -52,7 +54,7 @@ interface BatchSink {
                 for (GoalDocument doc : o.documents()) {
                     Path target = folder.dir().resolve(PartFiles.name(name, doc));
                     try {
-                        AtomicWriter.write(target, GoldenFiles.render(doc));
+                        AtomicWriter.write(target, GoldenFiles.render(doc), disk);
                         written.add(target.getFileName().toString());
                     } catch (IOException | RuntimeException e) {
                         removeAll(name); // half an input's parts would pass for the whole of it
@@ -88,7 +90,7 @@ interface BatchSink {
     private static void flushChecked(Writer out) throws IOException {
         out.flush();
         if (out instanceof PrintWriter p && p.checkError()) {
-            throw new IOException("cannot write to the output (closed?)");
+            throw new IOException("stdout: a closed pipe or a full disk");
         }
     }
 

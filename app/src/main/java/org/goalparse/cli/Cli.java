@@ -29,7 +29,13 @@ public final class Cli {
     /** The command line with everything injected, {@code terminal} telling whether stderr is a terminal. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<InputStream> stdin,
                                           Supplier<GoalParser> parser, boolean terminal) {
-        Context context = new Context(out, err, stdin, parser, terminal);
+        return commandLine(new Context(out, err, stdin, parser, terminal, Disk.LOCAL));
+    }
+
+    /** The command line of a context (tests: a disk that fails). */
+    static CommandLine commandLine(Context context) {
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         CommandLine cli = new CommandLine(new GoalparseCommand());
         cli.addSubcommand("parse", new ParseCommand(context));
         cli.addSubcommand("text", new TextCommand(context));

@@ -8,14 +8,15 @@ import org.goalparse.GoalParser;
 
 /**
  * What every subcommand works with: the output writers, stdin, the (lazily built) parser, and whether stderr is a
- * terminal (a progress bar) or not (plain progress lines).
+ * terminal (a progress bar) or not (plain progress lines), and the disk output files are created on.
  */
 record Context(PrintWriter out, PrintWriter err, Supplier<InputStream> stdin, Supplier<GoalParser> parser,
-               boolean terminal) {
+               boolean terminal, Disk disk) {
     Context {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(stdin, "stdin");
         Objects.requireNonNull(parser, "parser");
+        Objects.requireNonNull(disk, "disk");
     }
 }

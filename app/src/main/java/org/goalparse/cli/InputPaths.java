@@ -22,6 +22,17 @@ final class InputPaths {
      * The inputs in the order the commands treat them (folders walked, sorted); a usage error (exit 2, with a
      * hint) when {@code -} finds a document on stdin instead of paths.
      */
+    /** The usage message when the paths gave no document at all, with what to try. */
+    String nothingFound() {
+        boolean stdin = paths.contains(InputWalker.STDIN);
+        return "no documents to parse: " + (stdin ? "- read no paths from stdin" : "")
+                + (stdin && paths.size() > 1 ? ", and " : "")
+                + (!stdin || paths.size() > 1 ? "the folders given hold no document (files ending ."
+                        + String.join(", .", new java.util.TreeSet<>(InputWalker.EXTENSIONS))
+                        + "; hidden ones are skipped)" : "")
+                + "; name a file directly to parse it whatever its name";
+    }
+
     List<Input> walk(Supplier<InputStream> stdin) throws IOException {
         try {
             return InputWalker.walk(paths, stdin);

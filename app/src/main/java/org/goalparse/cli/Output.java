@@ -21,23 +21,23 @@ final class Output implements AutoCloseable {
 
     /** {@code folder}: the scan of {@code dir} the json format needs (stale part files); null for the others. */
     static Output open(BatchCommand.Format format, Path dir, List<String> names, PartFiles.Folder folder,
-                       PrintWriter out) throws IOException {
+                       PrintWriter out, Disk disk) throws IOException {
         if (dir != null) {
             Files.createDirectories(dir);
         }
         return switch (format) {
-            case json -> new Output(new BatchSink.JsonFiles(names, folder), null);
-            case jsonl -> stream(dir, "batch.jsonl", out, BatchSink.JsonLines::new);
-            case csv -> stream(dir, "batch.csv", out, BatchSink.CsvTable::new);
+            case json -> new Output(new BatchSink.JsonFiles(names, folder, disk), null);
+            case jsonl -> stream(dir, "batch.jsonl", out, disk, BatchSink.JsonLines::new);
+            case csv -> stream(dir, "batch.csv", out, disk, BatchSink.CsvTable::new);
         };
     }
 
-    private static Output stream(Path dir, String file, PrintWriter out,
+    private static Output stream(Path dir, String file, PrintWriter out, Disk disk,
                                  java.util.function.Function<java.io.Writer, BatchSink> sink) throws IOException {
         if (dir == null) {
             return new Output(sink.apply(out), null);
         }
-        AtomicWriter writer = AtomicWriter.open(dir.resolve(file));
+        AtomicWriter writer = AtomicWriter.open(dir.resolve(file), disk);
         return new Output(sink.apply(writer.writer()), writer);
     }
 

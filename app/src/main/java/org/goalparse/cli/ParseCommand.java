@@ -32,6 +32,9 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     private DebugOption debug;
 
+    @Mixin
+    private PasswordOption password;
+
     @Option(names = "--municipality", paramLabel = "NAME",
             description = "The municipality (e.g. 入間市), when the document does not name it.")
     private String municipality;
@@ -102,6 +105,6 @@ final class ParseCommand implements Callable<Integer> {
 
     private Attempt.Result<List<GoalDocument>> parse(String file) {
         return Attempt.run(context, debug.debug, file, municipality,
-                source -> Inputs.givenPath(file, context.parser().get().parseAll(source)));
+                source -> Inputs.givenPath(file, password.apply(context.parser().get()).parseAll(source)));
     }
 }

@@ -1,5 +1,7 @@
 package org.goalparse.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.goalparse.GoalParseException;
@@ -18,22 +20,47 @@ public final class DetectingExtractor implements Extractor {
     private final TextExtractor text = new TextExtractor();
     private final Lazy<TikaExtractor> tika = new Lazy<>(TikaExtractor::new);
     private final Lazy<PdfExtractor> pdf = new Lazy<>(PdfExtractor::new);
+    private final String password;
+
+    public DetectingExtractor() {
+        this(null);
+    }
+
+    /** Opens password-protected PDFs with {@code password} (null: none). */
+    public DetectingExtractor(String password) {
+        this.password = password;
+    }
+
+    /** The same detection with another PDF password. */
+    public DetectingExtractor withPassword(String newPassword) {
+        return new DetectingExtractor(newPassword);
+    }
 
     @Override
     public Layout extract(Source source) throws GoalParseException {
         byte[] bytes = Objects.requireNonNull(source.bytes(), "the source's bytes must be in memory");
         TypeDetector.Detected detected = TypeDetector.detect(bytes);
+        Layout layout = extract(source, bytes, detected);
+        if (detected.warning() == null) {
+            return layout;
+        }
+        List<String> warnings = new ArrayList<>(layout.warnings());
+        warnings.add(0, detected.warning());
+        return new Layout(layout.mediaType(), layout.pageCount(), layout.extractor(), layout.pages(), warnings);
+    }
+
+    private Layout extract(Source source, byte[] bytes, TypeDetector.Detected detected) throws GoalParseException {
         try {
             return switch (detected.type()) {
                 case TEXT -> text.extract(detected.text(), DocType.TEXT.mediaType());
-                case PDF -> pdf.get().extract(bytes);
+                case PDF -> pdf.get().extract(bytes, password);
                 case DOCX, XLSX -> {
                     ArchiveGuard.check(source); // POI inflates a part whole: refuse a zip bomb before it does
                     yield tika.get().extract(bytes, detected.type());
                 }
                 case HTML, OLE2 -> tika.get().extract(bytes, detected.type());
             };
-        } catch (GoalParseException e) {
+        } catch (GoalParseException | org.goalparse.Cancellation.Cancelled e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             throw new GoalParseException(Status.UNREADABLE,

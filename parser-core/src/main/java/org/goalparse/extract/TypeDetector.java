@@ -19,8 +19,14 @@ public final class TypeDetector {
     private static final String[] HTML_STARTS = {"<!doctype html", "<html", "<head", "<body", "<p>", "<p ",
         "<div", "<table", "<meta", "<title", "<h1", "<h2", "<h3", "<ul", "<ol", "<br"};
 
-    /** A detected type; {@code text} is the decoded text for TEXT and HTML-as-text, else null. */
-    public record Detected(DocType type, String text) {
+    /**
+     * A detected type; {@code text} is the decoded text for TEXT and HTML-as-text, else null; {@code warning} says
+     * how a damaged text was read (invalid bytes read as U+FFFD), else null.
+     */
+    public record Detected(DocType type, String text, String warning) {
+        public Detected(DocType type, String text) {
+            this(type, text, null);
+        }
     }
 
     private TypeDetector() {
@@ -53,7 +59,9 @@ public final class TypeDetector {
                     "not a document goalparse can read (neither PDF, Word, Excel, HTML nor text)");
         }
         String text = decoded.get().text();
-        return new Detected(looksLikeHtml(text) ? DocType.HTML : DocType.TEXT, text);
+        CharsetGuesser.Damage damage = decoded.get().damage();
+        return new Detected(looksLikeHtml(text) ? DocType.HTML : DocType.TEXT, text,
+                damage == null ? null : damage.warning(decoded.get().charset()));
     }
 
     static boolean looksLikeHtml(String text) {

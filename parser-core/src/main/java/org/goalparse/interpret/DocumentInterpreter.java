@@ -69,6 +69,7 @@ public final class DocumentInterpreter implements Interpreter {
         }
         SheetDivisions.find(texts, fields, department).forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
         for (Node n : outline.nodes()) {
+            org.goalparse.Cancellation.check();
             w.accept(n);
         }
         List<String> warnings = new ArrayList<>(outline.warnings());

@@ -3,18 +3,19 @@ package org.goalparse.normalize;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
-/** Decodes HTML character references left in extracted text: {@code &amp;}, {@code &nbsp;}, {@code &#12345;}, {@code &#x3042;}. */
+/**
+ * Decodes HTML character references left in extracted text: {@code &amp;}, {@code &nbsp;}, {@code &#12345;},
+ * {@code &#x3042;}. jsoup (already in the build, with Tika's HTML parser) knows every named reference of HTML; only
+ * complete references (with their semicolon) are decoded, so {@code R&D} or {@code &foo;} stay as written. A few
+ * are read the way Japanese documents mean them rather than as HTML defines them: the dots as the katakana middle
+ * dot, the dash between numbers as a hyphen, the fixed-width spaces as a space.
+ */
 public final class HtmlEntities implements TextRule {
-    private static final Pattern REF = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));");
-    private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ensp", " "), Map.entry("emsp", " "),
-            Map.entry("thinsp", " "), Map.entry("yen", "¥"), Map.entry("times", "×"), Map.entry("divide", "÷"),
-            Map.entry("hellip", "…"), Map.entry("middot", "・"), Map.entry("bull", "・"), Map.entry("ndash", "-"),
-            Map.entry("mdash", "—"), Map.entry("rarr", "→"), Map.entry("larr", "←"), Map.entry("rArr", "⇒"),
-            Map.entry("hArr", "⇔"), Map.entry("copy", "©"), Map.entry("reg", "®"), Map.entry("deg", "°"),
-            Map.entry("plusmn", "±"), Map.entry("sup2", "²"), Map.entry("laquo", "«"), Map.entry("raquo", "»"));
+    private static final Pattern REF = Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));");
+    private static final Map<String, String> JAPANESE = Map.of("nbsp", " ", "ensp", " ", "emsp", " ",
+            "thinsp", " ", "middot", "・", "bull", "・", "ndash", "-");
 
     @Override
     public String apply(String text) {
@@ -32,7 +33,14 @@ public final class HtmlEntities implements TextRule {
 
     private static String decode(Matcher m) {
         if (m.group(3) != null) {
-            return NAMED.getOrDefault(m.group(3), m.group());
+            String japanese = JAPANESE.get(m.group(3));
+            if (japanese != null) {
+                return japanese;
+            }
+            String decoded = Parser.unescapeEntities(m.group(), false);
+            // a reference decodes to one or two characters; anything longer is an unknown name jsoup left (&foo;)
+            // or one it read only the start of (&ampx;)
+            return decoded.codePointCount(0, decoded.length()) <= 2 ? decoded : m.group();
         }
         int cp = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
         return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : m.group();

@@ -56,6 +56,7 @@ public final class TextNormalizer implements Normalizer {
     private Layout normalized(Layout layout) {
         List<Page> pages = new ArrayList<>(layout.pages().size());
         for (Page page : layout.pages()) {
+            org.goalparse.Cancellation.check();
             List<Block> blocks = new ArrayList<>(page.blocks().size());
             for (Block block : page.blocks()) {
                 if (block instanceof TextBlock tb) {

@@ -54,6 +54,7 @@ public final class OutlineSegmenter implements Segmenter {
     private Outline outline(Layout layout) {
         List<Node> nodes = new ArrayList<>();
         for (PageBreakJoiner.Placed placed : joiner.join(layout)) {
+            org.goalparse.Cancellation.check();
             Loc loc = new Loc(placed.page(), 0, -1);
             if (placed.block() instanceof TextBlock text) {
                 for (Block b : CellPerLineTable.split(text)) {

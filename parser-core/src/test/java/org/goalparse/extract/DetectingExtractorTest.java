@@ -53,6 +53,26 @@ class DetectingExtractorTest {
     }
 
     @Test
+    void damagedTextAndHtmlAreReadWithAWarning() throws Exception {
+        byte[] text = Samples.bytes("iruma-2022-shiminseikatsubu.txt");
+        byte[] cut = java.util.Arrays.copyOf(text, text.length - 1); // the last character loses a byte
+        text = text.clone();
+        text[text.length / 2] = (byte) 0xFF; // and the other copy has an invalid byte in the middle
+        for (byte[] b : new byte[][] {text, cut}) {
+            org.goalparse.layout.Layout layout = extractor.extract(Source.of("x.txt", b));
+            assertEquals("text/plain", layout.mediaType());
+            assertEquals(1, layout.warnings().size(), layout.warnings()::toString);
+            assertTrue(layout.warnings().get(0).matches("[0-9]+ byte sequences? not valid UTF-8 \\(the first at "
+                    + "byte [0-9]+\\) read as U\\+FFFD .*"), layout.warnings().get(0));
+        }
+        byte[] html = Samples.bytes("isehara-2021-shiminseikatsubu.html").clone();
+        html[html.length / 2] = (byte) 0xFF;
+        org.goalparse.layout.Layout layout = extractor.extract(Source.of("x.html", html));
+        assertEquals("text/html", layout.mediaType());
+        assertTrue(layout.warnings().get(0).contains("not valid UTF-8"), layout.warnings()::toString);
+    }
+
+    @Test
     void imagesAreUnsupported() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         GoalParseException e = assertStatus(Status.UNSUPPORTED, png);
@@ -122,5 +142,47 @@ class DetectingExtractorTest {
                 () -> new DetectingExtractor().extract(Source.of("bomb.docx", zip.toByteArray())));
         assertEquals(Status.TOO_LARGE, e.status());
         assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
+    }
+
+    @Test
+    void aBzip2EntryDoesNotStopTheZipBombGuardFromReadingTheEntriesAfterIt(@TempDir Path dir) throws Exception {
+        // java.util.zip cannot read a bzip2 entry and stopped there, letting the bomb after it through unread
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream z =
+                     new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(zip)) {
+            byte[] types = "<Types/>".getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream packed = new ByteArrayOutputStream();
+            try (var bz = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(packed)) {
+                bz.write(types);
+            }
+            var entry = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("[Content_Types].xml");
+            entry.setMethod(org.apache.commons.compress.archivers.zip.ZipMethod.BZIP2.getCode());
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(types);
+            entry.setCrc(crc.getValue());
+            entry.setSize(types.length);
+            entry.setCompressedSize(packed.size());
+            z.addRawArchiveEntry(entry, new java.io.ByteArrayInputStream(packed.toByteArray()));
+            z.putArchiveEntry(new org.apache.commons.compress.archivers.zip.ZipArchiveEntry("word/document.xml"));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 40; i++) {
+                z.write(spaces); // 40 MiB that deflate to about 40 KB: past the 32 MiB floor
+            }
+            z.closeArchiveEntry();
+        }
+        byte[] bytes = zip.toByteArray();
+        GoalParseException e = assertThrows(GoalParseException.class,
+                () -> ArchiveGuard.check(Source.of("bomb.docx", bytes)));
+        assertEquals(Status.TOO_LARGE, e.status());
+        assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
+        // the same from a file (the guard reads a path's central directory too)
+        Path file = Files.write(dir.resolve("bomb.docx"), bytes);
+        assertEquals(Status.TOO_LARGE, assertThrows(GoalParseException.class,
+                () -> ArchiveGuard.check(Source.of(file))).status());
+        // cut short (no central directory): the local entries are still read in order, past the bzip2 one
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 200);
+        assertEquals(Status.TOO_LARGE, assertThrows(GoalParseException.class,
+                () -> ArchiveGuard.check(Source.of("cut.docx", cut))).status());
     }
 }

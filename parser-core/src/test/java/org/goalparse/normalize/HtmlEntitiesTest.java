@@ -16,6 +16,18 @@ class HtmlEntitiesTest {
 
     @Test
     void leavesUnknownAndBareAmpersandsAlone() {
-        assertEquals("A&B &foo; &#0;", rule.apply("A&B &foo; &#0;"));
+        assertEquals("A&B &foo; &#0; &ampx; R&D &amp", rule.apply("A&B &foo; &#0; &ampx; R&D &amp"));
+    }
+
+    @Test
+    void knowsEveryNamedReferenceOfHtml() {
+        // beyond the 28 names of the table this rule used to carry
+        assertEquals("½ ♥ ∑ ≧ ※ ; Ⅲ", rule.apply("&frac12; &hearts; &sum; &geqq; &#x203B; &semi; &#8546;"));
+        assertEquals("× ÷ © ¥ → …", rule.apply("&times; &divide; &copy; &yen; &rarr; &hellip;"));
+    }
+
+    @Test
+    void readsDotsDashesAndSpacesAsJapaneseDocumentsMeanThem() {
+        assertEquals("市民・協働・課 1-2 a b c", rule.apply("市民&middot;協働&bull;課 1&ndash;2 a&ensp;b&emsp;c"));
     }
 }

@@ -27,7 +27,15 @@ public final class PdfExtractor {
     }
 
     public Layout extract(byte[] bytes) throws GoalParseException {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        return extract(bytes, null);
+    }
+
+    /**
+     * A PDF opened with {@code password} (null: none, which opens a PDF protected only against changes); a
+     * password that does not open it, or none for a PDF that needs one, is {@link Status#ENCRYPTED}.
+     */
+    public Layout extract(byte[] bytes, String password) throws GoalParseException {
+        try (PDDocument doc = Loader.loadPDF(bytes, password == null ? "" : password)) {
             doc.setResourceCache(new FontKeepingCache());
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()
                     && !doc.getCurrentAccessPermission().isOwnerPermission()) {
@@ -42,6 +50,7 @@ public final class PdfExtractor {
             int chars = 0;
             int gothicChars = 0;
             for (int i = 0; i < count; i++) {
+                org.goalparse.Cancellation.check();
                 PDPage page = doc.getPage(i);
                 GlyphCollector.PageContent content = GlyphCollector.collect(doc, i + 1);
                 List<Glyph> glyphs = content.glyphs();
@@ -77,7 +86,9 @@ public final class PdfExtractor {
             }
             return new Layout("application/pdf", count, NAME, pages, stripped.warnings());
         } catch (InvalidPasswordException e) {
-            throw new GoalParseException(Status.ENCRYPTED, "the PDF is password-protected", e);
+            throw new GoalParseException(Status.ENCRYPTED, password == null
+                    ? "the PDF is password-protected (no password was given)"
+                    : "the PDF is password-protected and the password given does not open it", e);
         } catch (IOException e) {
             throw new GoalParseException(Status.UNREADABLE, "the PDF is damaged or incomplete and cannot be read", e);
         }

@@ -122,7 +122,7 @@ class PdfExtractorTest {
         }
         GoalParseException e = assertThrows(GoalParseException.class, () -> Samples.extract("locked.pdf", locked));
         assertEquals(Status.ENCRYPTED, e.status());
-        assertEquals("the PDF is password-protected", e.getMessage());
+        assertEquals("the PDF is password-protected (no password was given)", e.getMessage());
     }
 
     @Test
