@@ -74,6 +74,9 @@ final class BatchCommand implements Callable<Integer> {
     private DebugOption debug;
 
     @Mixin
+    private OcrOptions ocr;
+
+    @Mixin
     private InputPaths paths;
 
     BatchCommand(Context context) {
@@ -83,6 +86,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         run.validate();
+        ocr.validate();
         Format fmt = format();
         Manifest manifest = manifest();
         List<Input> inputs = paths.walk(context.stdin());
@@ -91,7 +95,7 @@ final class BatchCommand implements Callable<Integer> {
         Progress progress = new Progress(context.err(), progressMode(), inputs.size(), System::nanoTime);
         Counts counts = new Counts(inputs.size());
         long start = System.nanoTime();
-        try (TimedParser parser = run.parser(context.parser().get());
+        try (TimedParser parser = run.parser(ocr.apply(context.parser().get()));
              Output output = Output.open(fmt, outputDir, names, folder, context.out())) {
             ErrorLog errors = new ErrorLog();
             new BatchRun(run.jobs).run(inputs, in -> work(in, parser, manifest, names, folder), output.sink().ordered(),

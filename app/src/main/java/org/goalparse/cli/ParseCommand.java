@@ -32,6 +32,9 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     private DebugOption debug;
 
+    @Mixin
+    private OcrOptions ocr;
+
     @Option(names = "--municipality", paramLabel = "NAME",
             description = "The municipality (e.g. 入間市), when the document does not name it.")
     private String municipality;
@@ -48,6 +51,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ocr.validate();
         return files.size() == 1 ? single(files.get(0)) : lines();
     }
 
@@ -102,6 +106,6 @@ final class ParseCommand implements Callable<Integer> {
 
     private Attempt.Result<List<GoalDocument>> parse(String file) {
         return Attempt.run(context, debug.debug, file, municipality,
-                source -> context.parser().get().parseAll(source));
+                source -> ocr.apply(context.parser().get()).parseAll(source));
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.goalparse.GoalParseException;
 import org.goalparse.GoalParseException.Status;
 import org.goalparse.GoalParser;
+import org.goalparse.extract.ocr.OcrDeadline;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.source.Source;
 
@@ -23,6 +24,8 @@ import org.goalparse.source.Source;
  * (Kuromoji loading its dictionary on first use) breaks that class for the rest of the process: every later
  * document would fail. So an abandoned parse keeps its thread (and a core) busy until it finishes on its own. The
  * run is not blocked by it, only slowed; the threads are daemons, so the process exits when the run is done.
+ * The one long wait that does stop is OCR: the parse runs {@link OcrDeadline#within} the same limit, so the OCR of
+ * a scanned document counts inside it and its Tesseract process is killed when the limit passes.
  * A limit of 0 parses on the caller's thread with no limit.
  */
 final class TimedParser implements AutoCloseable {
@@ -48,7 +51,8 @@ final class TimedParser implements AutoCloseable {
         if (pool == null) {
             return parser.parseAll(source);
         }
-        Future<List<GoalDocument>> future = pool.submit(() -> parser.parseAll(source));
+        Future<List<GoalDocument>> future = pool.submit(() -> OcrDeadline.within(timeoutMillis,
+                () -> parser.parseAll(source)));
         try {
             return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -37,7 +37,7 @@ class ParseCommandTest {
         assertEquals(CONTRACT_FIELDS, fieldNames(doc));
         assertEquals("4", doc.get("schemaVersion").asText());
         JsonNode source = doc.get("source");
-        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor", "url", "published", "part"), fieldNames(source));
+        assertEquals(List.of("file", "sha256", "mediaType", "pages", "extractor", "url", "published", "part", "ocr"), fieldNames(source));
         assertEquals("iruma-2022-shiminseikatsubu.txt", source.get("file").asText());
         assertEquals(sha256(IRUMA), source.get("sha256").asText());
         assertTrue(doc.get("sections").isArray());
