@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.goalparse.extract.DetectingExtractor;
 import org.goalparse.extract.Extractor;
+import org.goalparse.extract.ocr.OcrSettings;
 import org.goalparse.interpret.DocumentInterpreter;
 import org.goalparse.interpret.Interpreter;
 import org.goalparse.ja.DocumentMemo;
@@ -80,6 +81,24 @@ public final class GoalParser {
     }
 
     /**
+     * The same parser (sharing its stages) reading PDFs with other OCR settings ({@code --ocr}, {@code --ocr-lang});
+     * a parser with an extractor of its own (not the default {@link DetectingExtractor}) is returned unchanged.
+     */
+    public GoalParser withOcr(OcrSettings settings) {
+        if (!(extractor instanceof DetectingExtractor d)) {
+            return this;
+        }
+        Builder b = new Builder().extractor(d.withOcr(settings)).normalizer(normalizer).segmenter(segmenter)
+                .interpreter(interpreter).splitter(splitter).maxBytes(maxBytes);
+        return new GoalParser(b);
+    }
+
+    /** The OCR settings PDFs are read with (those of {@link OcrSettings#defaults()} for a custom extractor). */
+    public OcrSettings ocr() {
+        return extractor instanceof DetectingExtractor d ? d.ocr() : OcrSettings.defaults();
+    }
+
+    /**
      * Parses one file into one record per department it holds: a single record, with {@code source.part} null,
      * for a file of one department; for a city's whole year in one file, one record per department, each with
      * its {@code source.part} (index, count, where it lies), in file order.
@@ -136,7 +155,8 @@ public final class GoalParser {
         Cancellation.check();
         Layout layout = normalizer.normalize(extracted);
         return new Normalized(layout, new SourceInfo(source.fileName(), source.givenPath(), read.sha256,
-                layout.mediaType(), layout.pageCount(), layout.extractor(), source.url(), source.published(), null));
+                layout.mediaType(), layout.pageCount(), layout.extractor(), source.url(), source.published(), null,
+                layout.ocr()));
     }
 
     /** Segments and interprets one layout (a whole file or one department's part of it). */

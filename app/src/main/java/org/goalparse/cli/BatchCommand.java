@@ -80,6 +80,9 @@ final class BatchCommand implements Callable<Integer> {
     private DebugOption debug;
 
     @Mixin
+    private OcrOptions ocr;
+
+    @Mixin
     private InputPaths paths;
 
     BatchCommand(Context context) {
@@ -89,6 +92,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         run.validate();
+        ocr.validate();
         Path dir = outputDir == null || InputWalker.STDIN.equals(outputDir.toString()) ? null : outputDir;
         Format fmt = format(dir);
         Manifest manifest = manifest();
@@ -107,7 +111,7 @@ final class BatchCommand implements Callable<Integer> {
         ErrorLog errors = new ErrorLog();
         boolean[] delivered = new boolean[inputs.size()];
         Exception stopped = null;
-        try (TimedParser parser = run.parser(password.apply(context.parser().get()));
+        try (TimedParser parser = run.parser(ocr.apply(password.apply(context.parser().get())));
              Output output = Output.open(fmt, dir, names, folder, context.out(), context.disk())) {
             new BatchRun(run.jobs).run(inputs, in -> work(in, parser, manifest, names, folder), output.sink().ordered(),
                     o -> {

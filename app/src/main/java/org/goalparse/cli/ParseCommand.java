@@ -35,6 +35,9 @@ final class ParseCommand implements Callable<Integer> {
     @Mixin
     private PasswordOption password;
 
+    @Mixin
+    private OcrOptions ocr;
+
     @Option(names = "--municipality", paramLabel = "NAME",
             description = "The municipality (e.g. 入間市), when the document does not name it.")
     private String municipality;
@@ -51,6 +54,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ocr.validate();
         return files.size() == 1 ? single(files.get(0)) : lines();
     }
 
@@ -105,6 +109,6 @@ final class ParseCommand implements Callable<Integer> {
 
     private Attempt.Result<List<GoalDocument>> parse(String file) {
         return Attempt.run(context, debug.debug, file, municipality,
-                source -> Inputs.givenPath(file, password.apply(context.parser().get()).parseAll(source)));
+                source -> Inputs.givenPath(file, ocr.apply(password.apply(context.parser().get())).parseAll(source)));
     }
 }

@@ -21,6 +21,9 @@ final class TextCommand implements Callable<Integer> {
     @Mixin
     private PasswordOption password;
 
+    @Mixin
+    private OcrOptions ocr;
+
     @Parameters(arity = "1", paramLabel = "FILE", description = "The document; - reads stdin.")
     private String file;
 
@@ -30,8 +33,9 @@ final class TextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ocr.validate();
         Attempt.Result<String> result = Attempt.run(context, debug.debug, file, null,
-                source -> LayoutText.render(password.apply(context.parser().get()).text(source)));
+                source -> LayoutText.render(ocr.apply(password.apply(context.parser().get())).text(source)));
         if (!result.ok()) {
             return ExitCode.UNREADABLE.code();
         }

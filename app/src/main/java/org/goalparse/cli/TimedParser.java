@@ -14,6 +14,7 @@ import org.goalparse.Cancellation;
 import org.goalparse.GoalParseException;
 import org.goalparse.GoalParseException.Status;
 import org.goalparse.GoalParser;
+import org.goalparse.extract.ocr.OcrDeadline;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.source.Source;
 
@@ -32,6 +33,8 @@ import org.goalparse.source.Source;
  * memory is therefore parsed once more ALONE (no other parse runs meanwhile, new ones wait), after its first
  * attempt's memory is released: the neighbour then parses; the document that needs more than the heap fails again,
  * as TOO_LARGE, and only it.
+ * <p>OCR: the parse runs {@link OcrDeadline#within} the same limit, so the OCR of a scanned document counts inside it
+ * and its Tesseract process is killed when the limit passes.
  */
 final class TimedParser implements AutoCloseable {
     private final GoalParser parser;
@@ -64,7 +67,7 @@ final class TimedParser implements AutoCloseable {
                 throw e.getCause() == null ? e : e.getCause();
             }
         }
-        Future<List<GoalDocument>> future = pool.submit(task);
+        Future<List<GoalDocument>> future = pool.submit(() -> OcrDeadline.within(timeoutMillis, task));
         try {
             return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -96,8 +96,9 @@ class SchemaTest {
 
         assertEquals(CONTRACT_FIELDS, fieldNames(json));
         assertEquals(List.of("id", "file", "path", "sha256", "mediaType", "pages", "extractor", "url", "published",
-                "part"), fieldNames(json.get("source")));
+                "part", "ocr"), fieldNames(json.get("source")));
         assertTrue(json.get("source").get("part").isNull());
+        assertTrue(json.get("source").get("ocr").isNull());
         assertTrue(json.get("municipality").isNull());
         assertTrue(json.get("goals").isArray());
         assertEquals(List.of(), SchemaValidation.violations(json));
@@ -163,9 +164,10 @@ class SchemaTest {
                 List.of(DatedQuantity.of(new Quantity("130団体", null, new BigDecimal("130"), "団体", null, null), 2021)),
                 "市民協働課");
         return new GoalDocument(GoalDocument.SCHEMA_VERSION,
-                new SourceInfo("toyonaka-2022-shiminkyodobu.pdf",
+                new SourceInfo("toyonaka-2022-shiminkyodobu.pdf", "scans/toyonaka-2022-shiminkyodobu.pdf",
                         "0000000000000000000000000000000000000000000000000000000000000000", "application/pdf", 12,
-                        "pdfbox"),
+                        "pdfbox", null, null, null, new org.goalparse.model.OcrInfo("tesseract 5.3.0", "jpn", 300,
+                                List.of(new org.goalparse.model.OcrInfo.OcrPage(3, "no-text", 412, 91.5, 0.7)), 91.5)),
                 "豊中市", "市民協働部", new FiscalYear(2022, "令和", 4, "令和4年度"), new Head("部長", "宮城 節子", null),
                 List.of(new Division("自治文化課", new Person("関谷 佳代子", "せきや かよこ"), 12, List.of("自治会支援"))),
                 List.of("市民窓口サービスの向上を通じて市民と行政の信頼関係構築を図る。"),

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.goalparse.GoalParseException;
 import org.goalparse.GoalParseException.Status;
+import org.goalparse.extract.ocr.OcrSettings;
 import org.goalparse.extract.pdf.PdfExtractor;
 import org.goalparse.extract.text.TextExtractor;
 import org.goalparse.extract.tika.TikaExtractor;
@@ -14,26 +15,50 @@ import org.goalparse.source.Source;
 
 /**
  * Detects the type from content and hands the bytes to the one extractor for that type. The heavy
- * extractors (Tika, PDFBox) are built on first use, once, and shared: they are thread-safe.
+ * extractors (Tika, PDFBox) are built on first use, once, and shared: they are thread-safe. PDFs are OCRed as the
+ * {@link OcrSettings} say (pages without a usable text layer, by default).
  */
 public final class DetectingExtractor implements Extractor {
-    private final TextExtractor text = new TextExtractor();
-    private final Lazy<TikaExtractor> tika = new Lazy<>(TikaExtractor::new);
-    private final Lazy<PdfExtractor> pdf = new Lazy<>(PdfExtractor::new);
+    private final TextExtractor text;
+    private final Lazy<TikaExtractor> tika;
+    private final Lazy<PdfExtractor> pdf;
+    private final OcrSettings ocr;
     private final String password;
 
     public DetectingExtractor() {
-        this(null);
+        this(OcrSettings.defaults());
     }
 
     /** Opens password-protected PDFs with {@code password} (null: none). */
     public DetectingExtractor(String password) {
-        this.password = password;
+        this(new TextExtractor(), new Lazy<>(TikaExtractor::new), OcrSettings.defaults(), password);
     }
 
-    /** The same detection with another PDF password. */
+    public DetectingExtractor(OcrSettings ocr) {
+        this(new TextExtractor(), new Lazy<>(TikaExtractor::new), ocr, null);
+    }
+
+    private DetectingExtractor(TextExtractor text, Lazy<TikaExtractor> tika, OcrSettings ocr, String password) {
+        this.text = text;
+        this.tika = tika;
+        this.ocr = Objects.requireNonNull(ocr, "ocr");
+        this.password = password;
+        this.pdf = new Lazy<>(() -> new PdfExtractor(ocr));
+    }
+
+    /** The OCR settings PDFs are read with. */
+    public OcrSettings ocr() {
+        return ocr;
+    }
+
+    /** The same extractor (sharing the Tika extractor) with other OCR settings. */
+    public DetectingExtractor withOcr(OcrSettings settings) {
+        return new DetectingExtractor(text, tika, settings, password);
+    }
+
+    /** The same detection (sharing the Tika extractor) with another PDF password. */
     public DetectingExtractor withPassword(String newPassword) {
-        return new DetectingExtractor(newPassword);
+        return new DetectingExtractor(text, tika, ocr, newPassword);
     }
 
     @Override

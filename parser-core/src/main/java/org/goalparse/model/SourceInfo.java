@@ -8,11 +8,12 @@ import java.util.Objects;
  * ({@code samples/x.pdf}, as given on the command line or found by a folder walk; null for bytes that came from no
  * path, such as stdin); SHA-256 of its bytes, detected media type, page count of the file (null without pages),
  * extractor; {@code url} and {@code published} where the caller gave them (a batch manifest), else null;
- * {@code part}, which department of a file that holds several this record is, else null. Every field is always
+ * {@code part}, which department of a file that holds several this record is, else null; {@code ocr}, the pages read
+ * by OCR, else null. Every field is always
  * present, so every document has the same columns for jq, DuckDB and pandas.
  */
 public record SourceInfo(String id, String file, String path, String sha256, String mediaType, Integer pages,
-                         String extractor, String url, String published, Part part) {
+                         String extractor, String url, String published, Part part, OcrInfo ocr) {
     public SourceInfo {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(sha256, "sha256");
@@ -31,8 +32,14 @@ public record SourceInfo(String id, String file, String path, String sha256, Str
 
     /** With the id that follows from {@code sha256} and {@code part}. */
     public SourceInfo(String file, String path, String sha256, String mediaType, Integer pages, String extractor,
+                      String url, String published, Part part, OcrInfo ocr) {
+        this(idOf(sha256, part), file, path, sha256, mediaType, pages, extractor, url, published, part, ocr);
+    }
+
+    /** Not read by OCR. */
+    public SourceInfo(String file, String path, String sha256, String mediaType, Integer pages, String extractor,
                       String url, String published, Part part) {
-        this(idOf(sha256, part), file, path, sha256, mediaType, pages, extractor, url, published, part);
+        this(file, path, sha256, mediaType, pages, extractor, url, published, part, null);
     }
 
     /** A whole file (no part) without a path. */
@@ -56,11 +63,11 @@ public record SourceInfo(String id, String file, String path, String sha256, Str
 
     /** The same source as part of a file (its id names the part). */
     public SourceInfo withPart(Part newPart) {
-        return new SourceInfo(file, path, sha256, mediaType, pages, extractor, url, published, newPart);
+        return new SourceInfo(file, path, sha256, mediaType, pages, extractor, url, published, newPart, ocr);
     }
 
     /** The same source named by another path (null for none). */
     public SourceInfo withPath(String newPath) {
-        return new SourceInfo(file, newPath, sha256, mediaType, pages, extractor, url, published, part);
+        return new SourceInfo(file, newPath, sha256, mediaType, pages, extractor, url, published, part, ocr);
     }
 }

@@ -29,9 +29,9 @@ class JoinKeysTest {
     @Test
     void aSourceIdThatDoesNotFollowFromItsHashAndPartIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new SourceInfo(SHA + "#1", "x.pdf", null, SHA,
-                "application/pdf", 4, "pdf", null, null, null));
+                "application/pdf", 4, "pdf", null, null, null, null));
         assertThrows(IllegalArgumentException.class, () -> new SourceInfo(SHA, "x.pdf", null, SHA,
-                "application/pdf", 4, "pdf", null, null, Part.ofPages(1, 2, 1, 1)));
+                "application/pdf", 4, "pdf", null, null, Part.ofPages(1, 2, 1, 1), null));
         assertThrows(IllegalArgumentException.class, () -> WHOLE.withPath(""));
     }
 

@@ -30,6 +30,8 @@ final class GlyphCollector extends PDFTextStripper {
     private final Map<PDFont, boolean[]> styles = new IdentityHashMap<>();
 
     private RulingCollector rulings;
+    /** Glyphs drawn visibly whose font maps them to no text (a font without a ToUnicode map): garbage. */
+    private int unmapped;
     /** Where each text's glyphs are in {@link #glyphs}: the last few, for the copies of a fake bold. */
     private final Map<String, List<Integer>> byText = new HashMap<>();
 
@@ -39,9 +41,9 @@ final class GlyphCollector extends PDFTextStripper {
 
     /**
      * What one pass over a page's content stream gives: its glyphs (a fake bold's copies dropped, the glyph
-     * marked bold) and its table rulings.
+     * marked bold), its table rulings, and how many visible glyphs had no text.
      */
-    record PageContent(List<Glyph> glyphs, List<Ruling> rulings) {
+    record PageContent(List<Glyph> glyphs, List<Ruling> rulings, int unmapped) {
     }
 
     /** The glyphs (in content-stream order) and rulings of page {@code pageNumber} (1-based), in one pass. */
@@ -52,7 +54,7 @@ final class GlyphCollector extends PDFTextStripper {
         c.setEndPage(pageNumber);
         c.writeText(doc, new StringWriter());
         c.endColumn();
-        return new PageContent(c.glyphs, c.rulings.rulings());
+        return new PageContent(c.glyphs, c.rulings.rulings(), c.unmapped);
     }
 
     @Override
@@ -60,6 +62,10 @@ final class GlyphCollector extends PDFTextStripper {
         // PDFBox reads a Japanese CID font without a ToUnicode map through its collection (Adobe-Japan1-UCS2)
         String text = unicodeEncoded(t);
         if (text == null || text.isEmpty()) {
+            RenderingMode m = getGraphicsState().getTextState().getRenderingMode();
+            if (m != RenderingMode.NEITHER && m != RenderingMode.NEITHER_CLIP) {
+                unmapped++;
+            }
             return;
         }
         float size = t.getFontSizeInPt();

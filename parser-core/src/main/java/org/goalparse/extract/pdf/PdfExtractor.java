@@ -8,19 +8,36 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.goalparse.GoalParseException;
 import org.goalparse.GoalParseException.Status;
+import org.goalparse.extract.ocr.OcrMode;
+import org.goalparse.extract.ocr.OcrSettings;
+import org.goalparse.extract.ocr.OcrUnavailableException;
 import org.goalparse.layout.Layout;
 import org.goalparse.layout.Page;
+import org.goalparse.model.OcrInfo;
 
 /**
  * PDF through PDFBox directly: per page, in one pass over its content stream, the glyphs with positions
  * ({@link GlyphCollector}) and the ruling lines ({@link RulingCollector}) become lines ({@link LineBuilder}), ruled tables ({@link GridBuilder})
  * and blocks in reading order ({@link PageAssembler}); page numbers and running headers and footers are
- * dropped first ({@link RunningLines}). Stateless and thread-safe.
+ * dropped first ({@link RunningLines}). A page without a usable text layer ({@link TextLayer}) is rendered and
+ * read by OCR instead ({@link OcrReader}) as the {@link OcrSettings} say; its glyphs and rulings go the same way.
+ * Stateless and thread-safe.
  */
 public final class PdfExtractor {
     static final String NAME = "pdfbox";
+    private final OcrSettings ocr;
+
+    /** OCR as {@link OcrSettings#defaults()}: pages without usable text, in Japanese, with Tesseract. */
+    public PdfExtractor() {
+        this(OcrSettings.defaults());
+    }
+
+    public PdfExtractor(OcrSettings ocr) {
+        this.ocr = java.util.Objects.requireNonNull(ocr, "ocr");
+    }
 
     /** One page's raw material before assembly. */
     private record RawPage(float width, float height, List<TextLine> lines, List<Grid> grids) {
@@ -49,12 +66,48 @@ public final class PdfExtractor {
             List<RawPage> raw = new ArrayList<>();
             int chars = 0;
             int gothicChars = 0;
+            PDFRenderer renderer = null;
+            List<OcrInfo.OcrPage> ocrPages = new ArrayList<>();
+            List<Integer> unread = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            OcrUnavailableException unavailable = null;
             for (int i = 0; i < count; i++) {
                 org.goalparse.Cancellation.check();
                 PDPage page = doc.getPage(i);
                 GlyphCollector.PageContent content = GlyphCollector.collect(doc, i + 1);
                 List<Glyph> glyphs = content.glyphs();
                 List<Ruling> rulings = content.rulings();
+                String reason = ocr.mode() == OcrMode.NEVER ? null
+                        : ocr.mode() == OcrMode.ALWAYS ? "always" : TextLayer.ocrReason(glyphs, content.unmapped(),
+                                TextLayer.hasPageImage(page));
+                if (reason != null && unavailable == null) {
+                    if (renderer == null) {
+                        renderer = new PDFRenderer(doc);
+                    }
+                    try {
+                        OcrReader.Read read = OcrReader.read(renderer, i, ocr);
+                        glyphs = read.glyphs();
+                        rulings = read.rulings();
+                        ocrPages.add(new OcrInfo.OcrPage(i + 1, reason, read.words(), read.meanConfidence(),
+                                read.skew()));
+                        warnings.add("page " + (i + 1) + " was read by OCR (" + reasonText(reason) + "): "
+                                + read.words() + " words, mean confidence " + read.meanConfidence() + "%");
+                    } catch (OcrUnavailableException e) {
+                        if (ocr.mode() == OcrMode.ALWAYS) {
+                            throw new GoalParseException(Status.UNSUPPORTED, "--ocr always: " + e.getMessage(), e);
+                        }
+                        unavailable = e;
+                        unread.add(i + 1);
+                    } catch (InterruptedException e) {
+                        throw new GoalParseException(Status.TIMEOUT,
+                                "the document's time limit passed while page " + (i + 1) + " was read by OCR", e);
+                    } catch (IOException e) {
+                        warnings.add("page " + (i + 1) + " could not be read by OCR (" + e.getMessage()
+                                + "); its text layer is kept");
+                    }
+                } else if (reason != null) {
+                    unread.add(i + 1);
+                }
                 List<TextLine> lines = LineBuilder.build(glyphs, rulings);
                 for (TextLine l : lines) {
                     chars += l.text().length();
@@ -64,8 +117,11 @@ public final class PdfExtractor {
                 raw.add(new RawPage(crop.getWidth(), crop.getHeight(), lines, GridBuilder.build(rulings)));
             }
             if (chars == 0) {
-                throw new GoalParseException(Status.UNSUPPORTED,
-                        "the PDF has no text layer (a scanned image?): it needs OCR, which goalparse does not do");
+                throw new GoalParseException(Status.UNSUPPORTED, noText(unavailable, ocrPages));
+            }
+            if (!unread.isEmpty()) {
+                warnings.add((unread.size() == 1 ? "page " + join(unread) + " has" : "pages " + join(unread) + " have")
+                        + " no usable text layer and could not be read: " + unavailable.getMessage());
             }
             List<RunningLines.PageLines> furniture = new ArrayList<>();
             for (RawPage r : raw) {
@@ -84,7 +140,8 @@ public final class PdfExtractor {
                         .withPrintedNumber(stripped.printed().get(i)));
                 offset = assembler.offset();
             }
-            return new Layout("application/pdf", count, NAME, pages, stripped.warnings());
+            warnings.addAll(stripped.warnings());
+            return new Layout("application/pdf", count, NAME, pages, warnings, info(ocrPages));
         } catch (InvalidPasswordException e) {
             throw new GoalParseException(Status.ENCRYPTED, password == null
                     ? "the PDF is password-protected (no password was given)"
@@ -92,5 +149,46 @@ public final class PdfExtractor {
         } catch (IOException e) {
             throw new GoalParseException(Status.UNREADABLE, "the PDF is damaged or incomplete and cannot be read", e);
         }
+    }
+
+    private OcrInfo info(List<OcrInfo.OcrPage> pages) {
+        if (pages.isEmpty()) {
+            return null;
+        }
+        double sum = 0;
+        int words = 0;
+        for (OcrInfo.OcrPage p : pages) {
+            sum += p.meanConfidence() * p.words();
+            words += p.words();
+        }
+        return new OcrInfo(ocr.engine().describe(), ocr.lang(), ocr.dpi(), pages,
+                words == 0 ? 0 : Math.round(sum / words * 10) / 10.0);
+    }
+
+    private String noText(OcrUnavailableException unavailable, List<OcrInfo.OcrPage> ocrPages) {
+        if (ocr.mode() == OcrMode.NEVER) {
+            return "the PDF has no text layer (a scanned image?): it needs OCR, which --ocr never turns off";
+        }
+        if (unavailable != null) {
+            return "the PDF has no text layer (a scanned image?): it needs OCR, and " + unavailable.getMessage();
+        }
+        return "the PDF has no text layer and OCR found no text on its " + ocrPages.size()
+                + (ocrPages.size() == 1 ? " page" : " pages") + " (an image without text, or blank pages)";
+    }
+
+    private static String reasonText(String reason) {
+        return switch (reason) {
+            case TextLayer.NO_TEXT -> "no text layer";
+            case TextLayer.GARBAGE -> "its text layer is garbage";
+            default -> "--ocr always";
+        };
+    }
+
+    private static String join(List<Integer> pages) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pages.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(pages.get(i));
+        }
+        return sb.toString();
     }
 }

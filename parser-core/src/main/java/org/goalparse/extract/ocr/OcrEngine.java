@@ -1,0 +1,27 @@
+package org.goalparse.extract.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads the words on a page image, each with its box in pixels and the box of its line. One method, so that a
+ * test can hand the PDF extractor a fake engine; {@link TesseractEngine} runs the {@code tesseract} command.
+ */
+@FunctionalInterface
+public interface OcrEngine {
+    /**
+     * The words of {@code image} in reading order (a line's words left to right, lines top to bottom).
+     *
+     * @param lang the engine's language models, e.g. {@code jpn} or {@code jpn+eng}
+     * @throws OcrUnavailableException when the engine (or the language's models) is not installed
+     * @throws IOException when the engine fails on this image
+     * @throws InterruptedException when the thread is interrupted or the document's {@link OcrDeadline} passes
+     */
+    List<OcrWord> recognize(BufferedImage image, String lang) throws IOException, InterruptedException;
+
+    /** The engine's name and version as the output names it ({@code source.ocr.engine}). */
+    default String describe() {
+        return getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,21 @@
+package org.goalparse.extract.ocr;
+
+import java.util.Objects;
+
+/**
+ * One recognized word: its text, its box in image pixels (left, top, right, bottom), the box of the line it
+ * belongs to (a line's height is a steadier font size than a word's), its line's number on the page (words of one
+ * line share it) and the engine's confidence, 0-100.
+ */
+public record OcrWord(String text, int left, int top, int right, int bottom, int lineTop, int lineBottom, int line,
+                      float confidence) {
+    public OcrWord {
+        Objects.requireNonNull(text, "text");
+        if (right < left || bottom < top || lineBottom < lineTop) {
+            throw new IllegalArgumentException("an OCR word's box must not be inverted: " + text);
+        }
+        if (confidence < 0 || confidence > 100) {
+            throw new IllegalArgumentException("confidence is 0-100: " + confidence);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.goalparse.extract.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A drawn table with lines of "text" (short bars), tilted by a known angle. */
+class DeskewAndRulingsTest {
+    private static BufferedImage page(double degrees) {
+        BufferedImage img = new BufferedImage(1200, 1600, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1200, 1600);
+        g.rotate(Math.toRadians(degrees), 600, 800);
+        g.setColor(Color.BLACK);
+        for (int y = 150; y < 500; y += 40) { // text lines: glyph-sized blots with gaps
+            for (int x = 150; x < 1050; x += 36) {
+                g.fillRect(x, y, 26, 24);
+            }
+        }
+        g.setStroke(new BasicStroke(3));
+        for (int y = 700; y <= 1300; y += 200) {
+            g.drawLine(150, y, 1050, y);
+        }
+        for (int x = 150; x <= 1050; x += 450) {
+            g.drawLine(x, 700, x, 1300);
+        }
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void theTiltIsFoundAndTakenOut() {
+        assertEquals(0.8, Deskew.angle(page(0.8)), 0.06);
+        assertEquals(-1.5, Deskew.angle(page(-1.5)), 0.06);
+        BufferedImage straight = Deskew.rotate(page(0.8), Deskew.angle(page(0.8)));
+        assertEquals(0, Deskew.angle(straight), 0.06);
+    }
+
+    @Test
+    void aStraightTablesRulesAreFoundAndTextIsNoRule() {
+        List<ImageRulings.Line> lines = ImageRulings.find(page(0), 150);
+        List<ImageRulings.Line> h = lines.stream().filter(ImageRulings.Line::horizontal).toList();
+        List<ImageRulings.Line> v = lines.stream().filter(l -> !l.horizontal()).toList();
+        assertEquals(4, h.size(), lines.toString());
+        assertEquals(3, v.size(), lines.toString());
+        assertTrue(h.stream().allMatch(l -> l.pos() >= 690 && l.from() < 160 && l.to() > 1040), lines.toString());
+    }
+
+    @Test
+    void aTiltedTablesRulesAreFoundOnceStraightened() {
+        BufferedImage tilted = page(1.0);
+        List<ImageRulings.Line> lines = ImageRulings.find(Deskew.rotate(tilted, Deskew.angle(tilted)), 150);
+        assertEquals(4, lines.stream().filter(ImageRulings.Line::horizontal).count(), lines.toString());
+    }
+}

@@ -1,0 +1,63 @@
+package org.goalparse.extract.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OcrCleanupTest {
+    private static String apply(OcrTextRule rule, String s) {
+        char[] c = s.toCharArray();
+        rule.apply(c);
+        return new String(c);
+    }
+
+    @Test
+    void kanjiZeroOrLetterOBesideADigitIsZero() {
+        ZeroAmongDigits r = new ZeroAmongDigits();
+        assertEquals("2020年度", apply(r, "2〇2〇年度"));
+        assertEquals("100件", apply(r, "1〇〇件"));
+        assertEquals("10回", apply(r, "1O回"));
+        assertEquals("二〇二五年", apply(r, "二〇二五年"), "kanji numerals stay");
+        assertEquals("No1", apply(r, "No1"), "a letter beside it keeps it a letter");
+    }
+
+    @Test
+    void aStrokeBetweenDigitsIsAHyphen() {
+        DashBetweenDigits r = new DashBetweenDigits();
+        assertEquals("17-101", apply(r, "17一101"));
+        assertEquals("3-2", apply(r, "3ー2"));
+        assertEquals("一つ", apply(r, "一つ"));
+    }
+
+    @Test
+    void longVowelAfterKanaAndOneBesideKanji() {
+        LongVowelOrOne r = new LongVowelOrOne();
+        assertEquals("センター", apply(r, "センタ一"));
+        assertEquals("第一", apply(r, "第ー"));
+        assertEquals("一層", apply(r, "ー層"));
+        assertEquals("サービス", apply(r, "サービス"), "a real long vowel stays");
+        assertEquals("統一", apply(r, "統一"));
+    }
+
+    @Test
+    void rulesSeeTheWholeLineAcrossWordsAndKeepEachWordsBox() {
+        List<OcrWord> words = List.of(word("センタ", 0, 1), word("一", 90, 1), word("2", 200, 1), word("〇", 230, 1),
+                word("2", 260, 1), word("〇", 290, 1), word("一", 400, 2), word("層", 430, 2));
+        List<OcrWord> out = OcrCleanup.clean(words);
+        assertEquals(List.of("センタ", "ー", "2", "0", "2", "0", "一", "層"), out.stream().map(OcrWord::text).toList());
+        assertEquals(90, out.get(1).left());
+    }
+
+    @Test
+    void strayMarksWithLowConfidenceAreNoise() {
+        List<OcrWord> out = OcrCleanup.clean(List.of(new OcrWord("|", 0, 0, 5, 30, 0, 30, 1, 40),
+                new OcrWord("、", 10, 0, 20, 30, 0, 30, 1, 95), new OcrWord("市", 30, 0, 60, 30, 0, 30, 1, 5)));
+        assertEquals(List.of("、"), out.stream().map(OcrWord::text).toList());
+    }
+
+    private static OcrWord word(String text, int left, int line) {
+        return new OcrWord(text, left, 100 * line, left + 30 * text.length(), 100 * line + 30, 100 * line,
+                100 * line + 30, line, 90);
+    }
+}
