@@ -63,6 +63,15 @@ public final class Cancellation {
         }
     }
 
+    /**
+     * Whether this thread's parse was cancelled or the thread interrupted, without throwing: for a stage that waits
+     * on something of its own (the OCR engine's process) and must stop it before it gives up.
+     */
+    public static boolean requested() {
+        Token t = CURRENT.get();
+        return (t != null && t.cancelled) || Thread.currentThread().isInterrupted();
+    }
+
     static GoalParseException timeout(Cancelled e) {
         return new GoalParseException(GoalParseException.Status.TIMEOUT,
                 "the parse was cancelled (its time limit passed) and stopped", e);

@@ -14,7 +14,6 @@ import org.goalparse.Cancellation;
 import org.goalparse.GoalParseException;
 import org.goalparse.GoalParseException.Status;
 import org.goalparse.GoalParser;
-import org.goalparse.extract.ocr.OcrDeadline;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.source.Source;
 
@@ -33,8 +32,8 @@ import org.goalparse.source.Source;
  * memory is therefore parsed once more ALONE (no other parse runs meanwhile, new ones wait), after its first
  * attempt's memory is released: the neighbour then parses; the document that needs more than the heap fails again,
  * as TOO_LARGE, and only it.
- * <p>OCR: the parse runs {@link OcrDeadline#within} the same limit, so the OCR of a scanned document counts inside it
- * and its Tesseract process is killed when the limit passes.
+ * <p>OCR counts inside the limit: the OCR engine polls the same cancellation while Tesseract reads a page and kills
+ * its process when the parse is given up.
  */
 final class TimedParser implements AutoCloseable {
     private final GoalParser parser;
@@ -67,7 +66,7 @@ final class TimedParser implements AutoCloseable {
                 throw e.getCause() == null ? e : e.getCause();
             }
         }
-        Future<List<GoalDocument>> future = pool.submit(() -> OcrDeadline.within(timeoutMillis, task));
+        Future<List<GoalDocument>> future = pool.submit(task);
         try {
             return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

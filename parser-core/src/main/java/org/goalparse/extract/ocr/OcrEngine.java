@@ -16,7 +16,7 @@ public interface OcrEngine {
      * @param lang the engine's language models, e.g. {@code jpn} or {@code jpn+eng}
      * @throws OcrUnavailableException when the engine (or the language's models) is not installed
      * @throws IOException when the engine fails on this image
-     * @throws InterruptedException when the thread is interrupted or the document's {@link OcrDeadline} passes
+     * @throws InterruptedException when the thread is interrupted or the parse cancelled ({@link org.goalparse.Cancellation})
      */
     List<OcrWord> recognize(BufferedImage image, String lang) throws IOException, InterruptedException;
 

@@ -15,11 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.goalparse.Cancellation;
 
 /**
  * Tesseract 5 through its command line: the page image goes to it as a PGM file, its TSV comes back with every
  * word's box and confidence. {@code OMP_THREAD_LIMIT=1}: one thread per page, parallelism is goalparse's (batch's
- * jobs). The process is killed when the thread is interrupted or the document's {@link OcrDeadline} passes.
+ * jobs). The process is killed when the parse is cancelled ({@link Cancellation}: its time limit passed) or the
+ * thread interrupted.
  * Whether {@code tesseract} and the language's models are installed is asked once per engine.
  */
 public final class TesseractEngine implements OcrEngine {
@@ -83,8 +85,8 @@ public final class TesseractEngine implements OcrEngine {
             p.getOutputStream().close();
             try {
                 while (!p.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                    if (OcrDeadline.passed()) {
-                        throw new InterruptedException("the document's time limit passed during OCR");
+                    if (Cancellation.requested()) {
+                        throw new InterruptedException("the parse was given up during OCR (its time limit passed)");
                     }
                 }
             } finally {
