@@ -41,12 +41,7 @@ class RenditionMatrixTest {
 
     /** rendition (folder/file) -> the check paths it is known to miss, each with the reason. */
     private static final Map<String, Map<String, String>> KNOWN = Map.ofEntries(
-            Map.entry("chromium-ruled/isehara-2021-shiminseikatsubu.pdf", Map.of(
-                    "indicators[id=17-101].baseline.year", "(令和2年度) wraps onto a line of its own in the narrow"
-                            + " portrait column and is not joined to its baseline")),
             Map.entry("chromium-ruled/toyonaka-2022-shiminkyodobu.pdf", Map.of(
-                    "goals[*].title", "goal 1's title wraps (地域自治・市民協働の推 / 進) in the portrait column: only its"
-                            + " first line is taken",
                     "goals[number=3].achievement.text", "goal 3's row is taller than a page and goes on in a row of its"
                             + " own on the next page; the achievements there are not joined to it (not yet investigated)",
                     "midTermGoals[number=1].schedule[*].year", SCHEDULE,

@@ -106,10 +106,11 @@ public final class OutlineSegmenter implements Segmenter {
                     continue;
                 }
                 if ((n instanceof Paragraph || isMiddleDot(n, out, opening, line))
-                        && previous != null && wraps(previous, right) && previous.bold() == line.bold()
+                        && previous != null && previous.bold() == line.bold()
                         && !out.isEmpty()
                         && continues(out.get(out.size() - 1))
-                        && !isCompleteTitle(out.get(out.size() - 1), text)) {
+                        && (wraps(previous, right) && !isCompleteTitle(out.get(out.size() - 1), text)
+                            || splitsWord(out.get(out.size() - 1), previous, text, cellRight))) {
                     out.set(out.size() - 1, append(out.get(out.size() - 1), text));
                     continue;
                 }
@@ -182,6 +183,36 @@ public final class OutlineSegmenter implements Segmenter {
         }
         Node joined = lines.classify(raw(h) + text, loc);
         return joined instanceof Heading ? joined : null;
+    }
+
+    /**
+     * A short line in a narrow cell that wrapped in the middle of a word (地域自治・市民協働の推 / 進): the line above
+     * ran to the cell's right edge and one word of the joined text spans the break. Names stacked in a cell (市民協働課 /
+     * 戸籍住民課) share no word across the break.
+     */
+    private static boolean splitsWord(Node last, Line previous, String text, float cellRight) {
+        if (Float.isNaN(cellRight) || previous.provenance().bbox() == null || text.isEmpty()) {
+            return false;
+        }
+        float em = previous.fontSize() > 0 ? previous.fontSize() : previous.provenance().bbox().height();
+        if (previous.provenance().bbox().x1() < cellRight - 1.5f * em) {
+            return false;
+        }
+        String before = last.text();
+        if (before.isEmpty() || !isIdeographic(before.charAt(before.length() - 1)) || !isIdeographic(text.charAt(0))) {
+            return false;
+        }
+        int cut = before.length();
+        for (Morpheme m : Morphology.get().tokenize(before + text)) {
+            if (m.start() < cut && m.end() > cut) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdeographic(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean wraps(Line line, float right) {

@@ -78,6 +78,15 @@ class OutlineSegmenterTest {
     }
 
     @Test
+    void aTitleWrappedMidWordInItsCellIsJoinedNamesAtTheEdgeAreNot() {
+        Table t = new Table(List.of(new Row(List.of(
+                placed(0, 40, 160, new String[] {"地域自治・市民協働の推", "進"}, new float[] {158, 53}),
+                placed(1, 160, 230, new String[] {"市民協働課", "戸籍住民課"}, new float[] {228, 228})))),
+                Provenance.UNKNOWN);
+        assertEquals(List.of("地域自治・市民協働の推進", "市民協働課", "戸籍住民課"), texts(segment(t)));
+    }
+
+    @Test
     void aWholeTitleThatFillsItsLineStaysATitle() {
         // every line runs to the column's right edge (x 300): the title ends in …の推進, the body opens with a noun
         String[] lines = {"1 観光案内所の運営体制の推進", "駅前の案内所と連携して観光客の受け入れを", "進めます。",
