@@ -45,12 +45,30 @@ public final class GoalParser {
     private final long maxBytes;
 
     private GoalParser(Builder b) {
-        this.extractor = b.extractor;
-        this.normalizer = b.normalizer;
-        this.segmenter = b.segmenter;
-        this.interpreter = b.interpreter;
-        this.splitter = b.splitter;
-        this.maxBytes = b.maxBytes;
+        this(b.extractor, b.normalizer, b.segmenter, b.interpreter, b.splitter, b.maxBytes);
+    }
+
+    /** The stages as they are: the with-methods share them instead of building a Builder's defaults to replace. */
+    private GoalParser(Extractor extractor, Normalizer normalizer, Segmenter segmenter, Interpreter interpreter,
+            Splitter splitter, long maxBytes) {
+        this.extractor = extractor;
+        this.normalizer = normalizer;
+        this.segmenter = segmenter;
+        this.interpreter = interpreter;
+        this.splitter = splitter;
+        this.maxBytes = maxBytes;
+    }
+
+    /** This parser's stages and limit with another extractor. */
+    private GoalParser withExtractor(Extractor e) {
+        return new GoalParser(e, normalizer, segmenter, interpreter, splitter, maxBytes);
+    }
+
+    private static long positive(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be positive");
+        }
+        return maxBytes;
     }
 
     public static Builder builder() {
@@ -64,9 +82,7 @@ public final class GoalParser {
 
     /** The same parser (sharing its stages) with another size limit; this one is unchanged. */
     public GoalParser withMaxBytes(long max) {
-        Builder b = new Builder().extractor(extractor).normalizer(normalizer).segmenter(segmenter)
-                .interpreter(interpreter).splitter(splitter).maxBytes(max);
-        return new GoalParser(b);
+        return new GoalParser(extractor, normalizer, segmenter, interpreter, splitter, positive(max));
     }
 
     /**
@@ -74,10 +90,7 @@ public final class GoalParser {
      * extractor ({@link DetectingExtractor}) takes a password; a parser built with another keeps it as it is.
      */
     public GoalParser withPassword(String password) {
-        Extractor e = extractor instanceof DetectingExtractor d ? d.withPassword(password) : extractor;
-        Builder b = new Builder().extractor(e).normalizer(normalizer).segmenter(segmenter)
-                .interpreter(interpreter).splitter(splitter).maxBytes(maxBytes);
-        return new GoalParser(b);
+        return withExtractor(extractor instanceof DetectingExtractor d ? d.withPassword(password) : extractor);
     }
 
     /**
@@ -88,9 +101,7 @@ public final class GoalParser {
         if (!(extractor instanceof DetectingExtractor d)) {
             return this;
         }
-        Builder b = new Builder().extractor(d.withOcr(settings)).normalizer(normalizer).segmenter(segmenter)
-                .interpreter(interpreter).splitter(splitter).maxBytes(maxBytes);
-        return new GoalParser(b);
+        return withExtractor(d.withOcr(settings));
     }
 
     /** The OCR settings PDFs are read with (those of {@link OcrSettings#defaults()} for a custom extractor). */
@@ -239,10 +250,7 @@ public final class GoalParser {
         }
 
         public Builder maxBytes(long max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("maxBytes must be positive");
-            }
-            this.maxBytes = max;
+            this.maxBytes = positive(max);
             return this;
         }
 

@@ -21,7 +21,10 @@ import org.goalparse.outline.NumberStyle;
  */
 final class GoalAssembler {
     private static final java.util.regex.Pattern TRAILING_TAG = java.util.regex.Pattern.compile("(?:【[^】]*】|\\([^()]*\\))$");
-    /** Numbers a goal list may skip (a goal withdrawn, a number lost to extraction) before a number is not a goal's. */
+    /**
+     * Numbers a goal list may skip (a goal withdrawn, a number lost to extraction): goals count up one by one, so a
+     * number more than this past the highest so far opens no goal.
+     */
     static final int MAX_SKIP = 5;
     private final Map<Integer, GoalDraft> goals = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
@@ -148,9 +151,10 @@ final class GoalAssembler {
             inAchievement = true;
             return;
         }
-        if (g == null && isFarJump(n)) {
+        int highest = g == null ? highestNumber() : 0;
+        if (highest > 0 && n > highest + MAX_SKIP) {
             // 45 新たなコミュニティの創出 under goal 1: a policy number of a plan reference, not a 45th goal
-            warnings.add("number " + n + " after goal " + highestNumber() + " read as text, not a goal: "
+            warnings.add("number " + n + " after goal " + highest + " read as text, not a goal: "
                     + abbreviate(it.text()));
             continued(it.written(), it);
             return;
@@ -174,12 +178,6 @@ final class GoalAssembler {
         }
         currentGoal = g;
         inAchievement = false;
-    }
-
-    /** Goals count up one by one: a number more than {@link #MAX_SKIP} past the highest so far opens no goal. */
-    private boolean isFarJump(int n) {
-        int highest = highestNumber();
-        return highest > 0 && n > highest + MAX_SKIP;
     }
 
     private int highestNumber() {

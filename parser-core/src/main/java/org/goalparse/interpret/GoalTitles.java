@@ -2,6 +2,7 @@ package org.goalparse.interpret;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
 
 /**
  * A numbered goal's line cut into its title and the rest. The genre writes a goal as a short name, then (on the
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * serves) are no part of the name: they stay in the goal's text.
  */
 final class GoalTitles {
-    static final int TITLE_MAX = 40;
+    static final int TITLE_MAX = Lexicon.TITLE_MAX;
     private static final int COLON_TITLE_MAX = 30;
     private static final Pattern TRAILING_TAGS = Pattern.compile("^(.*?[^\\s【】])((?:\\s*【[^【】]*】)+)$");
     private static final Pattern COLON = Pattern.compile("^([^\\s:、。]{2," + COLON_TITLE_MAX + "}):\\s*(\\S.*)$");

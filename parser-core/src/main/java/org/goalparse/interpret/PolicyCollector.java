@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.model.PriorityPolicy;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Node;
@@ -16,7 +17,7 @@ import org.goalparse.outline.Node;
  */
 final class PolicyCollector {
     private static final Pattern TITLE = Pattern.compile("^【([^】]+)】\\s*(.*)$", Pattern.DOTALL);
-    private static final int TITLE_MAX = 40;
+    private static final int TITLE_MAX = Lexicon.TITLE_MAX;
     private final List<String[]> numbered = new ArrayList<>(); // number, title, text
     private final List<String> loose = new ArrayList<>();
 

@@ -67,7 +67,7 @@ final class QualityAssessor {
 
     /** The opening title lines searched for a goal title; a title is short and no sentence. */
     private static final int OPENING_TITLES = 8;
-    private static final int TITLE_MAX = 40;
+    private static final int TITLE_MAX = Lexicon.TITLE_MAX;
     /** A line this short naming the department or its head is the document's title or signature: placed. */
     private static final int NAMING_LINE_MAX = 60;
     private static final int MIN_SPEAKER_LINES = 3;

@@ -149,6 +149,9 @@ public final class Lexicon {
      */
     public static final String WARD_OFFICE = "区役所";
 
+    /** The longest title of a goal or a policy (a short phrase above its text): longer is a sentence. */
+    public static final int TITLE_MAX = 40;
+
     /**
      * Titles that never head a department: the mayor, the governor, the assembly, a division's head. A line with
      * these names somebody else (市長あいさつ, 議長, 〇〇課長 山田).

@@ -13,6 +13,7 @@ import org.goalparse.layout.Line;
 import org.goalparse.layout.Row;
 import org.goalparse.layout.Table;
 import org.goalparse.layout.TextBlock;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.outline.Heading;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Loc;
@@ -38,8 +39,6 @@ public final class OutlineSegmenter implements Segmenter {
     private static final int HEADER_SEARCH = 5;
     /** Lines shorter than this are names or labels stacked in a cell, not running text that wraps. */
     private static final int MIN_WRAPPED = 12;
-    /** The longest goal title (as {@code GoalTitles} reads them). */
-    private static final int TITLE_MAX = 40;
     /** The longest remainder of a label wrapped in a narrow cell. */
     private static final int WRAPPED_LABEL_TAIL = 3;
 
@@ -173,12 +172,8 @@ public final class OutlineSegmenter implements Segmenter {
      * or null. Short lines stacked in a wide cell (a list of divisions) end well before its edge and stay apart.
      */
     private Node wrappedLabel(Node last, Line previous, String text, float cellRight, Loc loc) {
-        if (Float.isNaN(cellRight) || !(last instanceof Heading h) || h.number() != null || previous == null
-                || text.length() > WRAPPED_LABEL_TAIL || previous.provenance().bbox() == null) {
-            return null;
-        }
-        float em = previous.fontSize() > 0 ? previous.fontSize() : previous.provenance().bbox().height();
-        if (previous.provenance().bbox().x1() < cellRight - 1.5f * em) {
+        if (!(last instanceof Heading h) || h.number() != null || previous == null
+                || text.length() > WRAPPED_LABEL_TAIL || !reachesCellEdge(previous, cellRight)) {
             return null;
         }
         Node joined = lines.classify(raw(h) + text, loc);
@@ -191,11 +186,7 @@ public final class OutlineSegmenter implements Segmenter {
      * 戸籍住民課) share no word across the break.
      */
     private static boolean splitsWord(Node last, Line previous, String text, float cellRight) {
-        if (Float.isNaN(cellRight) || previous.provenance().bbox() == null || text.isEmpty()) {
-            return false;
-        }
-        float em = previous.fontSize() > 0 ? previous.fontSize() : previous.provenance().bbox().height();
-        if (previous.provenance().bbox().x1() < cellRight - 1.5f * em) {
+        if (text.isEmpty() || !reachesCellEdge(previous, cellRight)) {
             return false;
         }
         String before = last.text();
@@ -211,6 +202,17 @@ public final class OutlineSegmenter implements Segmenter {
         return false;
     }
 
+    /** Whether {@code line} ran to within 1.5 em of its cell's right edge (false outside a table: {@code NaN}). */
+    private static boolean reachesCellEdge(Line line, float cellRight) {
+        return !Float.isNaN(cellRight) && line.provenance().bbox() != null
+                && line.provenance().bbox().x1() >= cellRight - 1.5f * em(line);
+    }
+
+    /** The line's font size, else its height. */
+    private static float em(Line line) {
+        return line.fontSize() > 0 ? line.fontSize() : line.provenance().bbox().height();
+    }
+
     private static boolean isIdeographic(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
@@ -219,8 +221,7 @@ public final class OutlineSegmenter implements Segmenter {
         if (line.provenance().bbox() == null || line.text().strip().length() < MIN_WRAPPED) {
             return false;
         }
-        float em = line.fontSize() > 0 ? line.fontSize() : line.provenance().bbox().height();
-        return line.provenance().bbox().x1() >= right - 2.5f * em;
+        return line.provenance().bbox().x1() >= right - 2.5f * em(line);
     }
 
     /**
@@ -267,7 +268,7 @@ public final class OutlineSegmenter implements Segmenter {
             return false;
         }
         String t = it.text();
-        if (t.length() < 6 || t.length() > TITLE_MAX || t.contains("、") || t.contains("。")) {
+        if (t.length() < 6 || t.length() > Lexicon.TITLE_MAX || t.contains("、") || t.contains("。")) {
             return false;
         }
         List<Morpheme> title = Morphology.get().tokenize(t);
