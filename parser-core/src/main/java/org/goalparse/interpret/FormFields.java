@@ -25,6 +25,10 @@ final class FormFields {
                     + ")\\s*(?:[:：]\\s*|\\s+)");
     /** A label at the start of a line: 実績:…, 目標値 …, 【達成状況】…. */
     private static final Pattern LEADING = Pattern.compile("[【\\[(]?([^\\s:：】\\])]{1,8})[】\\])]?\\s*(?:[:：]|\\s|$)");
+    /** A label and its value in brackets inside a longer line: 令和5年度組織目標(組織名:北山環境事務所). */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "[(（【\\[]\\s*(" + Lexicon.alternation(Lexicon.FORM_LABELS_LONGEST_FIRST)
+                    + ")\\s*[:：]\\s*([^()（）【】\\[\\]:：]{1,30}?)\\s*[)）】\\]]");
     private static final int LABEL_ROW_MAX = 12;
 
     private final List<Value> values;
@@ -62,6 +66,7 @@ final class FormFields {
     private static void inline(String t, List<Value> out) {
         Matcher m = INLINE.matcher(t);
         if (!m.lookingAt()) {
+            bracketed(t, out);
             return;
         }
         m.reset();
@@ -82,6 +87,17 @@ final class FormFields {
                 String label = t.substring(l[2], l[3]);
                 out.add(new Value(Lexicon.field(label), value));
             }
+        }
+    }
+
+    /** Each bracketed "label: value" pair of a line that does not open with a label. */
+    private static void bracketed(String t, List<Value> out) {
+        if (t.indexOf(':') < 0 && t.indexOf('：') < 0) {
+            return;
+        }
+        Matcher b = BRACKETED.matcher(t);
+        while (b.find()) {
+            out.add(new Value(Lexicon.field(b.group(1)), b.group(2).strip()));
         }
     }
 

@@ -43,6 +43,10 @@ final class GoalTitles {
     }
 
     private static Split untagged(String text) {
+        String compact = Texts.compact(text);
+        if (Lexicon.GOAL_COLUMN_LABELS.contains(compact) || Lexicon.field(compact) != null) {
+            return new Split(null, text); // 目標項目, 目標の内容: a column's label read beside a number is no title
+        }
         Matcher c = COLON.matcher(text);
         if (c.matches() && FormFields.leadingLabel(text) == null) {
             return new Split(c.group(1), c.group(2));

@@ -18,6 +18,10 @@ final class HeadFinder {
                     + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))[\\s　:：]+(.+)$");
     private static final Pattern TITLE_LINE = Pattern.compile(
             "^\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES) + ")$");
+    /** A title and a name run together filling the line: 市民生活部長大浦満 (the name must read as a person's). */
+    private static final Pattern TITLE_GLUED_NAME = Pattern.compile(
+            "^[【\\[]?(\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES)
+                    + "))([\\p{IsHan}々]{2,5})[】\\]]?$");
     private static final int OPENING = 30;
 
     Head find(List<String> texts, FormFields fields, String department) {
@@ -43,6 +47,10 @@ final class HeadFinder {
                         return new Head(generic(m.group(1)), rn[1], rn[0]);
                     }
                 }
+            }
+            Matcher g = TITLE_GLUED_NAME.matcher(c);
+            if (g.matches() && isHeadTitle(g.group(1), department) && PersonNames.name(g.group(2)) != null) {
+                return new Head(generic(g.group(1)), g.group(2), null); // 市民生活部長大浦満, all of the line
             }
             if (TITLE_LINE.matcher(c).matches() && isHeadTitle(c, department) && i + 1 < texts.size()) {
                 String[] rn = PersonNames.parse(texts.get(i + 1));
@@ -71,6 +79,10 @@ final class HeadFinder {
             }
         }
         String[] rn = PersonNames.parse(v);
+        if (rn == null) {
+            String glued = PersonNames.labelledName(Texts.compact(v));
+            rn = glued == null ? null : new String[] {null, glued};
+        }
         return rn == null ? null : new Head(title != null ? title : "部長", rn[1], rn[0]);
     }
 

@@ -15,7 +15,8 @@ import org.goalparse.outline.Outline;
 /**
  * Goals of a document that announces no goal section: its first run of numbered items counted from 1
  * ({@code ①②③}, {@code (1)(2)}, {@code 1. 2.}, {@code 目標1 目標2}), one numbering style, each number one more
- * than the last. A run whose items name sections (1 部局の基本方針, 2 重点目標) is an outline of headings, not
+ * than the last; a run of one only when its label says it is an item of the document's own ({@code 経営課題1}
+ * alone, where a bare {@code 1.} may number anything). A run whose items name sections (1 部局の基本方針, 2 重点目標) is an outline of headings, not
  * goals, and is passed over. Text between two items (sub-items of another style included) belongs to the goal
  * above it.
  */
@@ -34,7 +35,7 @@ final class ItemGoals {
                     && !namesSection(first.text()) && !claimed.contains(first)) {
                 List<String> consumed = new ArrayList<>();
                 List<GoalDraft> run = run(nodes, start, GoalAssembler.level(first.marker().style()), claimed, consumed);
-                if (run.size() >= 2) {
+                if (run.size() >= 2 || run.size() == 1 && first.marker().style() == NumberStyle.LABELED) {
                     return new Read(run.stream().map(GoalDraft::toGoal).toList(), consumed);
                 }
             }

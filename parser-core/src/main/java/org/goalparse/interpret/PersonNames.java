@@ -65,6 +65,23 @@ final class PersonNames {
         return SPACED.matcher(t.strip()).matches() ? new String[] {null, t} : null;
     }
 
+    /** Kanji only, as a name in a form's name field is printed without a space: 城平守朗. */
+    private static final Pattern GLUED_KANJI = Pattern.compile("^[\\p{IsHan}々]{3,5}$");
+
+    /**
+     * A glued name where a form's label says a name stands ({@code 部局長名 | 城平守朗}): besides what {@link #name}
+     * takes, kanji whose first word Kuromoji knows as any proper noun (family names are often place names) and whose
+     * every word is a noun. 部長兼務, 欠員 and 未定 begin with no proper noun and stay out.
+     */
+    static String labelledName(String t) {
+        String n = name(t);
+        if (n != null || !GLUED_KANJI.matcher(t).matches()) {
+            return n;
+        }
+        List<Morpheme> ms = Morphology.get().tokenize(t);
+        return ms.size() >= 2 && ms.get(0).is("名詞-固有名詞") && ms.stream().allMatch(m -> m.is("名詞")) ? t : null;
+    }
+
     /** The name as printed, or null. A glued name must begin with what Kuromoji knows as a family name. */
     static String name(String t) {
         if (SPACED.matcher(t).matches()) {

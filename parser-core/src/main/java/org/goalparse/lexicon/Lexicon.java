@@ -162,13 +162,14 @@ public final class Lexicon {
 
     /** Where a department name may end: 市民部, 健康福祉局, 危機管理室, 消防本部, 教育委員会, 議会事務局. */
     public static final List<String> DEPARTMENT_ENDINGS = longestFirst("部", "局", "本部", "委員会", "事務局", "室",
-            "センター");
+            "センター", "事務所", "保健所");
 
     /** Words that end like a department but are none (一部, 全部, 本部 alone, 部局 the label). */
     public static final List<String> NOT_DEPARTMENTS = List.of("一部", "全部", "内部", "外部", "幹部", "本部", "支部",
             "細部", "上部", "下部", "各部", "当部", "同部", "局", "部局", "各部局", "全部局", "所管局", "所管部", "部", "室",
             "本局", "当局", "事務局", "委員会", "教室", "会議室", "相談室", "各局", "全局", "他部局", "関係部局", "庁内各部局",
-            "庁内部局", "全庁", "各室", "各部署", "事業部", "本部局", "当該部局", "外局", "本庁部局", "部局横断");
+            "庁内部局", "全庁", "各室", "各部署", "事業部", "本部局", "当該部局", "外局", "本庁部局", "部局横断", "事務所", "保健所",
+            "各事務所", "各保健所");
 
     /**
      * Lines of a web page's furniture before (and around) a document: breadcrumbs, print links, update stamps,

@@ -319,4 +319,40 @@ class GenreRulesTest {
         GoalDocument city = parse("令和6年度 青葉市 地域振興部 運営方針", "青葉市民の交流を広げます。");
         assertEquals("青葉市", city.municipality());
     }
+
+    @Test
+    void aLabelAndItsValueInBracketsInsideTheTitleGiveTheUnit() throws Exception {
+        GoalDocument d = parse("【様式1】 令和5年度組織目標(組織名:北山環境事務所)", "目標1 工場の環境管理の推進");
+        assertEquals("北山環境事務所", d.department());
+        // brackets without a label, or a label without its colon, say nothing of the unit
+        assertNull(parse("令和5年度組織目標(北山環境事務所)", "目標1 工場の環境管理の推進").department());
+        assertNull(parse("令和5年度 組織目標(事務所ごとに作成)").department());
+    }
+
+    @Test
+    void oneItemNumberedWithAGoalsLabelIsAGoalABareNumberIsNot() throws Exception {
+        GoalDocument d = parse("令和4年度 健康局運営方針", "重点的に取り組む主な経営課題", "経営課題1 感染症予防対策の充実",
+                "検査の体制を整える。");
+        assertEquals(List.of("感染症予防対策の充実"), d.goals().stream().map(g -> g.title()).toList());
+        GoalDocument bare = parse("令和4年度 健康局運営方針", "1 感染症予防対策の充実", "検査の体制を整える。");
+        assertTrue(bare.goals().isEmpty());
+    }
+
+    @Test
+    void aColumnLabelReadBesideANumberIsNoGoalTitle() throws Exception {
+        GoalDocument d = parse("令和5年度 組織目標", "目標", "番号", "1", "2", "目標項目", "目標の内容");
+        assertTrue(d.goals().stream().noneMatch(g -> "目標項目".equals(g.title())));
+    }
+
+    @Test
+    void aGluedNameStandsWhereTheFormsLabelSaysANameStands() throws Exception {
+        assertEquals("城平守朗", PersonNames.labelledName("城平守朗"));
+        assertNull(PersonNames.labelledName("部長兼務"));
+        assertNull(PersonNames.labelledName("欠員"));
+        GoalDocument d = parse("令和5年度 工程表", "部局名 | 部局長名 | 所属名 | 職員数", "危機管理局 | 城平守朗 | 危機対策課 | 23");
+        assertEquals("城平守朗", d.head().name());
+        GoalDocument glued = parse("令和5年度 市民生活部 組織目標", "市民生活部長大浦満", "1 基本方針");
+        assertEquals("大浦満", glued.head().name());
+        assertEquals("部長", glued.head().title());
+    }
 }
