@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
                 "  1  some documents failed (their pages show the error)", "  2  usage error, or no document",
                 "  4  the output folder cannot be written"})
 final class ReviewCommand implements Callable<Integer> {
-    /** Pages are drawn at this resolution unless --dpi says otherwise: legible, about 100-250 KB a page. */
+    /** Pages are drawn at this resolution unless --dpi says otherwise: legible, 250-430 KB a page as base64 PNG. */
     static final float DEFAULT_DPI = 110;
 
     private final Context context;
@@ -207,6 +207,8 @@ final class ReviewCommand implements Callable<Integer> {
         JsonNode first = match.records().get(0);
         if (BatchFolder.isError(first)) {
             JsonNode error = first.path("error");
+            context.err().println("goalparse: " + input.name() + ": " + error.path("message").asText("failed")
+                    + " (failed in the batch)");
             return List.of(Reviewed.failed(name + ".html", input.name(), error.path("code").asText("INTERNAL"),
                     error.path("message").asText("failed")));
         }

@@ -103,6 +103,7 @@ class ReviewCommandTest {
         // never in the batch
         assertEquals("NO_RECORD", page(out.resolve("new.txt.html")).selectFirst("#error").attr("data-error-code"));
         assertTrue(run.err().contains("new.txt: no record of it in"), run.err());
+        assertEquals(1, run.errLines().stream().filter(l -> l.contains("empty.txt: ")).count(), run.err());
     }
 
     @Test
