@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 import org.goalparse.GoalParser;
+import org.goalparse.review.RecordProvider;
 import picocli.CommandLine;
 
 /**
@@ -34,6 +35,11 @@ public final class Cli {
 
     /** The command line of a context (tests: a disk that fails). */
     static CommandLine commandLine(Context context) {
+        return commandLine(context, RecordProvider.parsing());
+    }
+
+    /** The command line of a context whose {@code review} gets its records from {@code records} (tests). */
+    static CommandLine commandLine(Context context, RecordProvider records) {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
         CommandLine cli = new CommandLine(new GoalparseCommand());
@@ -42,6 +48,7 @@ public final class Cli {
         cli.addSubcommand("batch", new BatchCommand(context));
         cli.addSubcommand("check", new CheckCommand(context));
         cli.addSubcommand("schema", new SchemaCommand(context));
+        cli.addSubcommand("review", new ReviewCommand(context, records));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UnexpectedFailureHandler(err));

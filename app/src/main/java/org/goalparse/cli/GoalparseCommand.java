@@ -20,6 +20,6 @@ final class GoalparseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing required subcommand (parse, text, batch, check or schema)");
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand (parse, text, batch, check, review or schema)");
     }
 }
