@@ -13,11 +13,13 @@ import org.goalparse.interpret.DocumentInterpreter;
 import org.goalparse.interpret.Interpreter;
 import org.goalparse.ja.DocumentMemo;
 import org.goalparse.layout.Layout;
+import org.goalparse.layout.LayoutText;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.model.SourceInfo;
 import org.goalparse.normalize.Normalizer;
 import org.goalparse.normalize.TextNormalizer;
 import org.goalparse.outline.Outline;
+import org.goalparse.provenance.ValueLocator;
 import org.goalparse.segment.OutlineSegmenter;
 import org.goalparse.segment.Segmenter;
 import org.goalparse.source.Source;
@@ -43,25 +45,27 @@ public final class GoalParser {
     private final Interpreter interpreter;
     private final Splitter splitter;
     private final long maxBytes;
+    private final boolean provenance;
 
     private GoalParser(Builder b) {
-        this(b.extractor, b.normalizer, b.segmenter, b.interpreter, b.splitter, b.maxBytes);
+        this(b.extractor, b.normalizer, b.segmenter, b.interpreter, b.splitter, b.maxBytes, b.provenance);
     }
 
     /** The stages as they are: the with-methods share them instead of building a Builder's defaults to replace. */
     private GoalParser(Extractor extractor, Normalizer normalizer, Segmenter segmenter, Interpreter interpreter,
-            Splitter splitter, long maxBytes) {
+            Splitter splitter, long maxBytes, boolean provenance) {
         this.extractor = extractor;
         this.normalizer = normalizer;
         this.segmenter = segmenter;
         this.interpreter = interpreter;
         this.splitter = splitter;
         this.maxBytes = maxBytes;
+        this.provenance = provenance;
     }
 
     /** This parser's stages and limit with another extractor. */
     private GoalParser withExtractor(Extractor e) {
-        return new GoalParser(e, normalizer, segmenter, interpreter, splitter, maxBytes);
+        return new GoalParser(e, normalizer, segmenter, interpreter, splitter, maxBytes, provenance);
     }
 
     private static long positive(long maxBytes) {
@@ -82,7 +86,20 @@ public final class GoalParser {
 
     /** The same parser (sharing its stages) with another size limit; this one is unchanged. */
     public GoalParser withMaxBytes(long max) {
-        return new GoalParser(extractor, normalizer, segmenter, interpreter, splitter, positive(max));
+        return new GoalParser(extractor, normalizer, segmenter, interpreter, splitter, positive(max), provenance);
+    }
+
+    /**
+     * The same parser (sharing its stages) giving each record the provenance of its values ({@code provenance}:
+     * page, box and span of every value found in the source) or not.
+     */
+    public GoalParser withProvenance(boolean on) {
+        return new GoalParser(extractor, normalizer, segmenter, interpreter, splitter, maxBytes, on);
+    }
+
+    /** Whether records carry the provenance of their values. */
+    public boolean provenance() {
+        return provenance;
     }
 
     /**
@@ -165,6 +182,10 @@ public final class GoalParser {
         Layout extracted = extractor.extract(read.source);
         Cancellation.check();
         Layout layout = normalizer.normalize(extracted);
+        if (provenance) {
+            // each line with its offsets in `goalparse text` of the whole file, before a split into parts
+            layout = LayoutText.stamped(layout);
+        }
         return new Normalized(layout, new SourceInfo(source.fileName(), source.givenPath(), read.sha256,
                 layout.mediaType(), layout.pageCount(), layout.extractor(), source.url(), source.published(), null,
                 layout.ocr()));
@@ -176,6 +197,10 @@ public final class GoalParser {
         Outline outline = segmenter.segment(layout);
         Cancellation.check();
         GoalDocument doc = interpreter.interpret(outline, info, municipality);
+        if (provenance) {
+            Cancellation.check();
+            doc = doc.withProvenance(ValueLocator.locate(doc, layout));
+        }
         if (layout.warnings().isEmpty()) {
             return doc;
         }
@@ -219,8 +244,15 @@ public final class GoalParser {
         private Interpreter interpreter = new DocumentInterpreter();
         private Splitter splitter = new DepartmentSplitter();
         private long maxBytes = DEFAULT_MAX_BYTES;
+        private boolean provenance;
 
         private Builder() {
+        }
+
+        /** Whether records carry the provenance of their values (off by default). */
+        public Builder provenance(boolean on) {
+            this.provenance = on;
+            return this;
         }
 
         public Builder extractor(Extractor e) {

@@ -77,6 +77,9 @@ final class BatchCommand implements Callable<Integer> {
     private PasswordOption password;
 
     @Mixin
+    private ProvenanceOption provenance;
+
+    @Mixin
     private DebugOption debug;
 
     @Mixin
@@ -111,7 +114,7 @@ final class BatchCommand implements Callable<Integer> {
         ErrorLog errors = new ErrorLog();
         boolean[] delivered = new boolean[inputs.size()];
         Exception stopped = null;
-        try (TimedParser parser = run.parser(ocr.apply(password.apply(context.parser().get())));
+        try (TimedParser parser = run.parser(provenance.apply(ocr.apply(password.apply(context.parser().get()))));
              Output output = Output.open(fmt, dir, names, folder, context.out(), context.disk())) {
             new BatchRun(run.jobs).run(inputs, in -> work(in, parser, manifest, names, folder), output.sink().ordered(),
                     o -> {

@@ -36,6 +36,9 @@ final class ParseCommand implements Callable<Integer> {
     private PasswordOption password;
 
     @Mixin
+    private ProvenanceOption provenance;
+
+    @Mixin
     private OcrOptions ocr;
 
     @Option(names = "--municipality", paramLabel = "NAME",
@@ -109,6 +112,6 @@ final class ParseCommand implements Callable<Integer> {
 
     private Attempt.Result<List<GoalDocument>> parse(String file) {
         return Attempt.run(context, debug.debug, file, municipality,
-                source -> Inputs.givenPath(file, ocr.apply(password.apply(context.parser().get())).parseAll(source)));
+                source -> Inputs.givenPath(file, provenance.apply(ocr.apply(password.apply(context.parser().get()))).parseAll(source)));
     }
 }

@@ -189,6 +189,32 @@ class ParseCommandTest {
     }
 
     @Test
+    void provenanceOfEachPartPointsIntoTheWholeFilesTextAndOnlyWhenAskedFor() throws Exception {
+        Path joined = JoinedPdf.join(dir.resolve("city.pdf"), JoinedPdf.THREE);
+
+        CliRun run = CliRun.run("parse", "--provenance", joined.toString());
+        CliRun text = CliRun.run("text", joined.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exit(), run::toString);
+        int[] cps = text.out().codePoints().toArray();
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), run::toString);
+        for (String line : lines) {
+            JsonNode doc = GoalJson.mapper().readTree(line);
+            JsonNode department = doc.get("provenance").get("/department");
+            JsonNode span = department.get("span");
+            String at = new String(cps, span.get(0).asInt(), span.get(1).asInt() - span.get(0).asInt());
+            assertEquals(doc.get("department").asText(), at, "a part's span points into the whole file's text");
+            JsonNode pages = doc.get("source").get("part").get("pages");
+            int page = department.get("page").asInt();
+            assertTrue(page >= pages.get(0).asInt() && page <= pages.get(1).asInt(), line);
+        }
+        CliRun plain = CliRun.run("parse", joined.toString());
+        assertFalse(plain.out().contains("\"provenance\""), "off by default");
+        assertEquals(CONTRACT_FIELDS, fieldNames(GoalJson.mapper().readTree(plain.out().lines().findFirst().get())));
+    }
+
+    @Test
     void jsonlPrintsOneCompactLineForAFileOfOneDepartment() throws Exception {
         CliRun pretty = CliRun.run("parse", IRUMA.toString());
         CliRun jsonl = CliRun.run("parse", "--jsonl", IRUMA.toString());

@@ -119,6 +119,27 @@ class SchemaTest {
     }
 
     @Test
+    void provenanceOfASamplePdfValidatesAndABadBoxOrSpanDoesNot() throws Exception {
+        GoalDocument doc = org.goalparse.GoalParser.builder().provenance(true).build()
+                .parse(org.goalparse.source.Source.of(RepoRoot.samples().resolve("iruma-2025-shiminseikatsubu.pdf")));
+        ObjectNode json = (ObjectNode) GoalJson.mapper().readTree(GoalJson.pretty(doc));
+        assertEquals("provenance", fieldNames(json).get(fieldNames(json).size() - 1), "provenance after warnings");
+        assertTrue(json.get("provenance").size() > 50);
+        assertEquals(List.of(), SchemaValidation.violations(json));
+        ObjectNode entry = (ObjectNode) json.get("provenance").get("/department");
+        assertEquals(List.of("page", "bbox", "span"), fieldNames(entry));
+        entry.putArray("bbox").add(1).add(2).add(3);
+        assertFalse(SchemaValidation.violations(json).isEmpty(), "a box has four numbers");
+        entry.putArray("bbox").add(1).add(2).add(3).add(4);
+        entry.putArray("span").add(-1).add(4);
+        assertFalse(SchemaValidation.violations(json).isEmpty(), "a span is of offsets >= 0");
+        entry.putArray("span").add(0).add(4);
+        assertEquals(List.of(), SchemaValidation.violations(json));
+        ((ObjectNode) json.get("provenance")).putObject("department").put("page", 1);
+        assertFalse(SchemaValidation.violations(json).isEmpty(), "keys are JSON Pointers with page, bbox and span");
+    }
+
+    @Test
     void schemaHoldsTheJoinKeys() throws IOException {
         ObjectNode json = (ObjectNode) GoalJson.mapper().readTree(GoalJson.pretty(full()));
         assertEquals("g1", json.get("goals").get(0).get("id").asText());

@@ -65,6 +65,8 @@ public final class Bench {
         FullParse full = new FullParse(GoalParser.builder().build());
         // every file read as one record (before files of several departments were split): what splitting costs
         FullParse whole = new FullParse(GoalParser.builder().splitter(Splitter.NONE).build());
+        // the same parse with the provenance of every value (--provenance): what provenance costs
+        FullParse traced = new FullParse(GoalParser.builder().provenance(true).build());
         StageSplit split = new StageSplit();
         List<CorpusDoc> warm = docs.subList(0, Math.min(docs.size(), WARMUP_DOCS));
         for (int w = 1; w <= o.warmup(); w++) {
@@ -73,6 +75,7 @@ public final class Bench {
             Sequential.run(warm, Floor::extractKeepingFonts);
             Sequential.run(warm, full::parse);
             Sequential.run(warm, whole::parse);
+            Sequential.run(warm, traced::parse);
             split.run(warm);
         }
         Throughput t = new Throughput(o.threads());
@@ -81,11 +84,12 @@ public final class Bench {
             // and the sequential parse even document by document
             log.printf("pass %d/%d: both floors and goalparse, sequential, document by document%n", r, o.reps());
             PassTime[] seq = Sequential.runInterleaved(docs,
-                    List.of(Floor::extract, Floor::extractKeepingFonts, full::parse, whole::parse));
+                    List.of(Floor::extract, Floor::extractKeepingFonts, full::parse, whole::parse, traced::parse));
             t.floor.add(seq[0]);
             t.floorKeepingFonts.add(seq[1]);
             t.parse.add(seq[2]);
             t.parseWhole.add(seq[3]);
+            t.parseProvenance.add(seq[4]);
             log.printf("pass %d/%d: floor and goalparse on pools of %s threads, %d documents at a time%n", r, o.reps(),
                     o.threads(), POOL_CHUNK);
             PassTime[][] pooled = Pooled.interleaved(docs, o.threads(), POOL_CHUNK, Floor::extract, full::parse);

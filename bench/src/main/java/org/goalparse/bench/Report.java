@@ -64,6 +64,14 @@ final class Report {
                 + "the same run: PDF %s CPU (%s wall), all %s CPU; goalparse over the floor with every file whole: PDF "
                 + "%s CPU.%n%n", Stats.ratio((double) seqPdfCpu / wholePdfCpu), Stats.ratio((double) seqPdf / wholePdf),
                 Stats.ratio((double) seqAllCpu / wholeAllCpu), Stats.ratio((double) wholePdfCpu / floorPdfCpu)));
+        long tracedPdfCpu = Stats.median(t.parseProvenance, PassTime::pdfCpuNanos);
+        long tracedTextCpu = Stats.median(t.parseProvenance, PassTime::textCpuNanos);
+        long tracedAllCpu = Stats.median(t.parseProvenance, p -> p.pdfCpuNanos() + p.textCpuNanos());
+        long tracedPdf = Stats.median(t.parseProvenance, PassTime::pdfNanos);
+        md.append(String.format("Provenance of every value (`--provenance`) against the same parse without, in the same "
+                + "run: PDF %s CPU (%s wall), text %s CPU, all %s CPU (target: under 1.05x).%n%n",
+                Stats.ratio((double) tracedPdfCpu / seqPdfCpu), Stats.ratio((double) tracedPdf / seqPdf),
+                Stats.ratio((double) tracedTextCpu / seqTextCpu), Stats.ratio((double) tracedAllCpu / seqAllCpu)));
         int failures = t.parse.get(0).failures();
         if (failures > 0) {
             md.append(failures).append(" document(s) failed to parse (their time is counted).\n\n");

@@ -12,6 +12,8 @@ final class Throughput {
     final List<PassTime> parse = new ArrayList<>();
     /** The same parse with every file read whole ({@code Splitter.NONE}): what splitting by department costs. */
     final List<PassTime> parseWhole = new ArrayList<>();
+    /** The same parse with provenance ({@code GoalParser.withProvenance(true)}): what provenance costs. */
+    final List<PassTime> parseProvenance = new ArrayList<>();
     final List<List<PassTime>> floorPooled = new ArrayList<>();
     final List<List<PassTime>> parsePooled = new ArrayList<>();
     /** nanos[kind][stage] per repetition, kind 0 = PDF, 1 = text. */
