@@ -22,7 +22,7 @@ public interface RecordProvider {
     static RecordProvider parsing() {
         return (parser, source) -> {
             List<JsonNode> records = new ArrayList<>();
-            for (GoalDocument doc : parser.parseAll(source)) {
+            for (GoalDocument doc : parser.withProvenance(true).parseAll(source)) {
                 records.add(GoalJson.mapper().valueToTree(doc));
             }
             return records;

@@ -28,6 +28,16 @@ public final class ReviewPage {
     private ReviewPage() {
     }
 
+    /**
+     * Whether the value a pointer names is shown in the structure, and so gets a box: the outline's section
+     * headings ({@code /sections/…}) are the parser's reading aid, not extracted values, and would box every
+     * heading twice.
+     */
+    public static boolean shown(String pointer) {
+        int end = pointer.indexOf('/', 1);
+        return !NOT_IN_TREE.contains(pointer.substring(1, end < 0 ? pointer.length() : end));
+    }
+
     public static String html(Reviewed r) {
         StringBuilder b = new StringBuilder(64 * 1024);
         head(b, title(r));
@@ -40,7 +50,7 @@ public final class ReviewPage {
             return tail(b, 0, null);
         }
         List<String> notes = new ArrayList<>(r.notes());
-        List<Evidence> evidence = Evidence.of(r.record(), notes);
+        List<Evidence> evidence = Evidence.of(r.record(), notes).stream().filter(e -> shown(e.pointer())).toList();
         Map<String, Evidence> byPointer = new LinkedHashMap<>();
         evidence.forEach(e -> byPointer.put(e.pointer(), e));
         StringBuilder source = new StringBuilder();

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.goalparse.golden.RepoRoot;
 import org.goalparse.golden.Samples;
-import org.goalparse.review.FixtureProvenance;
 import org.goalparse.review.RecordProvider;
+import org.goalparse.review.ReviewPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  * The review pages of every sample, and of a document that fails, loaded in a real browser (headless chromium):
  * once the page's script has run, every value of the record that has provenance has a box on the source side at
  * its page ({@code .box[data-pointer]}) and an item on the structure side; the failed document's page shows its
- * error; a page opened with a pointer after # has that value selected on both sides. Records get their provenance
- * from {@link FixtureProvenance} (the parser's own once it gives it). The pages stay in
+ * error; a page opened with a pointer after # has that value selected on both sides; every goal title and every
+ * target of a PDF record has a box. Records are the parser's, with its provenance. The pages stay in
  * {@code app/target/review-browser/} to look at.
  */
 class ReviewBrowserTest {
@@ -50,9 +50,8 @@ class ReviewBrowserTest {
         out = work.resolve("pages");
         Path damaged = Files.createDirectories(work.resolve("inputs")).resolve("damaged.pdf");
         Files.writeString(damaged, "%PDF-1.7\nthis is no PDF body at all\n", StandardCharsets.US_ASCII);
-        FixtureProvenance fixture = new FixtureProvenance();
         RecordProvider capturing = (parser, source) -> {
-            List<JsonNode> records = fixture.records(parser, source);
+            List<JsonNode> records = RecordProvider.parsing().records(parser, source);
             records.forEach(r -> RECORDS.put(r.path("source").path("id").asText(), r));
             return records;
         };
@@ -87,6 +86,10 @@ class ReviewBrowserTest {
                 Map.Entry<String, JsonNode> e = it.next();
                 String pointer = e.getKey();
                 String where = page + " " + pointer;
+                if (!ReviewPage.shown(pointer)) {
+                    assertTrue(dom.select("[data-pointer=\"" + pointer + "\"]").isEmpty(), where + ": not shown");
+                    continue; // the outline's headings: no value of the structure
+                }
                 if (!(pdf ? e.getValue().path("bbox").isArray() : e.getValue().path("span").isArray())) {
                     continue; // nothing this side can draw: a PDF's value without a bbox, a text's without a span
                 }
@@ -111,6 +114,20 @@ class ReviewBrowserTest {
             for (int g = 0; g < record.path("goals").size(); g++) {
                 assertNotNull(dom.selectFirst("#structure .item[data-pointer=\"/goals/" + g + "\"]"),
                         page + ": goal " + g + " in the structure");
+                if (!pdf) {
+                    continue;
+                }
+                List<String> values = new ArrayList<>();
+                if (record.path("goals").get(g).path("title").isTextual()) {
+                    values.add("/goals/" + g + "/title");
+                }
+                for (int t = 0; t < record.path("goals").get(g).path("targets").size(); t++) {
+                    values.add("/goals/" + g + "/targets/" + t + "/text");
+                }
+                for (String pointer : values) {
+                    assertFalse(dom.select("#source .box[data-pointer=\"" + pointer + "\"]").isEmpty(),
+                            page + " " + pointer + ": every goal title and target has its box");
+                }
             }
         }
         assertTrue(checked > 100, "values checked: " + checked);
@@ -150,7 +167,7 @@ class ReviewBrowserTest {
                 .filter(r -> r.path("source").path("file").asText().equals("iruma-2022-shiminseikatsubu.pdf"))
                 .findFirst().orElseThrow();
         String pointer = record.path("provenance").fieldNames().hasNext() ? "/goals/0/title" : null;
-        assertNotNull(record.path("provenance").get(pointer), "the fixture located goal 1's title");
+        assertNotNull(record.path("provenance").get(pointer), "the parser located goal 1's title");
         Document dom = Jsoup.parse(chromium.dumpDom(out.resolve("iruma-2022-shiminseikatsubu.pdf.html"), pointer));
         assertEquals(pointer, dom.body().attr("data-selected"));
         assertFalse(dom.select("#source .box.selected[data-pointer=\"" + pointer + "\"]").isEmpty(), "box");

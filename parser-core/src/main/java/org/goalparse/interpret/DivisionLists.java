@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
  * "市民協働課 交通防犯対策担当 市民文化会館担当".
  */
 final class DivisionLists {
-    private static final Pattern MADE_OF = Pattern.compile("^(.*?)(?:で構成|から構成|からなる)");
+    /** A list closed by what it makes: …で構成, …からなる, or its count (…、長寿介護課の4課があります). */
+    private static final Pattern MADE_OF = Pattern.compile(
+            "^(.*?)(?:で構成|から構成|からなる|の[0-9一二三四五六七八九十]{1,2}(?:課|つの課)(?:等|室)*(?:が|で|から|を|、))");
+    /** The topic before a list run into it: 保健福祉部には健康医療課、… */
+    private static final Pattern TOPIC = Pattern.compile("^.*?(?:には|では|は)(?=[^、])");
     private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)");
     /** A particle between two words (案内は環境政策課, 部が担う): a sentence, not a name (障がい福祉課 has none). */
     private static final Pattern PARTICLE = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー][はがをでにへ][\\p{IsHan}\\p{IsKatakana}]");
@@ -21,11 +25,17 @@ final class DivisionLists {
             return List.of();
         }
         String list = PARENS.matcher(m.group(1)).replaceAll("");
+        list = list.substring(list.lastIndexOf('。') + 1); // the sentence that ends in the list
         int comma = list.lastIndexOf('、');
         if (comma >= 0 && list.substring(0, comma).matches(".*(は|では)$")) {
             list = list.substring(comma + 1);
         } else if (list.contains("は、")) {
             list = list.substring(list.indexOf("は、") + 2);
+        } else {
+            Matcher topic = TOPIC.matcher(list);
+            if (topic.find() && isName(Texts.compact(list.substring(topic.end()).split("[・、,]")[0]))) {
+                list = list.substring(topic.end());
+            }
         }
         return names(list.split("[・、,]"));
     }
@@ -45,9 +55,21 @@ final class DivisionLists {
         return names(java.util.Arrays.copyOf(parts, n));
     }
 
-    /** A form field's value: 総務課、職員課 / 建設課・上下水道課 (a field holds names only, so ・ separates too). */
+    /**
+     * A form field's value: 総務課、職員課 / 建設課・上下水道課 (a field holds names only, so ・ separates too, where
+     * every piece is a name: 危機対策・情報課 is one division, 危機対策 naming none).
+     */
     List<String> fromField(String value) {
-        return names(value.split("[、,，・/／\\s]+"));
+        List<String> parts = new ArrayList<>();
+        for (String token : value.split("[、,，/／\\s]+")) {
+            String[] pieces = token.split("・");
+            if (pieces.length > 1 && !java.util.Arrays.stream(pieces).allMatch(p -> isName(Texts.compact(p)))) {
+                parts.add(token);
+            } else {
+                parts.addAll(List.of(pieces));
+            }
+        }
+        return names(parts.toArray(String[]::new));
     }
 
     private static List<String> names(String[] parts) {

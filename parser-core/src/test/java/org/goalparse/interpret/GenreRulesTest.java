@@ -355,4 +355,14 @@ class GenreRulesTest {
         assertEquals("大浦満", glued.head().name());
         assertEquals("部長", glued.head().title());
     }
+
+    @Test
+    void divisionsNamedWithANakaguroAndListedBeforeTheirCount() throws Exception {
+        DivisionLists lists = new DivisionLists();
+        assertEquals(List.of("防災・情報課"), lists.fromField("防災・情報課"));
+        assertEquals(List.of("建設課", "上下水道課"), lists.fromField("建設課・上下水道課"));
+        assertEquals(List.of("健康課", "福祉課", "長寿課"),
+                lists.fromSentence("こんにちは、福祉部長です。福祉部には健康課、福祉課、長寿課の3課があります。"));
+        assertEquals(List.of(), lists.fromSentence("福祉部には三つの係があります。"));
+    }
 }
