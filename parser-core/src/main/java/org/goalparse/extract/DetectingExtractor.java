@@ -83,7 +83,8 @@ public final class DetectingExtractor implements Extractor {
                     ArchiveGuard.check(source); // POI inflates a part whole: refuse a zip bomb before it does
                     yield tika.get().extract(bytes, detected.type());
                 }
-                case HTML, OLE2 -> tika.get().extract(bytes, detected.type());
+                case HTML -> tika.get().extractHtml(detected.text());
+                case OLE2 -> tika.get().extract(bytes, detected.type());
             };
         } catch (GoalParseException | org.goalparse.Cancellation.Cancelled e) {
             throw e;

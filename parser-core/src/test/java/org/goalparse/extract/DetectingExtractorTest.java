@@ -73,6 +73,39 @@ class DetectingExtractorTest {
     }
 
     @Test
+    void damagedHtmlReachesTikaAsTheTextTheWarningDescribes() throws Exception {
+        // invented text in UTF-8 under a wrong declaration (Shift_JIS, as mislabelled pages have), the lead byte of
+        // 訓 overwritten by 0xFF. Given the bytes, Tika followed the declaration and read the whole page as
+        // mojibake while the detection's warning spoke of three U+FFFD in UTF-8 text.
+        String page = "<html><head><meta charset=\"Shift_JIS\"></head><body><h1>くらし安全部の目標</h1>"
+                + "<p>地域の見守り活動を広げ、防災訓練を年に三回開いて、参加する世帯を増やします。</p>"
+                + "<p>消費生活の相談窓口を夜間にも開きます。</p></body></html>";
+        byte[] html = page.getBytes(StandardCharsets.UTF_8);
+        html[indexOf(html, "訓".getBytes(StandardCharsets.UTF_8))] = (byte) 0xFF;
+        org.goalparse.layout.Layout layout = extractor.extract(Source.of("x.html", html));
+        assertEquals("text/html", layout.mediaType());
+        assertTrue(layout.warnings().get(0).startsWith("3 byte sequences not valid UTF-8"), layout.warnings()::toString);
+        String text = org.goalparse.layout.LayoutText.render(layout);
+        assertTrue(text.contains("くらし安全部の目標"), text);
+        assertTrue(text.contains("防災\uFFFD\uFFFD\uFFFD練を"), text);
+        assertTrue(text.contains("消費生活の相談窓口を夜間にも開きます。"), text);
+        assertEquals(3, text.chars().filter(c -> c == 0xFFFD).count(), text);
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
+    @Test
     void imagesAreUnsupported() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         GoalParseException e = assertStatus(Status.UNSUPPORTED, png);
