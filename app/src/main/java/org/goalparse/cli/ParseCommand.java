@@ -33,10 +33,7 @@ final class ParseCommand implements Callable<Integer> {
     private DebugOption debug;
 
     @Mixin
-    private PasswordOption password;
-
-    @Mixin
-    private OcrOptions ocr;
+    private ReadOptions read;
 
     @Option(names = "--municipality", paramLabel = "NAME",
             description = "The municipality (e.g. 入間市), when the document does not name it.")
@@ -54,7 +51,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ocr.validate();
+        read.validate();
         return files.size() == 1 ? single(files.get(0)) : lines();
     }
 
@@ -109,6 +106,6 @@ final class ParseCommand implements Callable<Integer> {
 
     private Attempt.Result<List<GoalDocument>> parse(String file) {
         return Attempt.run(context, debug.debug, file, municipality,
-                source -> Inputs.givenPath(file, ocr.apply(password.apply(context.parser().get())).parseAll(source)));
+                source -> Inputs.givenPath(file, read.parser(context).parseAll(source)));
     }
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -103,6 +104,32 @@ class DetectingExtractorTest {
             return i;
         }
         throw new AssertionError("not found");
+    }
+
+    @Test
+    void pagesAskedOfAFormatWithoutFixedPagesReadItWholeWithAWarning() throws Exception {
+        DetectingExtractor pages = extractor.withPages(PageSelection.parse("2-3"));
+        String[][] cases = {
+            {"iruma-2022-shiminseikatsubu.txt", "a text file has no fixed pages"},
+            {"isehara-2021-shiminseikatsubu.html", "an HTML page has no fixed pages"},
+            {"hiratsuka-2016-shiminbu.docx", "a Word document has no fixed pages"},
+            {"isehara-2021-shiminseikatsubu-kpi.xlsx", "an Excel workbook has no fixed pages (its sheets are not pages)"},
+        };
+        for (String[] c : cases) {
+            byte[] bytes = Samples.bytes(c[0]);
+            org.goalparse.layout.Layout whole = extractor.extract(Source.of(c[0], bytes));
+            org.goalparse.layout.Layout asked = pages.extract(Source.of(c[0], bytes));
+            assertEquals("pages 2-3 were asked for, but " + c[1] + ": the whole document was read",
+                    asked.warnings().get(0), c[0]);
+            assertEquals(whole.warnings(), asked.warnings().subList(1, asked.warnings().size()), c[0]);
+            assertEquals(org.goalparse.layout.LayoutText.render(whole), org.goalparse.layout.LayoutText.render(asked),
+                    c[0]);
+            assertEquals(null, asked.pagesRead(), c[0]);
+        }
+        org.goalparse.layout.Layout pdf = pages.extract(Source.of("x.pdf", Samples.bytes("iruma-2022-shiminseikatsubu.pdf")));
+        assertEquals("2", pdf.pagesRead(), "a PDF reads the pages it has");
+        assertEquals(List.of("pages 2-3 were asked for, but the PDF has 2 pages: page 2 was read"),
+                pdf.warnings().stream().filter(w -> w.contains("asked for")).toList());
     }
 
     @Test
