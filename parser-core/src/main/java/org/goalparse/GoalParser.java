@@ -111,6 +111,17 @@ public final class GoalParser {
     }
 
     /**
+     * The same parser reading only {@code selection}'s pages of a PDF (null: all of them): only those are extracted,
+     * OCRed and split into departments; {@code source.pagesRead} says which were read, {@code source.pages} stays
+     * the document's count. A selection with no page in the document fails as UNREADABLE; one past its end reads
+     * the pages there are, with a warning; other formats are read whole, with a warning. Only the default extractor
+     * ({@link DetectingExtractor}) reads a selection; a parser built with another keeps it as it is.
+     */
+    public GoalParser withPages(org.goalparse.extract.PageSelection selection) {
+        return withExtractor(extractor instanceof DetectingExtractor d ? d.withPages(selection) : extractor);
+    }
+
+    /**
      * The same parser (sharing its stages) reading PDFs with other OCR settings ({@code --ocr}, {@code --ocr-lang});
      * a parser with an extractor of its own (not the default {@link DetectingExtractor}) is returned unchanged.
      */
@@ -188,7 +199,7 @@ public final class GoalParser {
         }
         return new Normalized(layout, new SourceInfo(source.fileName(), source.givenPath(), read.sha256,
                 layout.mediaType(), layout.pageCount(), layout.extractor(), source.url(), source.published(), null,
-                layout.ocr()));
+                layout.ocr(), layout.pagesRead()));
     }
 
     /** Segments and interprets one layout (a whole file or one department's part of it). */

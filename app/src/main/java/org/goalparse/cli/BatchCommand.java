@@ -74,16 +74,13 @@ final class BatchCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Mixin
-    private PasswordOption password;
-
-    @Mixin
     private ProvenanceOption provenance;
 
     @Mixin
     private DebugOption debug;
 
     @Mixin
-    private OcrOptions ocr;
+    private ReadOptions read;
 
     @Mixin
     private InputPaths paths;
@@ -95,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         run.validate();
-        ocr.validate();
+        read.validate();
         Path dir = outputDir == null || InputWalker.STDIN.equals(outputDir.toString()) ? null : outputDir;
         Format fmt = format(dir);
         Manifest manifest = manifest();
@@ -114,7 +111,7 @@ final class BatchCommand implements Callable<Integer> {
         ErrorLog errors = new ErrorLog();
         boolean[] delivered = new boolean[inputs.size()];
         Exception stopped = null;
-        try (TimedParser parser = run.parser(provenance.apply(ocr.apply(password.apply(context.parser().get()))));
+        try (TimedParser parser = run.parser(provenance.apply(read.parser(context)));
              Output output = Output.open(fmt, dir, names, folder, context.out(), context.disk())) {
             new BatchRun(run.jobs).run(inputs, in -> work(in, parser, manifest, names, folder), output.sink().ordered(),
                     o -> {

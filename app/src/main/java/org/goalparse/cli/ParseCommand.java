@@ -33,13 +33,10 @@ final class ParseCommand implements Callable<Integer> {
     private DebugOption debug;
 
     @Mixin
-    private PasswordOption password;
-
-    @Mixin
     private ProvenanceOption provenance;
 
     @Mixin
-    private OcrOptions ocr;
+    private ReadOptions read;
 
     @Option(names = "--municipality", paramLabel = "NAME",
             description = "The municipality (e.g. 入間市), when the document does not name it.")
@@ -57,7 +54,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ocr.validate();
+        read.validate();
         return files.size() == 1 ? single(files.get(0)) : lines();
     }
 
@@ -112,6 +109,6 @@ final class ParseCommand implements Callable<Integer> {
 
     private Attempt.Result<List<GoalDocument>> parse(String file) {
         return Attempt.run(context, debug.debug, file, municipality,
-                source -> Inputs.givenPath(file, provenance.apply(ocr.apply(password.apply(context.parser().get()))).parseAll(source)));
+                source -> Inputs.givenPath(file, provenance.apply(read.parser(context)).parseAll(source)));
     }
 }

@@ -67,10 +67,7 @@ final class ReviewCommand implements Callable<Integer> {
     private DebugOption debug;
 
     @Mixin
-    private PasswordOption password;
-
-    @Mixin
-    private OcrOptions ocr;
+    private ReadOptions read;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
             description = "Write the pages and index.html into DIR (created if missing).")
@@ -95,7 +92,7 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ocr.validate();
+        read.validate();
         if (!(dpi >= 36 && dpi <= 300)) {
             throw new ParameterException(spec.commandLine(), "--dpi must be between 36 and 300: " + dpi);
         }
@@ -119,7 +116,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (!prepare()) {
             return ExitCode.INTERNAL.code();
         }
-        GoalParser parser = ocr.apply(password.apply(context.parser().get()));
+        GoalParser parser = read.parser(context);
         List<String> names = OutputNamer.names(inputs);
         List<Reviewed> pages = new ArrayList<>();
         for (Input input : inputs) {
@@ -237,7 +234,7 @@ final class ReviewCommand implements Callable<Integer> {
         try {
             Source source = Inputs.source(input.name(), context, null);
             if (pdf) {
-                images = PageRenderer.render(source.read(parser.maxBytes()), password.password, dpi, 1,
+                images = PageRenderer.render(source.read(parser.maxBytes()), read.password(), dpi, 1,
                         Integer.MAX_VALUE);
             } else {
                 text = LayoutText.render(parser.text(source));

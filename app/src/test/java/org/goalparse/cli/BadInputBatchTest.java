@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bad-input corpus ({@link BadInputCorpus}) plus the samples in one batch: every input ends as a document or a
  * clear error record, none crashes or hangs the run, the counts add up, exit 1. The timeout is a hang guard only.
+ * It is issue 13's "a batch over the samples and bad inputs piped through {@code jq -r .source.file} prints every
+ * line": every line, document or error record, has the file's name as a string in {@code .source.file}, inputs
+ * that are not files at all (a dangling link in a walked folder, a path that does not exist) included.
  */
 class BadInputBatchTest {
     @TempDir
@@ -32,8 +35,18 @@ class BadInputBatchTest {
         long t0 = System.nanoTime();
         Map<String, Set<String>> expected = BadInputCorpus.write(dir.resolve("corpus"));
         System.out.println("corpus written in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        Path corpus = dir.resolve("corpus");
+        java.nio.file.Files.createSymbolicLink(corpus.resolve("dangling.pdf"), dir.resolve("gone.pdf"));
+        expected.put("dangling.pdf", Set.of("UNREADABLE"));
+        byte[] text = java.nio.file.Files.readAllBytes(RepoRoot.sample("iruma-2022-shiminseikatsubu.txt"));
+        java.nio.file.Files.write(corpus.resolve("cut.txt"), java.util.Arrays.copyOf(text, text.length - 1));
+        expected.put("cut.txt", Set.of(BadInputCorpus.OK)); // cut in the middle of its last character
+        java.nio.file.Files.write(corpus.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n',
+            0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        expected.put("picture.txt", Set.of("UNSUPPORTED"));
+        expected.put("missing.pdf", Set.of("UNREADABLE"));
         List<String> args = new java.util.ArrayList<>(List.of("batch", "--max-size", BadInputCorpus.MAX_SIZE,
-                "--timeout", "300", "--jobs", "2", dir.resolve("corpus").toString()));
+                "--timeout", "300", "--jobs", "2", corpus.toString(), dir.resolve("missing.pdf").toString()));
         Samples.all().forEach(p -> args.add(p.toString()));
         CliRun run = CliRun.run(args.toArray(String[]::new));
 
@@ -45,6 +58,9 @@ class BadInputBatchTest {
         int failed = 0;
         for (String line : lines) {
             JsonNode record = GoalJson.mapper().readTree(line);
+            // jq -r .source.file: a string on every line, never null, never an error for a source that is no object
+            assertTrue(record.path("source").isObject() && record.path("source").path("file").isTextual()
+                    && !record.get("source").get("file").asText().isBlank(), line);
             if (record.has("error")) {
                 failed++;
                 assertEquals(List.of(), org.goalparse.golden.SchemaValidation.errorRecordViolations(record), line);

@@ -38,7 +38,7 @@ class ParseCommandTest {
         assertEquals("4", doc.get("schemaVersion").asText());
         JsonNode source = doc.get("source");
         assertEquals(List.of("id", "file", "path", "sha256", "mediaType", "pages", "extractor", "url", "published",
-                "part", "ocr"), fieldNames(source));
+                "part", "ocr", "pagesRead"), fieldNames(source));
         assertEquals("iruma-2022-shiminseikatsubu.txt", source.get("file").asText());
         assertEquals(IRUMA.toString(), source.get("path").asText());
         assertEquals(sha256(IRUMA), source.get("sha256").asText());

@@ -2,6 +2,7 @@ package org.goalparse.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -96,8 +97,9 @@ class SchemaTest {
 
         assertEquals(CONTRACT_FIELDS, fieldNames(json));
         assertEquals(List.of("id", "file", "path", "sha256", "mediaType", "pages", "extractor", "url", "published",
-                "part", "ocr"), fieldNames(json.get("source")));
+                "part", "ocr", "pagesRead"), fieldNames(json.get("source")));
         assertTrue(json.get("source").get("part").isNull());
+        assertTrue(json.get("source").get("pagesRead").isNull(), "the whole file read");
         assertTrue(json.get("source").get("ocr").isNull());
         assertTrue(json.get("municipality").isNull());
         assertTrue(json.get("goals").isArray());
@@ -158,6 +160,24 @@ class SchemaTest {
     }
 
     @Test
+    void pagesReadIsPagesAndRangesOrNull() throws IOException {
+        ObjectNode json = (ObjectNode) GoalJson.mapper().readTree(GoalJson.pretty(full()));
+        ObjectNode source = (ObjectNode) json.get("source");
+        assertEquals("1,3-5", source.get("pagesRead").asText());
+        assertEquals(List.of(), SchemaValidation.violations(json));
+        for (String bad : new String[] {"", "0-3", "3-", "3,", "pages 3-5"}) {
+            source.put("pagesRead", bad);
+            assertFalse(SchemaValidation.violations(json).isEmpty(), bad);
+        }
+        source.putNull("pagesRead");
+        assertEquals(List.of(), SchemaValidation.violations(json));
+        source.remove("pagesRead");
+        assertFalse(SchemaValidation.violations(json).isEmpty(), "source.pagesRead is required");
+        assertThrows(IllegalArgumentException.class, () -> new SourceInfo("x.pdf", null, "0".repeat(64),
+                "application/pdf", 5, "pdfbox", null, null, null, null, "3-"), "the record refuses it too");
+    }
+
+    @Test
     void schemaRejectsAMissingFieldAndAnUnknownOne() throws IOException {
         ObjectNode missing = (ObjectNode) GoalJson.mapper().readTree(GoalJson.pretty(full()));
         missing.remove("department");
@@ -188,7 +208,8 @@ class SchemaTest {
                 new SourceInfo("toyonaka-2022-shiminkyodobu.pdf", "scans/toyonaka-2022-shiminkyodobu.pdf",
                         "0000000000000000000000000000000000000000000000000000000000000000", "application/pdf", 12,
                         "pdfbox", null, null, null, new org.goalparse.model.OcrInfo("tesseract 5.3.0", "jpn", 300,
-                                List.of(new org.goalparse.model.OcrInfo.OcrPage(3, "no-text", 412, 91.5, 0.7)), 91.5)),
+                                List.of(new org.goalparse.model.OcrInfo.OcrPage(3, "no-text", 412, 91.5, 0.7)), 91.5),
+                        "1,3-5"),
                 "豊中市", "市民協働部", new FiscalYear(2022, "令和", 4, "令和4年度"), new Head("部長", "宮城 節子", null),
                 List.of(new Division("自治文化課", new Person("関谷 佳代子", "せきや かよこ"), 12, List.of("自治会支援"))),
                 List.of("市民窓口サービスの向上を通じて市民と行政の信頼関係構築を図る。"),

@@ -24,6 +24,7 @@ public final class DetectingExtractor implements Extractor {
     private final Lazy<PdfExtractor> pdf;
     private final OcrSettings ocr;
     private final String password;
+    private final PageSelection pages;
 
     public DetectingExtractor() {
         this(OcrSettings.defaults());
@@ -31,18 +32,20 @@ public final class DetectingExtractor implements Extractor {
 
     /** Opens password-protected PDFs with {@code password} (null: none). */
     public DetectingExtractor(String password) {
-        this(new TextExtractor(), new Lazy<>(TikaExtractor::new), OcrSettings.defaults(), password);
+        this(new TextExtractor(), new Lazy<>(TikaExtractor::new), OcrSettings.defaults(), password, null);
     }
 
     public DetectingExtractor(OcrSettings ocr) {
-        this(new TextExtractor(), new Lazy<>(TikaExtractor::new), ocr, null);
+        this(new TextExtractor(), new Lazy<>(TikaExtractor::new), ocr, null, null);
     }
 
-    private DetectingExtractor(TextExtractor text, Lazy<TikaExtractor> tika, OcrSettings ocr, String password) {
+    private DetectingExtractor(TextExtractor text, Lazy<TikaExtractor> tika, OcrSettings ocr, String password,
+            PageSelection pages) {
         this.text = text;
         this.tika = tika;
         this.ocr = Objects.requireNonNull(ocr, "ocr");
         this.password = password;
+        this.pages = pages;
         this.pdf = new Lazy<>(() -> new PdfExtractor(ocr));
     }
 
@@ -53,12 +56,25 @@ public final class DetectingExtractor implements Extractor {
 
     /** The same extractor (sharing the Tika extractor) with other OCR settings. */
     public DetectingExtractor withOcr(OcrSettings settings) {
-        return new DetectingExtractor(text, tika, settings, password);
+        return new DetectingExtractor(text, tika, settings, password, pages);
     }
 
     /** The same detection (sharing the Tika extractor) with another PDF password. */
     public DetectingExtractor withPassword(String newPassword) {
-        return new DetectingExtractor(text, tika, ocr, newPassword);
+        return new DetectingExtractor(text, tika, ocr, newPassword, pages);
+    }
+
+    /**
+     * The same detection reading only {@code selection}'s pages of a PDF (null: every page). Other formats have no
+     * fixed pages and are read whole, with a warning that says so.
+     */
+    public DetectingExtractor withPages(PageSelection selection) {
+        return new DetectingExtractor(text, tika, ocr, password, selection);
+    }
+
+    /** The pages of a PDF read, null for all. */
+    public PageSelection pages() {
+        return pages;
     }
 
     @Override
@@ -66,24 +82,40 @@ public final class DetectingExtractor implements Extractor {
         byte[] bytes = Objects.requireNonNull(source.bytes(), "the source's bytes must be in memory");
         TypeDetector.Detected detected = TypeDetector.detect(bytes);
         Layout layout = extract(source, bytes, detected);
-        if (detected.warning() == null) {
-            return layout;
-        }
         List<String> warnings = new ArrayList<>(layout.warnings());
-        warnings.add(0, detected.warning());
-        return new Layout(layout.mediaType(), layout.pageCount(), layout.extractor(), layout.pages(), warnings);
+        if (detected.warning() != null) {
+            warnings.add(0, detected.warning());
+        }
+        if (pages != null && detected.type() != DocType.PDF) {
+            warnings.add(0, pages.asked() + ", but " + article(detected.type())
+                    + " has no fixed pages" + (detected.type() == DocType.XLSX ? " (its sheets are not pages)" : "")
+                    + ": the whole document was read");
+        }
+        return warnings.size() == layout.warnings().size() ? layout : layout.withWarnings(warnings);
+    }
+
+    private static String article(DocType type) {
+        return switch (type) {
+            case TEXT -> "a text file";
+            case HTML -> "an HTML page";
+            case DOCX -> "a Word document";
+            case OLE2 -> "an Office (.doc/.xls) file";
+            case XLSX -> "an Excel workbook";
+            case PDF -> "a PDF";
+        };
     }
 
     private Layout extract(Source source, byte[] bytes, TypeDetector.Detected detected) throws GoalParseException {
         try {
             return switch (detected.type()) {
                 case TEXT -> text.extract(detected.text(), DocType.TEXT.mediaType());
-                case PDF -> pdf.get().extract(bytes, password);
+                case PDF -> pdf.get().extract(bytes, password, pages);
                 case DOCX, XLSX -> {
                     ArchiveGuard.check(source); // POI inflates a part whole: refuse a zip bomb before it does
                     yield tika.get().extract(bytes, detected.type());
                 }
-                case HTML, OLE2 -> tika.get().extract(bytes, detected.type());
+                case HTML -> tika.get().extractHtml(detected.text());
+                case OLE2 -> tika.get().extract(bytes, detected.type());
             };
         } catch (GoalParseException | org.goalparse.Cancellation.Cancelled e) {
             throw e;

@@ -279,6 +279,6 @@ public final class DepartmentSplitter implements Splitter {
     }
 
     private static Layout partLayout(Layout file, List<Page> pages) {
-        return new Layout(file.mediaType(), file.pageCount(), file.extractor(), pages, file.warnings(), file.ocr());
+        return file.withPages(pages);
     }
 }

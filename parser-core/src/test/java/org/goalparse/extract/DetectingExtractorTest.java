@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -70,6 +71,65 @@ class DetectingExtractorTest {
         org.goalparse.layout.Layout layout = extractor.extract(Source.of("x.html", html));
         assertEquals("text/html", layout.mediaType());
         assertTrue(layout.warnings().get(0).contains("not valid UTF-8"), layout.warnings()::toString);
+    }
+
+    @Test
+    void damagedHtmlReachesTikaAsTheTextTheWarningDescribes() throws Exception {
+        // invented text in UTF-8 under a wrong declaration (Shift_JIS, as mislabelled pages have), the lead byte of
+        // 訓 overwritten by 0xFF. Given the bytes, Tika followed the declaration and read the whole page as
+        // mojibake while the detection's warning spoke of three U+FFFD in UTF-8 text.
+        String page = "<html><head><meta charset=\"Shift_JIS\"></head><body><h1>くらし安全部の目標</h1>"
+                + "<p>地域の見守り活動を広げ、防災訓練を年に三回開いて、参加する世帯を増やします。</p>"
+                + "<p>消費生活の相談窓口を夜間にも開きます。</p></body></html>";
+        byte[] html = page.getBytes(StandardCharsets.UTF_8);
+        html[indexOf(html, "訓".getBytes(StandardCharsets.UTF_8))] = (byte) 0xFF;
+        org.goalparse.layout.Layout layout = extractor.extract(Source.of("x.html", html));
+        assertEquals("text/html", layout.mediaType());
+        assertTrue(layout.warnings().get(0).startsWith("3 byte sequences not valid UTF-8"), layout.warnings()::toString);
+        String text = org.goalparse.layout.LayoutText.render(layout);
+        assertTrue(text.contains("くらし安全部の目標"), text);
+        assertTrue(text.contains("防災\uFFFD\uFFFD\uFFFD練を"), text);
+        assertTrue(text.contains("消費生活の相談窓口を夜間にも開きます。"), text);
+        assertEquals(3, text.chars().filter(c -> c == 0xFFFD).count(), text);
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
+    @Test
+    void pagesAskedOfAFormatWithoutFixedPagesReadItWholeWithAWarning() throws Exception {
+        DetectingExtractor pages = extractor.withPages(PageSelection.parse("2-3"));
+        String[][] cases = {
+            {"iruma-2022-shiminseikatsubu.txt", "a text file has no fixed pages"},
+            {"isehara-2021-shiminseikatsubu.html", "an HTML page has no fixed pages"},
+            {"hiratsuka-2016-shiminbu.docx", "a Word document has no fixed pages"},
+            {"isehara-2021-shiminseikatsubu-kpi.xlsx", "an Excel workbook has no fixed pages (its sheets are not pages)"},
+        };
+        for (String[] c : cases) {
+            byte[] bytes = Samples.bytes(c[0]);
+            org.goalparse.layout.Layout whole = extractor.extract(Source.of(c[0], bytes));
+            org.goalparse.layout.Layout asked = pages.extract(Source.of(c[0], bytes));
+            assertEquals("pages 2-3 were asked for, but " + c[1] + ": the whole document was read",
+                    asked.warnings().get(0), c[0]);
+            assertEquals(whole.warnings(), asked.warnings().subList(1, asked.warnings().size()), c[0]);
+            assertEquals(org.goalparse.layout.LayoutText.render(whole), org.goalparse.layout.LayoutText.render(asked),
+                    c[0]);
+            assertEquals(null, asked.pagesRead(), c[0]);
+        }
+        org.goalparse.layout.Layout pdf = pages.extract(Source.of("x.pdf", Samples.bytes("iruma-2022-shiminseikatsubu.pdf")));
+        assertEquals("2", pdf.pagesRead(), "a PDF reads the pages it has");
+        assertEquals(List.of("pages 2-3 were asked for, but the PDF has 2 pages: page 2 was read"),
+                pdf.warnings().stream().filter(w -> w.contains("asked for")).toList());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.goalparse.GoalParseException;
 import org.goalparse.GoalParseException.Status;
+import org.goalparse.extract.PageSelection;
 import org.goalparse.extract.ocr.OcrMode;
 import org.goalparse.extract.ocr.OcrSettings;
 import org.goalparse.extract.ocr.OcrUnavailableException;
@@ -52,6 +53,17 @@ public final class PdfExtractor {
      * password that does not open it, or none for a PDF that needs one, is {@link Status#ENCRYPTED}.
      */
     public Layout extract(byte[] bytes, String password) throws GoalParseException {
+        return extract(bytes, password, null);
+    }
+
+    /**
+     * Only the {@code selection}'s pages (null: all) are read, OCRed where they need it and assembled; they keep
+     * their numbers in the document (page 3 stays page 3 in provenance, warnings and {@code source.part.pages}), and
+     * the layout's {@code pageCount} stays the document's. A selection that names no page the document has is
+     * {@link Status#UNREADABLE}; one that reaches past the last page (3-7 of 5) reads those there are, with a warning.
+     */
+    public Layout extract(byte[] bytes, String password, PageSelection selection)
+            throws GoalParseException {
         try (PDDocument doc = Loader.loadPDF(bytes, password == null ? "" : password)) {
             doc.setResourceCache(new FontKeepingCache());
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()
@@ -63,16 +75,33 @@ public final class PdfExtractor {
             if (count == 0) {
                 throw new GoalParseException(Status.UNREADABLE, "the PDF has no pages (damaged or incomplete file)");
             }
+            List<Integer> numbers = new ArrayList<>();
+            for (int p = 1; p <= count; p++) {
+                numbers.add(p);
+            }
+            List<String> warnings = new ArrayList<>();
+            if (selection != null) {
+                numbers = selection.within(count);
+                String has = "the PDF has " + count + (count == 1 ? " page" : " pages");
+                if (numbers.isEmpty()) {
+                    throw new GoalParseException(Status.UNREADABLE, selection.asked() + ", but " + has);
+                }
+                if (selection.reachesBeyond(count)) {
+                    warnings.add(selection.asked() + ", but " + has + ": "
+                            + PageSelection.phrase(numbers) + (numbers.size() == 1 ? " was" : " were")
+                            + " read");
+                }
+            }
             List<RawPage> raw = new ArrayList<>();
             int chars = 0;
             int gothicChars = 0;
             PDFRenderer renderer = null;
             List<OcrInfo.OcrPage> ocrPages = new ArrayList<>();
             List<Integer> unread = new ArrayList<>();
-            List<String> warnings = new ArrayList<>();
             OcrUnavailableException unavailable = null;
-            for (int i = 0; i < count; i++) {
+            for (int number : numbers) {
                 org.goalparse.Cancellation.check();
+                int i = number - 1;
                 PDPage page = doc.getPage(i);
                 GlyphCollector.PageContent content = GlyphCollector.collect(doc, i + 1);
                 List<Glyph> glyphs = content.glyphs();
@@ -117,7 +146,10 @@ public final class PdfExtractor {
                 raw.add(new RawPage(crop.getWidth(), crop.getHeight(), lines, GridBuilder.build(rulings)));
             }
             if (chars == 0) {
-                throw new GoalParseException(Status.UNSUPPORTED, noText(unavailable, ocrPages));
+                String none = noText(unavailable, ocrPages);
+                throw new GoalParseException(Status.UNSUPPORTED, selection == null ? none
+                        : none.replaceFirst("^the PDF has", PageSelection.phrase(numbers)
+                                + " of the PDF " + (numbers.size() == 1 ? "has" : "have")));
             }
             if (!unread.isEmpty()) {
                 warnings.add((unread.size() == 1 ? "page " + join(unread) + " has" : "pages " + join(unread) + " have")
@@ -135,13 +167,14 @@ public final class PdfExtractor {
             int offset = 0;
             for (int i = 0; i < raw.size(); i++) {
                 RawPage r = raw.get(i);
-                PageAssembler assembler = new PageAssembler(i + 1, offset, emphasizeGothic);
+                PageAssembler assembler = new PageAssembler(numbers.get(i), offset, emphasizeGothic);
                 pages.add(assembler.assemble(r.width(), r.height(), stripped.pages().get(i), r.grids())
                         .withPrintedNumber(stripped.printed().get(i)));
                 offset = assembler.offset();
             }
             warnings.addAll(stripped.warnings());
-            return new Layout("application/pdf", count, NAME, pages, warnings, info(ocrPages));
+            return new Layout("application/pdf", count, NAME, pages, warnings, info(ocrPages),
+                    selection == null ? null : PageSelection.describe(numbers));
         } catch (InvalidPasswordException e) {
             throw new GoalParseException(Status.ENCRYPTED, password == null
                     ? "the PDF is password-protected (no password was given)"

@@ -2,9 +2,11 @@ package org.goalparse.extract.tika;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -32,9 +34,24 @@ public final class TikaExtractor {
     private final Map<DocType, Parser> parsers = new ConcurrentHashMap<>();
 
     public Layout extract(byte[] bytes, DocType type) throws GoalParseException {
+        return extract(bytes, type, new ParseContext());
+    }
+
+    /**
+     * HTML already decoded ({@link org.goalparse.extract.TypeDetector}: strictly, or with U+FFFD for the bytes no
+     * charset decodes): Tika is given the text as UTF-8 and told so, instead of the raw bytes it would decode again
+     * its own way (its meta-tag and statistical detection), so the text read is the text the detection's warning
+     * describes.
+     */
+    public Layout extractHtml(String html) throws GoalParseException {
+        ParseContext context = new ParseContext();
+        context.set(EncodingDetector.class, (in, metadata) -> StandardCharsets.UTF_8);
+        return extract(html.getBytes(StandardCharsets.UTF_8), DocType.HTML, context);
+    }
+
+    private Layout extract(byte[] bytes, DocType type, ParseContext context) throws GoalParseException {
         Parser parser = parsers.computeIfAbsent(type, TikaExtractor::newParser);
         XhtmlLayoutHandler handler = new XhtmlLayoutHandler(type != DocType.HTML);
-        ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, new Metadata(), context);

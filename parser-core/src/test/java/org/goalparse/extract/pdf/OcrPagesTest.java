@@ -96,6 +96,31 @@ class OcrPagesTest {
     }
 
     @Test
+    void onlyTheSelectedPagesAreOcred() throws Exception {
+        FakeEngine engine = new FakeEngine();
+        Layout layout = new PdfExtractor(settings(OcrMode.AUTO, engine)).extract(pdf(false, true, false, false), null,
+                org.goalparse.extract.PageSelection.parse("2-3"));
+        assertEquals(1, engine.calls.get(), "page 3 alone: pages 1 and 4 need OCR too but were not asked for");
+        assertEquals(List.of(3), layout.ocr().pages().stream().map(p -> p.page()).toList());
+        assertEquals("2-3", layout.pagesRead());
+        assertTrue(LayoutText.render(layout).contains("--- page 3 ---\n市民生活部の目標\n"), LayoutText.render(layout));
+        FakeEngine always = new FakeEngine();
+        new PdfExtractor(settings(OcrMode.ALWAYS, always)).extract(pdf(true, true, true), null,
+                org.goalparse.extract.PageSelection.parse("1,3"));
+        assertEquals(2, always.calls.get(), "--ocr always: every page asked for, no other");
+    }
+
+    @Test
+    void selectedPagesWithoutTextAreRefusedUnderTheirNumbers() {
+        GoalParseException e = assertThrows(GoalParseException.class, () -> new PdfExtractor(
+                settings(OcrMode.NEVER, new FakeEngine())).extract(pdf(true, false), null,
+                org.goalparse.extract.PageSelection.parse("2")));
+        assertEquals(Status.UNSUPPORTED, e.status());
+        assertEquals("page 2 of the PDF has no text layer (a scanned image?): it needs OCR, which --ocr never turns "
+                + "off", e.getMessage());
+    }
+
+    @Test
     void aTextPdfIsNotOcred() throws Exception {
         FakeEngine engine = new FakeEngine();
         Layout layout = new PdfExtractor(settings(OcrMode.AUTO, engine)).extract(pdf(true, true));
