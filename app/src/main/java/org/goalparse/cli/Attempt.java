@@ -1,6 +1,7 @@
 package org.goalparse.cli;
 
 import org.goalparse.GoalParseException;
+import org.goalparse.batch.Failure;
 import org.goalparse.source.Source;
 
 /**

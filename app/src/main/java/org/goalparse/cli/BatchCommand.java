@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.goalparse.batch.Failure;
+import org.goalparse.batch.TimedParser;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.source.Source;
 import picocli.CommandLine.Command;

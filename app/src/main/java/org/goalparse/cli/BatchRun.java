@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.goalparse.batch.DaemonThreads;
+import org.goalparse.batch.Failure;
 
 /**
  * Runs the work on every input on {@code jobs} worker threads and hands each {@link Outcome} to a consumer on the

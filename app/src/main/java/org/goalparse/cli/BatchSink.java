@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import org.goalparse.batch.Failure;
 import org.goalparse.golden.GoldenFiles;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.model.GoalJson;

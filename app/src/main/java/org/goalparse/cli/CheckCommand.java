@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.goalparse.batch.Failure;
+import org.goalparse.batch.TimedParser;
 import org.goalparse.golden.Difference;
 import org.goalparse.golden.GoldenFiles;
 import org.goalparse.model.GoalDocument;

@@ -2,6 +2,8 @@ package org.goalparse.cli;
 
 import java.util.List;
 import java.util.Objects;
+import org.goalparse.batch.ErrorRecord;
+import org.goalparse.batch.Failure;
 import org.goalparse.model.GoalDocument;
 
 /**

@@ -3,6 +3,7 @@ package org.goalparse.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.goalparse.batch.ErrorRecord;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.model.GoalJson;
 import picocli.CommandLine.Command;

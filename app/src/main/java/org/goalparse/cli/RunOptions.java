@@ -1,6 +1,7 @@
 package org.goalparse.cli;
 
 import org.goalparse.GoalParser;
+import org.goalparse.batch.TimedParser;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

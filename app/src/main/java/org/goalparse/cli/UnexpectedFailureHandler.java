@@ -1,6 +1,7 @@
 package org.goalparse.cli;
 
 import java.io.PrintWriter;
+import org.goalparse.batch.Failure;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

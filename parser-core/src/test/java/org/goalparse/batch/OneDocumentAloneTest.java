@@ -1,4 +1,4 @@
-package org.goalparse.cli;
+package org.goalparse.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

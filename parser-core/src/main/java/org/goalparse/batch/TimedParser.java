@@ -1,4 +1,4 @@
-package org.goalparse.cli;
+package org.goalparse.batch;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,14 +35,14 @@ import org.goalparse.source.Source;
  * <p>OCR counts inside the limit: the OCR engine polls the same cancellation while Tesseract reads a page and kills
  * its process when the parse is given up.
  */
-final class TimedParser implements AutoCloseable {
+public final class TimedParser implements AutoCloseable {
     private final GoalParser parser;
     private final long timeoutMillis;
     private final ExecutorService pool;
     /** Read: a parse; write: a parse retried alone after running out of memory. */
     private final ReadWriteLock heap = new ReentrantReadWriteLock();
 
-    TimedParser(GoalParser parser, long timeoutMillis) {
+    public TimedParser(GoalParser parser, long timeoutMillis) {
         if (timeoutMillis < 0) {
             throw new IllegalArgumentException("timeout must not be negative");
         }
@@ -56,7 +56,7 @@ final class TimedParser implements AutoCloseable {
      * parse threw (a {@link GoalParseException}, a runtime exception, an error such as {@link StackOverflowError}
      * or {@link OutOfMemoryError} when even the parse alone ran out), or TIMEOUT.
      */
-    List<GoalDocument> parseAll(Source source) throws Throwable {
+    public List<GoalDocument> parseAll(Source source) throws Throwable {
         Cancellation.Token token = new Cancellation.Token();
         Callable<List<GoalDocument>> task = () -> Cancellation.call(token, () -> guarded(source));
         if (pool == null) {

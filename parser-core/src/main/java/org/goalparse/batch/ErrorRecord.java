@@ -1,4 +1,4 @@
-package org.goalparse.cli;
+package org.goalparse.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,15 +21,15 @@ import org.goalparse.GoalParser;
  * input as given, {@code sha256} that of its bytes when they could be read (null for a missing file, a directory,
  * stdin, or a file past the size limit).
  */
-record ErrorRecord(Source source, Failure error) {
-    ErrorRecord {
+public record ErrorRecord(Source source, Failure error) {
+    public ErrorRecord {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(error, "error");
     }
 
     /** Where the failed document came from; {@code id} is its {@code sha256}. */
-    record Source(String id, String file, String path, String sha256) {
-        Source {
+    public record Source(String id, String file, String path, String sha256) {
+        public Source {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(path, "path");
             if (!Objects.equals(id, sha256)) {
@@ -37,13 +37,13 @@ record ErrorRecord(Source source, Failure error) {
             }
         }
 
-        Source(String file, String path, String sha256) {
+        public Source(String file, String path, String sha256) {
             this(sha256, file, path, sha256);
         }
     }
 
     /** The record of input {@code arg} (a path, or {@code -} for stdin) that failed with {@code error}. */
-    static ErrorRecord of(String arg, Failure error) {
+    public static ErrorRecord of(String arg, Failure error) {
         if ("-".equals(arg)) {
             return new ErrorRecord(new Source("stdin", arg, null), error);
         }

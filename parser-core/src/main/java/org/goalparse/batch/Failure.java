@@ -1,4 +1,4 @@
-package org.goalparse.cli;
+package org.goalparse.batch;
 
 import java.util.Objects;
 import org.goalparse.GoalParseException;
@@ -7,18 +7,18 @@ import org.goalparse.GoalParseException;
  * Why one document failed: {@code code} is the {@link GoalParseException.Status} name (UNREADABLE, UNSUPPORTED,
  * ENCRYPTED, TOO_LARGE, TIMEOUT) or INTERNAL for a bug; {@code message} is one line for people.
  */
-record Failure(String code, String message) {
-    static final String INTERNAL = "INTERNAL";
+public record Failure(String code, String message) {
+    public static final String INTERNAL = "INTERNAL";
     /** Batch only: the document parsed but its output file could not be written. */
-    static final String UNWRITABLE = "UNWRITABLE";
+    public static final String UNWRITABLE = "UNWRITABLE";
 
-    Failure {
+    public Failure {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         message = oneLine(message);
     }
 
-    static Failure of(GoalParseException e) {
+    public static Failure of(GoalParseException e) {
         return new Failure(e.status().name(), e.getMessage());
     }
 
@@ -26,7 +26,7 @@ record Failure(String code, String message) {
      * Any throwable from the work on one document: a {@link GoalParseException} keeps its status; running out of
      * memory is {@code TOO_LARGE} (the document is too large or too complex for the heap); anything else is a bug.
      */
-    static Failure classify(Throwable t) {
+    public static Failure classify(Throwable t) {
         if (t instanceof GoalParseException e) {
             return of(e);
         }
@@ -38,7 +38,7 @@ record Failure(String code, String message) {
     }
 
     /** An unexpected exception: a bug in goalparse, or in a library it did not expect to fail. */
-    static Failure unexpected(Throwable t) {
+    public static Failure unexpected(Throwable t) {
         String detail = t.getMessage() == null ? "" : ": " + t.getMessage();
         return new Failure(INTERNAL, "internal error (" + t.getClass().getSimpleName() + detail + ")");
     }
