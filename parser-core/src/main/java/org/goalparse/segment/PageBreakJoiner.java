@@ -19,7 +19,9 @@ import org.goalparse.outline.Node;
  * Joins a table that a page break cut in two: when a page ends with a table and the next page begins with one
  * of as many columns, the second is the first's continuation. Its first row continues the last row cell by cell
  * (a cell split over the break) unless it opens a new entry (a number, a heading, a first cell where the
- * last row has none, its first column spanned from above) or repeats the header.
+ * last row has none, its first column spanned from above) or repeats the header. Under repeated header rows,
+ * a first body row whose key (first) cell is empty is the run-on part of the last row: a row taller than a page
+ * that the producer went on with on the next page.
  */
 final class PageBreakJoiner {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -56,6 +58,15 @@ final class PageBreakJoiner {
     private Table merge(Table prev, Table next) {
         List<Row> rows = new ArrayList<>(prev.rows());
         List<Row> more = next.rows();
+        int header = repeatedHeader(prev, next);
+        if (header > 0 && header < more.size() && header < rows.size() && runsOn(more.get(header))) {
+            // a row taller than the page went on under the repeated header rows, its key cell left empty
+            rows.set(rows.size() - 1, mergeRows(rows.get(rows.size() - 1), more.get(header)));
+            List<Row> rest = new ArrayList<>(more.subList(0, header));
+            rest.addAll(more.subList(header + 1, more.size()));
+            rows.addAll(rest);
+            return new Table(rows, prev.provenance());
+        }
         if (!rows.isEmpty() && continues(more.get(0), prev.rows().get(0))
                 && !opensEntry(more.get(0), rows.get(rows.size() - 1))) {
             rows.set(rows.size() - 1, mergeRows(rows.get(rows.size() - 1), more.get(0)));
@@ -63,6 +74,26 @@ final class PageBreakJoiner {
         }
         rows.addAll(more);
         return new Table(rows, prev.provenance());
+    }
+
+    /** How many rows the next page's table begins with that repeat the first rows of the previous one. */
+    private static int repeatedHeader(Table prev, Table next) {
+        int k = 0;
+        while (k < prev.rows().size() - 1 && k < next.rows().size()
+                && text(prev.rows().get(k)).equals(text(next.rows().get(k)))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Whether a body row is the run-on part of the row above: its key (first) column is an empty cell of its own
+     * and some other cell has text.
+     */
+    private static boolean runsOn(Row row) {
+        int k = indexOf(row.cells(), 0);
+        return k >= 0 && row.cells().get(k).isBlank() && row.cells().get(k).colSpan() == 1
+                && row.cells().stream().anyMatch(c -> c.column() > 0 && !c.isBlank());
     }
 
     private boolean continues(Row first, Row header) {

@@ -212,6 +212,42 @@ class OutlineSegmenterTest {
     }
 
     @Test
+    void aRowRunOnUnderRepeatedHeaderRowsIsJoinedToTheRowAbove() {
+        // a goal row taller than a page goes on under the two repeated header rows, its number cell left empty
+        Row head1 = new Row(List.of(cell(0, "番号"), cell(1, "今年度の目標"), cell(2, "実績")));
+        Row head2 = new Row(List.of(cell(0, ""), cell(1, "取り組む内容"), cell(2, "取り組んだ成果")));
+        Table page1 = new Table(List.of(head1, head2,
+                new Row(List.of(cell(0, "1"), cell(1, "図書館の利用促進", "(1) 貸出冊数を増やし"), cell(2, "○貸出冊数は")))),
+                Provenance.UNKNOWN);
+        Table page2 = new Table(List.of(head1, new Row(List.of(cell(0, ""), cell(1, "取り組む", "内容"),
+                        cell(2, "取り組んだ成果"))),
+                new Row(List.of(cell(0, ""), cell(1, "ます。"), cell(2, "前年より増えました。"))),
+                new Row(List.of(cell(0, "2"), cell(1, "公園の美化"), cell(2, "○清掃回数は")))), Provenance.UNKNOWN);
+        Outline o = new OutlineSegmenter().segment(new Layout("application/pdf", 2, "test",
+                List.of(new Page(1, 0, 0, List.of(page1)), new Page(2, 0, 0, List.of(page2))), List.of()));
+        TableNode t = (TableNode) o.nodes().get(0);
+        assertEquals(1, o.nodes().size());
+        List<String> firstCells = t.rows().stream().map(r -> r.cells().get(0).text()).toList();
+        assertEquals(List.of("番号", "", "1", "番号", "", "2"), firstCells);
+        assertEquals("図書館の利用促進\n(1) 貸出冊数を増やし\nます。", t.rows().get(2).cells().get(1).text());
+        assertEquals("○貸出冊数は\n前年より増えました。", t.rows().get(2).cells().get(2).text());
+    }
+
+    @Test
+    void aRowWithItsOwnNumberUnderRepeatedHeaderRowsStaysARow() {
+        Row head = new Row(List.of(cell(0, "番号"), cell(1, "今年度の目標"), cell(2, "実績")));
+        Table page1 = new Table(List.of(head,
+                new Row(List.of(cell(0, "1"), cell(1, "図書館の利用促進"), cell(2, "○貸出冊数は増えた")))), Provenance.UNKNOWN);
+        Table page2 = new Table(List.of(head,
+                new Row(List.of(cell(0, "2"), cell(1, "公園の美化"), cell(2, "○清掃回数は")))), Provenance.UNKNOWN);
+        Outline o = new OutlineSegmenter().segment(new Layout("application/pdf", 2, "test",
+                List.of(new Page(1, 0, 0, List.of(page1)), new Page(2, 0, 0, List.of(page2))), List.of()));
+        TableNode t = (TableNode) o.nodes().get(0);
+        assertEquals(List.of("番号", "1", "番号", "2"), t.rows().stream().map(r -> r.cells().get(0).text()).toList());
+        assertEquals("○貸出冊数は増えた", t.rows().get(1).cells().get(2).text());
+    }
+
+    @Test
     void formFieldsAboveADataHeaderAreSplitFromTheTable() {
         // hiratsuka: 部局名 | 市民部, 部長名 | 後藤 信幸, then 課名 | 課長名 | 職員数 in one ruled grid
         Table t = new Table(List.of(
