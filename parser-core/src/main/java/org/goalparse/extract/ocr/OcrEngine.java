@@ -20,6 +20,20 @@ public interface OcrEngine {
      */
     List<OcrWord> recognize(BufferedImage image, String lang) throws IOException, InterruptedException;
 
+    /**
+     * The words of each block, an image holding one block of text (a table cell cut out of the page), read as one
+     * uniform block (lines top to bottom, no layout analysis): a cell's lines then never mix with its neighbours'.
+     * Boxes are in the block's pixels. The default reads each block alone with {@link #recognize}.
+     */
+    default List<List<OcrWord>> recognizeBlocks(List<BufferedImage> blocks, String lang)
+            throws IOException, InterruptedException {
+        List<List<OcrWord>> out = new java.util.ArrayList<>();
+        for (BufferedImage b : blocks) {
+            out.add(recognize(b, lang));
+        }
+        return out;
+    }
+
     /** The engine's name and version as the output names it ({@code source.ocr.engine}). */
     default String describe() {
         return getClass().getSimpleName();

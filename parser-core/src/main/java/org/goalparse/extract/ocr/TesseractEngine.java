@@ -61,6 +61,21 @@ public final class TesseractEngine implements OcrEngine {
 
     @Override
     public List<OcrWord> recognize(BufferedImage image, String lang) throws IOException, InterruptedException {
+        return recognizeAll(List.of(image), lang, pageSegmentation).get(0);
+    }
+
+    /**
+     * All blocks in one Tesseract process (its models loaded once: a process costs about as much as a page), given
+     * as a list of images, each read with {@code --psm 6} (one uniform block of text).
+     */
+    @Override
+    public List<List<OcrWord>> recognizeBlocks(List<BufferedImage> blocks, String lang)
+            throws IOException, InterruptedException {
+        return blocks.isEmpty() ? List.of() : recognizeAll(blocks, lang, 6);
+    }
+
+    private List<List<OcrWord>> recognizeAll(List<BufferedImage> images, String lang, int psm)
+            throws IOException, InterruptedException {
         Installed i = installed();
         if (i.version() == null) {
             throw new OcrUnavailableException("Tesseract is not installed (no '" + command + "' command): " + INSTALL);
@@ -73,12 +88,24 @@ public final class TesseractEngine implements OcrEngine {
         }
         Path dir = Files.createTempDirectory("goalparse-ocr");
         try {
-            Path in = dir.resolve("page.pgm");
+            Path in;
+            if (images.size() == 1) {
+                in = dir.resolve("page.pgm");
+                writePgm(images.get(0), in);
+            } else {
+                StringBuilder list = new StringBuilder();
+                for (int n = 0; n < images.size(); n++) {
+                    Path block = dir.resolve("block" + n + ".pgm");
+                    writePgm(images.get(n), block);
+                    list.append(block).append('\n');
+                }
+                in = dir.resolve("blocks.txt");
+                Files.writeString(in, list, StandardCharsets.UTF_8);
+            }
             Path out = dir.resolve("page.tsv");
             Path err = dir.resolve("stderr.txt");
-            writePgm(image, in);
             ProcessBuilder pb = new ProcessBuilder(command, in.toString(), "stdout", "-l", lang, "--psm",
-                    Integer.toString(pageSegmentation), "--dpi", "300", "tsv");
+                    Integer.toString(psm), "--dpi", "300", "tsv");
             pb.environment().put("OMP_THREAD_LIMIT", "1");
             pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
             Process p = pb.start();
@@ -99,7 +126,7 @@ public final class TesseractEngine implements OcrEngine {
                 throw new IOException("tesseract failed (exit " + p.exitValue() + "): "
                         + (msg.length() > 300 ? msg.substring(0, 300) : msg));
             }
-            return parseTsv(Files.readString(out, StandardCharsets.UTF_8));
+            return parseTsvPages(Files.readString(out, StandardCharsets.UTF_8), images.size());
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
@@ -110,8 +137,30 @@ public final class TesseractEngine implements OcrEngine {
         }
     }
 
+    /** The words of a TSV of several images, one list per image (Tesseract's page_num, from 1). */
+    static List<List<OcrWord>> parseTsvPages(String tsv, int pages) {
+        List<List<OcrWord>> out = new ArrayList<>();
+        for (int n = 0; n < pages; n++) {
+            out.add(new ArrayList<>());
+        }
+        Map<Integer, Integer> pageOf = new HashMap<>();
+        List<OcrWord> words = parseTsv(tsv, pageOf);
+        for (OcrWord w : words) {
+            int page = pageOf.getOrDefault(w.line(), 1);
+            if (page >= 1 && page <= pages) {
+                out.get(page - 1).add(w);
+            }
+        }
+        return out;
+    }
+
     /** The words of Tesseract's TSV (level 5 rows), each with the box of its line (the level 4 row before it). */
     static List<OcrWord> parseTsv(String tsv) {
+        return parseTsv(tsv, new HashMap<>());
+    }
+
+    /** As {@link #parseTsv(String)}, noting each line number's image (page_num) in {@code pageOf}. */
+    private static List<OcrWord> parseTsv(String tsv, Map<Integer, Integer> pageOf) {
         List<OcrWord> words = new ArrayList<>();
         Map<String, int[]> lines = new HashMap<>();
         Map<String, Integer> lineNumbers = new HashMap<>();
@@ -128,7 +177,9 @@ public final class TesseractEngine implements OcrEngine {
             int height = Integer.parseInt(f[9]);
             if (level == 4) {
                 lines.put(key, new int[] {top, top + height});
-                lineNumbers.putIfAbsent(key, lineNumbers.size() + 1);
+                if (lineNumbers.putIfAbsent(key, lineNumbers.size() + 1) == null) {
+                    pageOf.put(lineNumbers.get(key), Integer.parseInt(f[1]));
+                }
             } else if (level == 5) {
                 String text = f[11].strip();
                 if (text.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.goalparse.extract.ocr.Denoise;
 import org.goalparse.extract.ocr.Deskew;
 import org.goalparse.extract.ocr.ImageRulings;
 import org.goalparse.extract.ocr.OcrCleanup;
@@ -38,14 +39,110 @@ final class OcrReader {
         for (ImageRulings.Line l : lines) {
             rulings.add(new Ruling(l.horizontal(), l.pos() * k, l.from() * k, l.to() * k));
         }
-        BufferedImage text = lines.isEmpty() ? straight : ImageRulings.erase(straight, lines);
-        List<OcrWord> words = OcrCleanup.clean(settings.engine().recognize(text, settings.lang()));
+        BufferedImage text = Denoise.median(lines.isEmpty() ? straight : ImageRulings.erase(straight, lines));
+        List<OcrWord> words = OcrCleanup.clean(recognize(text, cells(rulings, k, text), settings));
         double sum = 0;
         for (OcrWord w : words) {
             sum += w.confidence();
         }
         double mean = words.isEmpty() ? 0 : Math.round(sum / words.size() * 10) / 10.0;
         return new Read(glyphs(words, k), rulings, words.size(), mean, skew);
+    }
+
+    /** White added around a cell cut out of the page (pixels): Tesseract reads a block better with a margin. */
+    static final int CELL_MARGIN = 12;
+    /** A cell narrower or lower than this (pixels at the page's resolution) holds no text worth a block. */
+    static final int MIN_CELL = 12;
+    /** Line numbers of a cell's words start at (cell index + 1) times this, apart from the page's own lines. */
+    static final int CELL_LINES = 100_000;
+
+    /**
+     * The page's words: each ruled table cell is cut out and read as one block of text (so its lines never mix
+     * with the next cell's, as Tesseract's page layout analysis mixes them in narrow cells), the rest of the page,
+     * the cells painted out, with the engine's page layout; words in page pixels.
+     */
+    static List<OcrWord> recognize(BufferedImage page, List<int[]> cells, OcrSettings settings)
+            throws IOException, InterruptedException {
+        List<BufferedImage> blocks = new ArrayList<>();
+        for (int[] c : cells) {
+            blocks.add(block(page, c));
+        }
+        BufferedImage rest = page;
+        if (!cells.isEmpty()) {
+            rest = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D g = rest.createGraphics();
+            try {
+                g.drawImage(page, 0, 0, null);
+                g.setColor(java.awt.Color.WHITE);
+                for (int[] c : cells) {
+                    g.fillRect(c[0], c[1], c[2] - c[0], c[3] - c[1]);
+                }
+            } finally {
+                g.dispose();
+            }
+        }
+        List<OcrWord> words = new ArrayList<>(settings.engine().recognize(rest, settings.lang()));
+        List<List<OcrWord>> read = settings.engine().recognizeBlocks(blocks, settings.lang());
+        for (int n = 0; n < read.size() && n < cells.size(); n++) {
+            int dx = cells.get(n)[0] - CELL_MARGIN;
+            int dy = cells.get(n)[1] - CELL_MARGIN;
+            int lines = (n + 1) * CELL_LINES;
+            for (OcrWord w : read.get(n)) {
+                words.add(new OcrWord(w.text(), w.left() + dx, w.top() + dy, w.right() + dx, w.bottom() + dy,
+                        w.lineTop() + dy, w.lineBottom() + dy, w.line() + lines, w.confidence()));
+            }
+        }
+        return words;
+    }
+
+    /** A cell's pixels with a white margin around them. */
+    private static BufferedImage block(BufferedImage page, int[] c) {
+        int w = c[2] - c[0];
+        int h = c[3] - c[1];
+        BufferedImage b = new BufferedImage(w + 2 * CELL_MARGIN, h + 2 * CELL_MARGIN, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = b.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, b.getWidth(), b.getHeight());
+            g.drawImage(page.getSubimage(c[0], c[1], w, h), CELL_MARGIN, CELL_MARGIN, null);
+        } finally {
+            g.dispose();
+        }
+        return b;
+    }
+
+    /**
+     * The ruled cells of the page to read one by one, in pixels {x0, y0, x1, y1} inside their rules: the cells of
+     * the grids the rulings form ({@link GridBuilder}, as for a text layer), but not a cell holding another grid's
+     * cell (a frame around a table: its text outside the table is the page's), nor one too small for text.
+     */
+    static List<int[]> cells(List<Ruling> rulings, float k, BufferedImage page) {
+        List<org.goalparse.layout.BBox> boxes = new ArrayList<>();
+        for (Grid g : GridBuilder.build(rulings)) {
+            for (Grid.GridCell c : g.cells()) {
+                boxes.add(c.box());
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (org.goalparse.layout.BBox b : boxes) {
+            boolean holds = false;
+            for (org.goalparse.layout.BBox o : boxes) {
+                if (o != b && o.x0() >= b.x0() - 1 && o.x1() <= b.x1() + 1 && o.y0() >= b.y0() - 1
+                        && o.y1() <= b.y1() + 1 && (o.x1() - o.x0()) * (o.y1() - o.y0())
+                        < (b.x1() - b.x0()) * (b.y1() - b.y0())) {
+                    holds = true;
+                    break;
+                }
+            }
+            int x0 = Math.max(0, Math.round(b.x0() / k) + 1);
+            int y0 = Math.max(0, Math.round(b.y0() / k) + 1);
+            int x1 = Math.min(page.getWidth(), Math.round(b.x1() / k) - 1);
+            int y1 = Math.min(page.getHeight(), Math.round(b.y1() / k) - 1);
+            if (!holds && x1 - x0 >= MIN_CELL && y1 - y0 >= MIN_CELL) {
+                out.add(new int[] {x0, y0, x1, y1});
+            }
+        }
+        return out;
     }
 
     /** A gap narrower than this (in line heights) between two Japanese words of a line is no space: boxes are ink. */

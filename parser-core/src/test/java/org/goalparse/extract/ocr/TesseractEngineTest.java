@@ -37,6 +37,26 @@ class TesseractEngineTest {
     }
 
     @Test
+    void theBlocksOfOneRunComeBackApartByTheirPageNumber() {
+        String tsv = String.join("\n",
+                "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+                "1\t1\t0\t0\t0\t0\t0\t0\t200\t80\t-1\t",
+                "4\t1\t1\t1\t1\t0\t12\t12\t90\t30\t-1\t",
+                "5\t1\t1\t1\t1\t1\t12\t12\t90\t30\t93\t市民課",
+                "1\t2\t0\t0\t0\t0\t0\t0\t200\t80\t-1\t",
+                "1\t3\t0\t0\t0\t0\t0\t0\t200\t80\t-1\t",
+                "4\t3\t1\t1\t1\t0\t12\t12\t60\t30\t-1\t",
+                "5\t3\t1\t1\t1\t1\t12\t12\t30\t30\t90\t12",
+                "5\t3\t1\t1\t1\t2\t44\t12\t30\t30\t90\t名");
+        List<List<OcrWord>> blocks = TesseractEngine.parseTsvPages(tsv, 3);
+        assertEquals(3, blocks.size(), "one list per image, an empty one included");
+        assertEquals(List.of("市民課"), blocks.get(0).stream().map(OcrWord::text).toList());
+        assertTrue(blocks.get(1).isEmpty());
+        assertEquals(List.of("12", "名"), blocks.get(2).stream().map(OcrWord::text).toList());
+        assertTrue(blocks.get(0).get(0).line() != blocks.get(2).get(0).line(), "line 1 of two images: two lines");
+    }
+
+    @Test
     void aMissingCommandSaysHowToInstallTesseract() {
         TesseractEngine engine = new TesseractEngine("goalparse-no-such-tesseract", 3);
         OcrUnavailableException e = assertThrows(OcrUnavailableException.class,

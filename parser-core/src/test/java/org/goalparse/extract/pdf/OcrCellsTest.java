@@ -1,0 +1,105 @@
+package org.goalparse.extract.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.goalparse.extract.ocr.OcrEngine;
+import org.goalparse.extract.ocr.OcrMode;
+import org.goalparse.extract.ocr.OcrSettings;
+import org.goalparse.extract.ocr.OcrWord;
+import org.junit.jupiter.api.Test;
+
+/** Ruled cells of a scanned page read one by one, the rest of the page read with its layout. */
+class OcrCellsTest {
+    private static final float K = 72f / 300;
+
+    /** Rulings in points of a table of two cells side by side, 300 x 100 px each, from (600, 900) px. */
+    private static List<Ruling> twoCells() {
+        return List.of(new Ruling(true, 900 * K, 600 * K, 1200 * K), new Ruling(true, 1000 * K, 600 * K, 1200 * K),
+                new Ruling(false, 600 * K, 900 * K, 1000 * K), new Ruling(false, 900 * K, 900 * K, 1000 * K),
+                new Ruling(false, 1200 * K, 900 * K, 1000 * K));
+    }
+
+    private static BufferedImage page() {
+        BufferedImage page = new BufferedImage(2000, 2000, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 2000, 2000);
+        g.setColor(Color.BLACK);
+        g.fillRect(100, 100, 400, 40); // a title above the table
+        g.fillRect(650, 930, 100, 40); // ink in each cell
+        g.fillRect(950, 930, 100, 40);
+        g.dispose();
+        return page;
+    }
+
+    @Test
+    void theCellsOfTheGridAreCutInsideTheirRules() {
+        List<int[]> cells = OcrReader.cells(twoCells(), K, page());
+        assertEquals(2, cells.size());
+        assertArrayEquals(new int[] {601, 901, 899, 999}, cells.get(0));
+        assertArrayEquals(new int[] {901, 901, 1199, 999}, cells.get(1));
+    }
+
+    @Test
+    void aFrameAroundATableIsLeftToThePageAndTinyCellsAreSkipped() {
+        List<Ruling> rulings = new ArrayList<>(twoCells());
+        // a frame around the table, not touching it
+        rulings.addAll(List.of(new Ruling(true, 800 * K, 500 * K, 1300 * K), new Ruling(true, 1100 * K, 500 * K,
+                1300 * K), new Ruling(false, 500 * K, 800 * K, 1100 * K), new Ruling(false, 1300 * K, 800 * K,
+                1100 * K)));
+        // a box 8 px high: a double rule, no text
+        rulings.addAll(List.of(new Ruling(true, 1500 * K, 500 * K, 1300 * K), new Ruling(true, 1508 * K, 500 * K,
+                1300 * K), new Ruling(false, 500 * K, 1500 * K, 1508 * K), new Ruling(false, 1300 * K, 1500 * K,
+                1508 * K)));
+        List<int[]> cells = OcrReader.cells(rulings, K, page());
+        assertEquals(2, cells.size(), "the table's two cells only");
+    }
+
+    @Test
+    void eachCellIsReadAloneAndItsWordsComeBackInPagePixelsOnLinesOfTheirOwn() throws Exception {
+        List<BufferedImage> blocksSeen = new ArrayList<>();
+        List<BufferedImage> pagesSeen = new ArrayList<>();
+        OcrEngine engine = new OcrEngine() {
+            @Override
+            public List<OcrWord> recognize(BufferedImage image, String lang) {
+                pagesSeen.add(image);
+                return List.of(new OcrWord("目標", 100, 100, 500, 140, 100, 140, 1, 90));
+            }
+
+            @Override
+            public List<List<OcrWord>> recognizeBlocks(List<BufferedImage> blocks, String lang) {
+                blocksSeen.addAll(blocks);
+                List<List<OcrWord>> out = new ArrayList<>();
+                for (int n = 0; n < blocks.size(); n++) { // each block "reads" one word where its ink is
+                    out.add(List.of(new OcrWord(n == 0 ? "市民課" : "12", 61, 41, 161, 81, 41, 81, 1, 88)));
+                }
+                return out;
+            }
+        };
+        BufferedImage page = page();
+        List<int[]> cells = OcrReader.cells(twoCells(), K, page);
+        List<OcrWord> words = OcrReader.recognize(page, cells,
+                new OcrSettings(OcrMode.AUTO, "jpn", 300, engine));
+        assertEquals(2, blocksSeen.size());
+        assertEquals(298 + 2 * OcrReader.CELL_MARGIN, blocksSeen.get(0).getWidth(), "the cell with a margin");
+        assertEquals(0, blocksSeen.get(0).getRaster().getSample(OcrReader.CELL_MARGIN + 60, OcrReader.CELL_MARGIN
+                + 40, 0), "the cell's ink is in its block");
+        assertEquals(1, pagesSeen.size());
+        assertEquals(255, pagesSeen.get(0).getRaster().getSample(700, 950, 0), "the cells are painted out of the page");
+        assertEquals(0, pagesSeen.get(0).getRaster().getSample(200, 120, 0), "the title stays");
+        assertEquals(List.of("目標", "市民課", "12"), words.stream().map(OcrWord::text).toList());
+        OcrWord first = words.get(1);
+        assertEquals(601 - OcrReader.CELL_MARGIN + 61, first.left(), "back in page pixels");
+        assertEquals(901 - OcrReader.CELL_MARGIN + 41, first.top());
+        assertEquals(901 - OcrReader.CELL_MARGIN + 41, first.lineTop());
+        assertTrue(words.get(0).line() != first.line() && first.line() != words.get(2).line(),
+                "line 1 of each cell is a line of its own");
+    }
+}
