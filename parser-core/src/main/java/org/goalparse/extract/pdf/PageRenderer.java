@@ -12,12 +12,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.goalparse.Cancellation;
 import org.goalparse.GoalParseException;
-import org.goalparse.GoalParseException.Status;
 
 /**
  * Renders PDF pages as PNG images for people to look at (the {@code review} page draws provenance boxes over
@@ -82,12 +80,8 @@ public final class PageRenderer {
                 }
             }
             return images;
-        } catch (InvalidPasswordException e) {
-            throw new GoalParseException(Status.ENCRYPTED, password == null
-                    ? "the PDF is password-protected (no password was given)"
-                    : "the PDF is password-protected and the password given does not open it", e);
         } catch (IOException e) {
-            throw new GoalParseException(Status.UNREADABLE, "the PDF is damaged or incomplete and cannot be read", e);
+            throw PdfExtractor.unopened(e, password);
         }
     }
 

@@ -175,12 +175,8 @@ public final class PdfExtractor {
             warnings.addAll(stripped.warnings());
             return new Layout("application/pdf", count, NAME, pages, warnings, info(ocrPages),
                     selection == null ? null : PageSelection.describe(numbers));
-        } catch (InvalidPasswordException e) {
-            throw new GoalParseException(Status.ENCRYPTED, password == null
-                    ? "the PDF is password-protected (no password was given)"
-                    : "the PDF is password-protected and the password given does not open it", e);
         } catch (IOException e) {
-            throw new GoalParseException(Status.UNREADABLE, "the PDF is damaged or incomplete and cannot be read", e);
+            throw PdfExtractor.unopened(e, password);
         }
     }
 
@@ -223,5 +219,15 @@ public final class PdfExtractor {
             sb.append(i == 0 ? "" : ", ").append(pages.get(i));
         }
         return sb.toString();
+    }
+
+    /** Why PDFBox could not open or read a PDF, as the one exception a caller gets: ENCRYPTED or UNREADABLE. */
+    static GoalParseException unopened(IOException e, String password) {
+        if (e instanceof InvalidPasswordException) {
+            return new GoalParseException(Status.ENCRYPTED, password == null
+                    ? "the PDF is password-protected (no password was given)"
+                    : "the PDF is password-protected and the password given does not open it", e);
+        }
+        return new GoalParseException(Status.UNREADABLE, "the PDF is damaged or incomplete and cannot be read", e);
     }
 }
