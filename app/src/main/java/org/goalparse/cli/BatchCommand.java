@@ -254,6 +254,10 @@ final class BatchCommand implements Callable<Integer> {
         if (resume && (dir == null || fmt != Format.json)) {
             throw new ParameterException(spec.commandLine(), "--resume needs -o DIR and the json format");
         }
+        if (resume && read.pagesGiven()) {
+            // an output of other pages would count as up to date: refuse rather than keep it silently
+            throw new ParameterException(spec.commandLine(), "--resume cannot be combined with --pages yet");
+        }
         return fmt;
     }
 

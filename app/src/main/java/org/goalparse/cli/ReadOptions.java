@@ -22,6 +22,11 @@ final class ReadOptions {
         ocr.validate();
     }
 
+    /** Whether --pages was given. */
+    boolean pagesGiven() {
+        return pages.pages != null;
+    }
+
     /** The password given, or null: what else opens the PDF (the review's page images) needs it too. */
     String password() {
         return password.password;

@@ -212,6 +212,9 @@ class BatchCommandTest {
     void usageErrors() {
         assertEquals(ExitCode.USAGE.code(), CliRun.run("batch", "--format", "json", "samples").exit());
         assertEquals(ExitCode.USAGE.code(), CliRun.run("batch", "--resume", "samples").exit());
+        CliRun pages = CliRun.run("batch", "--resume", "--pages", "2-", "-o", dir.resolve("p").toString(), "samples");
+        assertEquals(ExitCode.USAGE.code(), pages.exit()); // outputs of other pages must not count as up to date
+        assertTrue(pages.err().contains("--resume cannot be combined with --pages"), pages.err());
         assertEquals(ExitCode.USAGE.code(), CliRun.run("batch", "--jobs", "0", "samples").exit());
         assertEquals(ExitCode.USAGE.code(), CliRun.run("batch", "--max-size", "lots", "samples").exit());
         assertEquals(ExitCode.USAGE.code(), CliRun.run("batch", "--manifest", dir.resolve("none.csv").toString(),
