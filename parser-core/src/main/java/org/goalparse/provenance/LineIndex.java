@@ -29,6 +29,8 @@ final class LineIndex {
     }
 
     private final List<Placed> lines = new ArrayList<>();
+    /** Per line of {@link #lines}: the index in {@link #text} just past its last char. */
+    private final List<Integer> lineEnd = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final String flat;
     private int rows;
@@ -63,25 +65,40 @@ final class LineIndex {
         // offsets hold only for a line as it was stamped (LayoutText.stamped): one changed since has none
         boolean known = start >= 0 && line.provenance().end() - start == s.codePointCount(0, s.length());
         int k = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int n = Character.charCount(cp);
-            if (!blank(cp)) {
-                for (int u = 0; u < n; u++) {
-                    put(s.charAt(i + u), index, known ? start + k : -1);
+        char[] cs = s.toCharArray();
+        ensure(text.length() + cs.length);
+        for (int i = 0; i < cs.length; ) {
+            char c = cs[i];
+            if (!Character.isSurrogate(c)) {
+                if (!blank(c)) {
+                    put(c, index, known ? start + k : -1);
                 }
+                i++;
+            } else {
+                int cp = Character.codePointAt(cs, i);
+                int n = Character.charCount(cp);
+                if (!blank(cp)) {
+                    for (int u = 0; u < n; u++) {
+                        put(cs[i + u], index, known ? start + k : -1);
+                    }
+                }
+                i += n;
             }
-            i += n;
             k++;
+        }
+        lineEnd.add(text.length());
+    }
+
+    private void ensure(int capacity) {
+        if (capacity > lineOf.length) {
+            int size = Math.max(capacity, lineOf.length * 2);
+            lineOf = java.util.Arrays.copyOf(lineOf, size);
+            offset = java.util.Arrays.copyOf(offset, size);
         }
     }
 
     private void put(char c, int line, int at) {
         int i = text.length();
-        if (i == lineOf.length) {
-            lineOf = java.util.Arrays.copyOf(lineOf, i * 2);
-            offset = java.util.Arrays.copyOf(offset, i * 2);
-        }
         text.append(c);
         lineOf[i] = line;
         offset[i] = at;
@@ -93,9 +110,23 @@ final class LineIndex {
 
     /** {@code s} without white space, as values are looked for. */
     static String compact(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(cp -> !blank(cp)).forEach(sb::appendCodePoint);
-        return sb.toString();
+        int len = s.length();
+        char[] out = null;
+        int k = 0;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isSurrogate(c) ? false : blank(c);
+            if (space) {
+                if (out == null) {
+                    out = new char[len];
+                    s.getChars(0, i, out, 0);
+                    k = i;
+                }
+            } else if (out != null) {
+                out[k++] = c;
+            }
+        }
+        return out == null ? s : new String(out, 0, k);
     }
 
     String text() {
@@ -114,6 +145,11 @@ final class LineIndex {
 
     int lineIndex(int charIndex) {
         return lineOf[charIndex];
+    }
+
+    /** The index in {@link #text()} just past the last char of the line at {@code lineIndex}. */
+    int lineEnd(int lineIndex) {
+        return lineEnd.get(lineIndex);
     }
 
     Placed lineAt(int lineIndex) {

@@ -42,6 +42,7 @@ public final class ValueLocator {
     private static final Set<String> SKIPPED = Set.of("unit", "unitNormalized", "comparator", "asOf", "era",
             "eraYear", "year", "number", "level", "staff");
     private static final Pattern GENERATED_ID = Pattern.compile("[gp][1-9][0-9]*");
+    private static final Pattern IN_LIST = Pattern.compile(".*/[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
     static final int SHORT = 5;
     static final int NEAR = 200;
@@ -148,7 +149,7 @@ public final class ValueLocator {
     private Match object(JsonNode node, String pointer, int from, Match scope) {
         int nearHere = near;
         near = -1;
-        boolean inList = pointer.matches(".*/[0-9]+");
+        boolean inList = IN_LIST.matcher(pointer).matches();
         Match extent = null;
         List<String> missed = new ArrayList<>();
         Match own = null;
@@ -263,13 +264,10 @@ public final class ValueLocator {
         if (v.isEmpty()) {
             return List.of();
         }
-        int first = text.indexOf(v);
-        if (first < 0) {
-            return pieces(v, Math.max(0, from));
-        }
         int n = v.length();
-        boolean unique = text.indexOf(v, first + 1) < 0;
         boolean isShort = v.codePointCount(0, n) < SHORT;
+        // the searches from here on scan only what follows their start: the whole text is scanned only when
+        // neither the object's scope nor the list's cursor holds the value
         if (scope != null) {
             int at = text.indexOf(v, scope.start);
             if (at >= 0 && (at + n <= scope.end || isShort && index.sameRow(at, scope.start))) {
@@ -280,6 +278,11 @@ public final class ValueLocator {
         if (at >= 0 && (!isShort || after >= 0 && at - after <= NEAR || topLevel)) {
             return List.of(new Match(at, at + n));
         }
+        int first = at >= 0 && from <= 0 ? at : text.indexOf(v);
+        if (first < 0) {
+            return pieces(v, Math.max(0, from));
+        }
+        boolean unique = text.indexOf(v, first + 1) < 0;
         return unique ? List.of(new Match(first, first + n)) : List.of();
     }
 
@@ -340,7 +343,8 @@ public final class ValueLocator {
         boolean boxed = true;
         int lastLine = -1;
         for (Match m : stretches) {
-            for (int i = m.start; i < m.end; i++) {
+            // line by line: from a char to the first char past its line
+            for (int i = m.start; i < m.end; i = Math.max(i + 1, index.lineEnd(index.lineIndex(i)))) {
                 int li = index.lineIndex(i);
                 if (li == lastLine) {
                     continue;
@@ -389,6 +393,9 @@ public final class ValueLocator {
     }
 
     private static String escape(String name) {
+        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+            return name;
+        }
         return name.replace("~", "~0").replace("/", "~1");
     }
 }
