@@ -89,7 +89,7 @@ public final class DocumentInterpreter implements Interpreter {
         }
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 named(municipalities.find(texts), municipality), department,
-                fiscalYear, head, w.divisions(), w.basic,
+                fiscalYear, head, w.divisions(), w.basic.isEmpty() ? w.leadProse : w.basic,
                 w.policies.policies(), goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);
         return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
@@ -109,6 +109,9 @@ public final class DocumentInterpreter implements Interpreter {
         final PolicyCollector policies = new PolicyCollector();
         final Map<String, Division> divisions = new LinkedHashMap<>();
         final List<String> basic = new ArrayList<>();
+        /** The prose right under a title that names a policy (…部の運営方針): the basic direction where no heading gives one. */
+        final List<String> leadProse = new ArrayList<>();
+        boolean lead;
         final List<String> roles = new ArrayList<>();
         final List<Goal> tableGoals = new ArrayList<>();
         final List<Project> projects = new ArrayList<>();
@@ -138,6 +141,11 @@ public final class DocumentInterpreter implements Interpreter {
         }
 
         void accept(Node n) {
+            if (!(n instanceof org.goalparse.outline.Paragraph)) {
+                lead = false; // the title's lead ends at the first heading, list item or table
+            } else if (lead && role == Section.OTHER && Lexicon.SENTENCE_END.matcher(n.text().strip()).find()) {
+                leadProse.add(n.text());
+            }
             if (n instanceof TableNode t) {
                 table(t);
             } else if (n instanceof Heading h) {
@@ -193,6 +201,8 @@ public final class DocumentInterpreter implements Interpreter {
             String c = Texts.compact(h.text());
             if (department != null && c.contains(department) && !Texts.isDivisionName(c)) {
                 role = Section.OTHER; // the document's title
+                // 上下水道部の運営方針(平成30年度), then its prose: the policy the title names, where no heading does
+                lead = Lexicon.DIRECTION_TITLE.matcher(c).find();
                 return;
             }
             if (h.style() == HeadingStyle.BRACKET && Texts.isDivisionName(c)) {
@@ -235,7 +245,7 @@ public final class DocumentInterpreter implements Interpreter {
             }
             switch (role) {
                 case BASIC_DIRECTION -> {
-                    if (FormFields.leadingLabel(text) == null && !isHeadLine(text)) {
+                    if (FormFields.leadingLabel(text) == null && !isHeadLine(text) && !Texts.isBareDate(text)) {
                         // a form field (構成課 …) or the head's signature is no part of the mission
                         basic.add(text);
                     }

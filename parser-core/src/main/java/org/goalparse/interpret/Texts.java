@@ -43,6 +43,20 @@ final class Texts {
         return FUTURE.matcher(s.strip()).find() && !isPast(s);
     }
 
+    /**
+     * A line that is only a date (a page's 2024年6月10日 under its title, (令和6年7月1日現在)): no sentence of the
+     * mission or of anything else.
+     */
+    static boolean isBareDate(String s) {
+        String c = compact(s);
+        var d = org.goalparse.ja.JapaneseDates.findDate(c, null);
+        if (d.isEmpty()) {
+            return false;
+        }
+        String rest = c.substring(0, d.get().start()) + c.substring(d.get().end());
+        return rest.replaceAll("[()()\\[\\]【】]|現在|時点|更新|作成|掲載", "").isEmpty();
+    }
+
     static boolean isDivisionName(String s) {
         return DIVISION.matcher(s.strip()).matches();
     }

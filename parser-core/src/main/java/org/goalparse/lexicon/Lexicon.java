@@ -34,7 +34,7 @@ public final class Lexicon {
         ACHIEVEMENT("達成度合", "達成状況", "実績", "最終報告", "成果", "振り返り", "振返り", "^結果$", "達成度", "取組結果",
                 "自己評価"),
         BASIC_DIRECTION("基本方向", "基本方針", "使命", "ミッション", "メッセージ", "基本理念", "経営方針", "運営方針$",
-                "(部|局|課|区|部局)の方針$",
+                "(部|局|課|区|部局)の方針(・考え方)?$", "^基本目標$",
                 "(目指す|めざす)(まちの)?姿", "ビジョン",
                 // 局の目標(何をめざすのか), 区の目標(めざすまちの姿): a city template's long-term aim, not this year's goals
                 "何を(目指す|めざす)"),
@@ -88,6 +88,12 @@ public final class Lexicon {
             "担当課", "所管課", "構成課", "構成する課", "政策内容", "施策内容");
 
     /**
+     * Nouns that end a heading only as a line standing alone that names no section of its own (目標達成に向けた施策),
+     * never a numbered item's text: a numbered 3 子育て支援施策 is a goal, and 重点施策 alone keeps its list as goals.
+     */
+    public static final List<String> LINE_SECTION_NOUNS = List.of("施策");
+
+    /**
      * Words that number a document's own items with a figure after them: {@code 目標1:}, {@code 重点目標 2},
      * {@code 取組3.}, {@code テーマ1:} (a prefecture's 重点政策推進方針), {@code 経営課題2}, {@code 重点項目①}. Only words
      * that name a goal, a policy or an undertaking: 指標1 numbers an indicator and is not here.
@@ -95,6 +101,15 @@ public final class Lexicon {
     public static final List<String> ITEM_LABELS = longestFirst("目標", "重点目標", "個別目標", "部目標", "課目標",
             "取組", "取り組み", "重点取組", "個別取組", "施策", "重点施策", "方針", "重点方針", "課題", "重点課題",
             "経営課題", "テーマ", "重点テーマ", "重点項目", "取組項目");
+
+    /**
+     * A document title that names a policy rather than goals ({@code 上下水道部の運営方針}, {@code 令和5年度 企画部経営方針}):
+     * the prose right under it states the unit's basic direction when no heading introduces one.
+     */
+    public static final Pattern DIRECTION_TITLE = Pattern.compile("(運営|経営)の?方針");
+
+    /** A sentence's end: 。 or a full stop, with a closing bracket after it or not. */
+    public static final Pattern SENTENCE_END = Pattern.compile("[。.][)）」』]?$");
 
     /** What the value of a form field is. */
     public enum Field {

@@ -17,6 +17,9 @@ import org.goalparse.outline.Node;
  */
 public final class LabelHeading implements LineRecognizer {
     private static final List<String> NOUNS = Lexicon.SECTION_NOUNS;
+    /** A line ending in a noun that heads a section only standing alone, and names no section of the lexicon. */
+    private static final Pattern LINE_ONLY = Pattern.compile(
+            "^[^。、,:]{2,30}(" + String.join("|", Lexicon.LINE_SECTION_NOUNS) + ")$");
     private static final Pattern P = Pattern.compile(
             "^[^。、,:]{0,30}(" + String.join("|", NOUNS) + ")(\\([^)]{1,30}\\))?$");
     /** What such a line can end with: a noun's last character or a closing bracket. Most lines skip the match. */
@@ -31,6 +34,10 @@ public final class LabelHeading implements LineRecognizer {
     @Override
     public Optional<Node> recognize(String line, Loc loc) {
         if (isOrganisation(line)) {
+            return Optional.of(new Heading(line.trim(), HeadingStyle.LABEL, 2, loc));
+        }
+        if (LINE_ONLY.matcher(line).matches() && Lexicon.Section.of(line) == Lexicon.Section.OTHER) {
+            // 目標達成に向けた施策 heads what follows; 重点施策 standing alone keeps its items as the goals
             return Optional.of(new Heading(line.trim(), HeadingStyle.LABEL, 2, loc));
         }
         if (line.isEmpty() || line.length() > 40 || LAST_CHARS.indexOf(line.charAt(line.length() - 1)) < 0

@@ -365,4 +365,26 @@ class GenreRulesTest {
                 lists.fromSentence("こんにちは、福祉部長です。福祉部には健康課、福祉課、長寿課の3課があります。"));
         assertEquals(List.of(), lists.fromSentence("福祉部には三つの係があります。"));
     }
+
+    @Test
+    void theLeadOfAPolicyTitleIsTheDirectionWhereNoHeadingGivesOne() throws Exception {
+        GoalDocument d = parse("福祉部の運営方針(令和5年度)", "誰もが支え合える地域をつくります。", "所管組織", "福祉課、介護課");
+        assertEquals(List.of("誰もが支え合える地域をつくります。"), d.basicDirection());
+        // a heading that names the direction wins over the lead
+        GoalDocument headed = parse("福祉部の運営方針(令和5年度)", "本方針は年度末に評価します。", "基本方針",
+                "誰もが支え合える地域をつくります。");
+        assertEquals(List.of("誰もが支え合える地域をつくります。"), headed.basicDirection());
+        // a goal sheet's title names no policy: its first prose is no direction
+        GoalDocument sheet = parse("福祉部の組織目標(令和5年度)", "本目標は年度末に評価します。", "所管組織", "福祉課");
+        assertEquals(List.of(), sheet.basicDirection());
+    }
+
+    @Test
+    void aDateStandingAloneIsNoPartOfTheDirection() throws Exception {
+        assertTrue(Texts.isBareDate("2024年6月10日"));
+        assertTrue(Texts.isBareDate("(令和6年7月1日現在)"));
+        assertFalse(Texts.isBareDate("令和6年7月1日に窓口を開設します。"));
+        GoalDocument d = parse("令和6年度 企画部運営方針", "2024年6月10日", "基本目標", "未来につなぐまち");
+        assertEquals(List.of("未来につなぐまち"), d.basicDirection());
+    }
 }
