@@ -112,6 +112,9 @@ public final class DocumentInterpreter implements Interpreter {
         /** The prose right under a title that names a policy (…部の運営方針): the basic direction where no heading gives one. */
         final List<String> leadProse = new ArrayList<>();
         boolean lead;
+        int headingsSeen;
+        /** Whether a line other than the page's furniture came before: a heading after it is no title. */
+        boolean textSeen;
         final List<String> roles = new ArrayList<>();
         final List<Goal> tableGoals = new ArrayList<>();
         final List<Project> projects = new ArrayList<>();
@@ -178,6 +181,17 @@ public final class DocumentInterpreter implements Interpreter {
             }
         }
 
+        /** A block mark (■, ◆) before a short label of its own, the first word of its line: a part of the sheet. */
+        private static boolean isBlockLabel(Item it) {
+            if (it.marker().numbered() || !BLOCK_MARK.matcher(it.marker().raw()).find()) {
+                return false;
+            }
+            String first = it.text().strip().split("\\s+", 2)[0];
+            return first.length() <= 15 && !first.matches(".*[。、,:].*") && Section.of(first) == Section.OTHER;
+        }
+
+        private static final java.util.regex.Pattern BLOCK_MARK = java.util.regex.Pattern.compile("[■□◆◇]");
+
         private static boolean isShort(Item it) {
             return it.text().length() <= 30 && !it.text().contains("。");
         }
@@ -199,7 +213,8 @@ public final class DocumentInterpreter implements Interpreter {
 
         private void heading(Heading h) {
             String c = Texts.compact(h.text());
-            if (department != null && c.contains(department) && !Texts.isDivisionName(c)) {
+            boolean first = headingsSeen++ == 0 && !textSeen;
+            if (department != null && c.contains(department) && !Texts.isDivisionName(c) && (first || !isOwnSection(c))) {
                 role = Section.OTHER; // the document's title
                 // 上下水道部の運営方針(平成30年度), then its prose: the policy the title names, where no heading does
                 lead = Lexicon.DIRECTION_TITLE.matcher(c).find();
@@ -226,11 +241,29 @@ public final class DocumentInterpreter implements Interpreter {
             }
         }
 
+        /**
+         * ■府民文化部の使命, 市民部の役割: the department's name, then の and a section's name (no title's word such as
+         * 運営方針) after the document's first heading or text: a section of the document, not its title.
+         */
+        private boolean isOwnSection(String c) {
+            String bare = c.replaceFirst("^[■□◆◇●○◎【<〈]", "");
+            if (!bare.startsWith(department)) {
+                return false;
+            }
+            String rest = bare.substring(department.length()).replaceFirst("[】>〉]$", "");
+            return rest.startsWith("の") && rest.length() <= 10 && !Lexicon.DIRECTION_TITLE.matcher(rest).find()
+                    && Section.of(rest.substring(1)) != Section.OTHER;
+        }
+
         private void content(Node n) {
             String text = n instanceof Item it ? it.text() : n.text();
+            textSeen |= !PageFurniture.isFurniture(text);
             if (PageFurniture.isFurniture(text) || (role == Section.GOALS
                     && FormFields.leadingLabel(text) == Lexicon.Field.DEPARTMENT)) {
                 role = Section.OTHER; // the page's footer (お問い合わせ) or the sheet's closing 所管 field ends a section
+            }
+            if (role == Section.BASIC_DIRECTION && n instanceof Item it && isBlockLabel(it)) {
+                role = Section.OTHER; // ■部のキャッチフレーズ after ■部の使命: a part of the sheet the lexicon does not know
             }
             if (role == Section.LEGEND && !Lexicon.GRADE_DEFINITION.matcher(text).find()) {
                 role = Section.OTHER; // the grade key ends at the first line that defines no grade

@@ -33,6 +33,7 @@ public final class OutlineSegmenter implements Segmenter {
     private final LineClassifier lines = new LineClassifier();
     private final TableClassifier tables = new TableClassifier();
     private final InlineItemSplitter splitter = new InlineItemSplitter();
+    private final FlattenedLineSplitter flattened = new FlattenedLineSplitter();
     private final TableFlattener flattener = new TableFlattener();
     private final PageBreakJoiner joiner = new PageBreakJoiner(lines);
     /** How many leading rows of a grid may be form fields before its data header. */
@@ -58,7 +59,7 @@ public final class OutlineSegmenter implements Segmenter {
             if (placed.block() instanceof TextBlock text) {
                 for (Block b : CellPerLineTable.split(text)) {
                     if (b instanceof TextBlock tb) {
-                        nodes.addAll(segmentLines(tb.lines(), loc, nodes));
+                        nodes.addAll(segmentLines(tb.lines(), loc, nodes, Float.NaN, true));
                     } else if (b instanceof Table t) {
                         nodes.addAll(tableNodes(segmentTable(t, loc)));
                     }
@@ -72,11 +73,14 @@ public final class OutlineSegmenter implements Segmenter {
 
     /** The lines of one block; {@code before} are the nodes of the blocks above it, where a running list began. */
     List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before) {
-        return segmentLines(in, loc, before, Float.NaN);
+        return segmentLines(in, loc, before, Float.NaN, true);
     }
 
-    /** {@code cellRight}: the right edge of the table cell the lines fill, NaN outside a table. */
-    private List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before, float cellRight) {
+    /**
+     * {@code cellRight}: the right edge of the table cell the lines fill, NaN outside a table or where unknown;
+     * {@code running}: lines of running text, not of a table's cell (a long one may be a whole page flattened).
+     */
+    private List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before, float cellRight, boolean running) {
         List<Node> out = new ArrayList<>();
         float right = (float) in.stream().filter(l -> l.provenance().bbox() != null)
                 .mapToDouble(l -> l.provenance().bbox().x1()).max().orElse(0);
@@ -84,7 +88,11 @@ public final class OutlineSegmenter implements Segmenter {
         Line opening = null; // the line the last node began on
         String marker = null; // a line that was only an item's number (目標1, ①, (2)): it numbers the next line
         for (Line line : in) {
-            for (String text : splitter.split(line.text().strip())) {
+            // a page flattened into one line is split back; a table cell's long line is laid out as it is
+            List<String> parts = running ? flattened.split(line.text().strip())
+                    : List.of(line.text().strip());
+            for (String text : parts.stream()
+                    .flatMap(piece -> splitter.split(piece).stream()).toList()) {
                 if (marker != null) {
                     Node joined = text.isEmpty() ? null : lines.classify(marker + " " + text, loc);
                     String bare = marker;
@@ -339,7 +347,7 @@ public final class OutlineSegmenter implements Segmenter {
             for (Cell c : row.cells()) {
                 float right = c.provenance() != null && c.provenance().bbox() != null ? c.provenance().bbox().x1()
                         : Float.NaN;
-                List<Node> content = segmentLines(c.lines(), loc.inCell(c.column(), r), List.of(), right);
+                List<Node> content = segmentLines(c.lines(), loc.inCell(c.column(), r), List.of(), right, false);
                 cells.add(new TableNode.Cell(c.column(), String.join("\n", content.stream().map(OutlineSegmenter::raw).toList()),
                         content));
             }

@@ -1,0 +1,85 @@
+package org.goalparse.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
+import org.goalparse.lexicon.Lexicon.Section;
+
+/**
+ * A page flattened into one long line (a PDF copied into a web page, a document-sharing site's transcript) split back
+ * at its parts: before a block mark ({@code ■ 経営方針 …}, {@code ○ …}, {@code 【令和5年度の重点施策】}) or a labelled
+ * item ({@code 目標2 …}), before a
+ * number whose label names a section ({@code 2 組織使命(…) …}), and between a section's label and its text
+ * ({@code ■ 経営方針(基本姿勢など) 消防の任務は…} becomes the label, then the text). Only lines of at least
+ * {@value #LONG} characters: a line of a laid-out page is left as it is.
+ */
+public final class FlattenedLineSplitter {
+    static final int LONG = 150;
+    /** The longest section label (its aside in brackets aside). */
+    private static final int LABEL = 16;
+    private static final Pattern MARK = Pattern.compile("(?<=[\\s。])(?=[■□◆◇●○◎]\\s?\\S|【[^】\\s]{2,30}】|(?:"
+            + String.join("|", Lexicon.ITEM_LABELS) + ")[0-9]{1,2}(?![0-9]))");
+    /** A number, then a label of one word with an aside in brackets or not, then a space: 2 組織使命(…) 消防法に… */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?<=[\\s。])(?=[1-9][0-9]?[.．]?\\s?([^\\s\\d()。、]{2," + LABEL + "})(\\([^()]{1,40}\\))?\\s)");
+    /** A mark or number, then a label, then a space and the text: the label's end is where the text begins. */
+    private static final Pattern LEADING_LABEL = Pattern.compile(
+            "^((?:[■□◆◇●○◎]|[1-9][0-9]?[.．]?)?\\s?([^\\s\\d()。、:]{2," + LABEL + "})(\\([^()]{1,40}\\))?)\\s+(\\S.{9,})$");
+    /** A word of the mission's heading inside the line, after a space: 部の使命・方針 ・市民… */
+    private static final Pattern DIRECTION_WORD = Pattern.compile("(?<=\\s)(?=([^\\s\\d()。、:]{2," + LABEL + "})\\s)");
+
+    public List<String> split(String line) {
+        if (line.length() < LONG) {
+            return List.of(line);
+        }
+        List<Integer> cuts = new ArrayList<>();
+        Matcher m = MARK.matcher(line);
+        while (m.find()) {
+            cuts.add(m.start());
+        }
+        m = NUMBERED.matcher(line);
+        while (m.find()) {
+            if (namesSection(m.group(1))) {
+                cuts.add(m.start());
+            }
+        }
+        m = DIRECTION_WORD.matcher(line);
+        while (m.find()) {
+            if (Section.of(m.group(1)) == Section.BASIC_DIRECTION) {
+                cuts.add(m.start());
+            }
+        }
+        cuts.sort(null);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            if (cut > from) {
+                addPiece(out, line.substring(from, cut));
+                from = cut;
+            }
+        }
+        addPiece(out, line.substring(from));
+        return out;
+    }
+
+    private static void addPiece(List<String> out, String piece) {
+        String p = piece.strip();
+        if (p.isEmpty()) {
+            return;
+        }
+        Matcher m = LEADING_LABEL.matcher(p);
+        if (m.matches() && namesSection(m.group(2))) {
+            out.add(m.group(1).strip());
+            out.add(m.group(4).strip());
+        } else {
+            out.add(p);
+        }
+    }
+
+    /** 組織使命, 経営方針, 重点目標, 部の使命・方針: a label the lexicon reads as a section, or ending in a section noun. */
+    static boolean namesSection(String label) {
+        return Section.of(label) != Section.OTHER || Lexicon.SECTION_NOUNS.stream().anyMatch(label::endsWith);
+    }
+}

@@ -1,0 +1,39 @@
+package org.goalparse.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pages flattened into one line, split back at their parts (content invented). */
+class FlattenedLineSplitterTest {
+    private final FlattenedLineSplitter splitter = new FlattenedLineSplitter();
+
+    @Test
+    void aLongLineIsCutAtBlockMarksNumberedSectionsAndLabelledItems() {
+        final String line = "令和6年度 建設部 組織目標 1 組織使命(部が果たす役割) 道路と河川を守り、大雨や地震の後もすぐに通れる、災害に強いまちをつくる。"
+                + " ■重点事項 ○ 橋の点検を計画どおり進める ○ 通学路の安全を確かめる 2 重点目標 目標1 橋梁の長寿命化 点検を年40橋とする。"
+                + "目標2 河川の清掃 清掃活動を年3回開く。";
+        assertEquals(List.of("令和6年度 建設部 組織目標", "1 組織使命(部が果たす役割)", "道路と河川を守り、大雨や地震の後もすぐに通れる、災害に強いまちをつくる。",
+                "■重点事項", "○ 橋の点検を計画どおり進める", "○ 通学路の安全を確かめる", "2 重点目標",
+                "目標1 橋梁の長寿命化 点検を年40橋とする。", "目標2 河川の清掃 清掃活動を年3回開く。"), splitter.split(line));
+    }
+
+    @Test
+    void aDirectionLabelInsideTheLineStartsItsPart() {
+        String line = "■宣言者:建設部長 山田 一郎 部の使命・方針 ・道路を守り、災害に強いまちをつくることを目指して、点検と補修を計画的に進めていく。"
+                + " ・地域の声を聞き、身近な道路の改善を早く届ける。 ・職員の技術を磨き、次の世代へ確かに引き継ぐ。"
+                + " ・橋やトンネルの点検結果を公開し、市民と一緒に見守る仕組みをつくる。";
+        assertTrue(line.length() >= 150);
+        assertEquals("部の使命・方針", splitter.split(line).get(1));
+    }
+
+    @Test
+    void aShortLineOrAnUnknownLabelStaysWhole() {
+        assertEquals(List.of("■ 窓口の改善 待ち時間を短くする。"), splitter.split("■ 窓口の改善 待ち時間を短くする。"));
+        String prose = "本市では、平成30年度から 3 つの地区で、見守りの取組を進めてきた。この取組は、地域の方々の協力により続いており、"
+                + "今後も 12 の自治会と連携しながら、対象となる地区を広げていく予定である。あわせて、相談の記録を整え、関係する機関との情報の共有を進める。";
+        assertEquals(List.of(prose), splitter.split(prose));
+    }
+}
