@@ -308,7 +308,12 @@ public final class DocumentInterpreter implements Interpreter {
             switch (t.kind()) {
                 case KPI -> indicators.addAll(kpis.read(t));
                 case STAFF -> staff.read(t).forEach(this::addDivision);
-                case GOALS -> tableGoals.addAll(goalTables.read(t));
+                case GOALS -> {
+                    List<Goal> read = goalTables.read(t);
+                    tableGoals.addAll(read);
+                    read.stream().map(Goal::number).filter(java.util.Objects::nonNull)
+                            .forEach(assembler::goalsInTables);
+                }
                 case MIDTERM -> midTerm.addAll(midTerms.read(t));
                 case PROJECTS -> projects.addAll(projectTables.read(t));
                 case INDICATORS -> {

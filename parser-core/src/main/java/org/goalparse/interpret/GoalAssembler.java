@@ -26,6 +26,8 @@ final class GoalAssembler {
      * number more than this past the highest so far opens no goal.
      */
     static final int MAX_SKIP = 5;
+    /** The highest goal number read from goal tables so far ({@link #goalsInTables}). */
+    private int highestInTables;
     private final Map<Integer, GoalDraft> goals = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private NumberStyle goalStyle;
@@ -151,7 +153,7 @@ final class GoalAssembler {
             inAchievement = true;
             return;
         }
-        int highest = g == null ? highestNumber() : 0;
+        int highest = g == null ? Math.max(highestNumber(), highestInTables) : 0;
         if (highest > 0 && n > highest + MAX_SKIP) {
             // 45 新たなコミュニティの創出 under goal 1: a policy number of a plan reference, not a 45th goal
             warnings.add("number " + n + " after goal " + highest + " read as text, not a goal: "
@@ -178,6 +180,14 @@ final class GoalAssembler {
         }
         currentGoal = g;
         inAchievement = false;
+    }
+
+    /**
+     * Goals of the same document read from a goal table (numbered up to {@code n}): a number far past them in the
+     * text (45 新たなコミュニティの創出, a plan reference printed below goal 1's row) is no goal either.
+     */
+    void goalsInTables(int n) {
+        highestInTables = Math.max(highestInTables, n);
     }
 
     private int highestNumber() {

@@ -67,7 +67,7 @@ final class PageBreakJoiner {
             rows.addAll(rest);
             return new Table(rows, prev.provenance());
         }
-        if (!rows.isEmpty() && continues(more.get(0), prev.rows().get(0))
+        if (header == 0 && !rows.isEmpty() && continues(more.get(0), prev.rows().get(0))
                 && !opensEntry(more.get(0), rows.get(rows.size() - 1))) {
             rows.set(rows.size() - 1, mergeRows(rows.get(rows.size() - 1), more.get(0)));
             more = more.subList(1, more.size());
@@ -76,11 +76,29 @@ final class PageBreakJoiner {
         return new Table(rows, prev.provenance());
     }
 
-    /** How many rows the next page's table begins with that repeat the first rows of the previous one. */
+    /**
+     * How many rows the next page's table begins with that repeat the header rows of the previous part: the rows
+     * from the last place the previous table holds the next one's first row (a table already joined over several
+     * pages holds its header once per page; the first rows of all may be another table's the same width). The
+     * previous part may be its header rows alone (the page ended under them), and those rows are then all header.
+     */
     private static int repeatedHeader(Table prev, Table next) {
+        if (next.rows().isEmpty()) {
+            return 0;
+        }
+        String first = text(next.rows().get(0));
+        int start = -1;
+        for (int s = prev.rows().size() - 1; s >= 0 && start < 0; s--) {
+            if (text(prev.rows().get(s)).equals(first)) {
+                start = s;
+            }
+        }
+        if (start < 0) {
+            return 0;
+        }
         int k = 0;
-        while (k < prev.rows().size() - 1 && k < next.rows().size()
-                && text(prev.rows().get(k)).equals(text(next.rows().get(k)))) {
+        while (start + k < prev.rows().size() && k < next.rows().size()
+                && text(prev.rows().get(start + k)).equals(text(next.rows().get(k)))) {
             k++;
         }
         return k;

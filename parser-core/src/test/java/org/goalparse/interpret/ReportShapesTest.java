@@ -40,6 +40,17 @@ class ReportShapesTest {
     }
 
     @Test
+    void aNumberFarPastTheGoalsOfATableIsNoGoal() throws Exception {
+        // goal 1 read from its table; a plan reference printed below the row as text (基本政策 / 45 …) is no 45th goal,
+        // while the next goal's number in the text still opens a goal
+        GoalDocument d = parse("令和4年度 市民部 組織目標", "3. 当年度目標と目標設定に対する振り返り", "No\t当年度目標(当初設定)\t実績",
+                "1\t図書館の利用促進\t○貸出冊数は増えました。", "基本政策", "45 新たなコミュニティとつながりの創出",
+                "2 公園の美化", "清掃の回数を増やします。");
+        assertEquals(List.of(1, 2), d.goals().stream().map(Goal::number).sorted().toList());
+        assertEquals("公園の美化", goal(d, 2).title());
+    }
+
+    @Test
     void aQuantityThatDefinesWhatIsCountedIsNoTarget() throws Exception {
         GoalDocument d = parse("【重点目標】", "(1)働き方の改革", "月45時間を超える時間外勤務の職員の割合を5%以下とする。",
                 "(2)在校時間の縮減", "在校時間が80時間超の教員の割合を10%以下にする。", "(3)集客",

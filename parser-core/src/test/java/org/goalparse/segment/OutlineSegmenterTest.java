@@ -234,6 +234,51 @@ class OutlineSegmenterTest {
     }
 
     @Test
+    void aRowRunOnIsJoinedWhenTheTableWasAlreadyJoinedOverEarlierPages() {
+        // pages 1 and 2 are one table already; page 3 repeats its two header rows (wrapped otherwise) and goes on
+        // with goal 2's row, whose number cell is empty: the header is found where page 2's part begins
+        Row head1 = new Row(List.of(cell(0, "番号"), cell(1, "今年度の目標"), cell(2, "実績")));
+        Row head2 = new Row(List.of(cell(0, ""), cell(1, "取り組む内容"), cell(2, "取り組んだ成果")));
+        Table page1 = new Table(List.of(new Row(List.of(cell(0, "方針"), cell(1, "取り組みの総括"), cell(2, "備考"))),
+                new Row(List.of(cell(0, "地域の活性化"), cell(1, "協議会を開きました。"), cell(2, "通年"))),
+                head1, head2, new Row(List.of(cell(0, "1"), cell(1, "図書館の利用促進"), cell(2, "○貸出冊数は")))),
+                Provenance.UNKNOWN);
+        Table page2 = new Table(List.of(head1, head2,
+                new Row(List.of(cell(0, "2"), cell(1, "公園の美化"), cell(2, "○清掃回数は")))), Provenance.UNKNOWN);
+        Table page3 = new Table(List.of(head1, new Row(List.of(cell(0, ""), cell(1, "取り組む", "内容"),
+                        cell(2, "取り組んだ成果"))),
+                new Row(List.of(cell(0, ""), cell(1, "(2) 花壇の整備"), cell(2, "○花壇を整えました。")))),
+                Provenance.UNKNOWN);
+        List<PageBreakJoiner.Placed> joined = new PageBreakJoiner(new LineClassifier()).join(new Layout(
+                "application/pdf", 3, "test", List.of(new Page(1, 0, 0, List.of(page1)),
+                        new Page(2, 0, 0, List.of(page2)), new Page(3, 0, 0, List.of(page3))), List.of()));
+        assertEquals(1, joined.size());
+        Table t = (Table) joined.get(0).block();
+        List<String> firstCells = t.rows().stream().map(r -> r.cells().get(0).text()).toList();
+        assertEquals(List.of("方針", "地域の活性化", "番号", "", "1", "番号", "", "2", "番号", ""),
+                firstCells.stream().map(String::strip).toList());
+        assertEquals("○清掃回数は\n○花壇を整えました。", t.rows().get(7).cells().get(2).text());
+    }
+
+    @Test
+    void aPageEndingUnderItsHeaderRowsIsAllHeaderForTheNextPage() {
+        // page 1 ends right under the table's two header rows; page 2 repeats them before goal 1: nothing of page
+        // 2's header is joined to page 1's
+        Row head1 = new Row(List.of(cell(0, "番号"), cell(1, "今年度の目標"), cell(2, "実績")));
+        Row head2 = new Row(List.of(cell(0, ""), cell(1, "取り組む内容"), cell(2, "取り組んだ成果")));
+        Table page1 = new Table(List.of(head1, head2), Provenance.UNKNOWN);
+        Table page2 = new Table(List.of(head1, head2,
+                new Row(List.of(cell(0, "1"), cell(1, "図書館の利用促進"), cell(2, "○貸出冊数は")))), Provenance.UNKNOWN);
+        List<PageBreakJoiner.Placed> joined = new PageBreakJoiner(new LineClassifier()).join(new Layout(
+                "application/pdf", 2, "test", List.of(new Page(1, 0, 0, List.of(page1)),
+                        new Page(2, 0, 0, List.of(page2))), List.of()));
+        Table t = (Table) joined.get(0).block();
+        assertEquals(List.of("取り組んだ成果", "取り組んだ成果", "○貸出冊数は"),
+                t.rows().subList(1, 5).stream().filter(r -> r.cells().size() > 2).map(r -> r.cells().get(2).text())
+                        .filter(x -> !x.equals("実績")).toList());
+    }
+
+    @Test
     void aRowWithItsOwnNumberUnderRepeatedHeaderRowsStaysARow() {
         Row head = new Row(List.of(cell(0, "番号"), cell(1, "今年度の目標"), cell(2, "実績")));
         Table page1 = new Table(List.of(head,

@@ -18,6 +18,8 @@ final class LineBuilder {
     static final float COLUMN_GAP_EM = 2.0f;
     /** A narrower gap parts columns only where the neighbouring rows start a column at the same x. */
     static final float RIVER_GAP_EM = 1.0f;
+    /** From this many ems, one aligned row is enough where no row around runs text across. */
+    static final float WIDE_RIVER_GAP_EM = 1.25f;
     /**
      * Narrower still (a long line of a column set tight against its gutter) only where the rows around agree
      * more firmly: three at least start a column at the same x and none runs text across.
@@ -96,6 +98,10 @@ final class LineBuilder {
      * parts two columns of a borderless table or a two-column page when text at least two glyphs long
      * follows and more of the rows around (two at least) have empty space before a glyph that starts at the
      * same x than have text running across: an aligned column start, which running text does not have.
+     * From {@link #WIDE_RIVER_GAP_EM} ems, the rows looked at pass over those with nothing at that x (a
+     * header's wrapped second line, a tall cell's other lines), so that a header row finds the body rows
+     * below it however tall they are: one aligned row is enough there when none runs text across, and two on
+     * one side when none on that side does (a table's first row under prose).
      */
     private static boolean alignedColumnStarts(List<List<Glyph>> rows, int index, int k, Glyph a, Glyph b) {
         float em = Math.max(a.fontSize(), b.fontSize());
@@ -103,40 +109,69 @@ final class LineBuilder {
         if (gap < TIGHT_RIVER_GAP_EM * em || !hasGlyphsAfter(rows.get(index), k, 2)) {
             return false;
         }
-        int agree = 0;
-        int disagree = 0;
-        for (int d = -NEIGHBOUR_ROWS; d <= NEIGHBOUR_ROWS; d++) {
-            int j = index + d;
-            if (d == 0 || j < 0 || j >= rows.size()) {
-                continue;
-            }
-            List<Glyph> other = rows.get(j);
-            if (Math.abs(other.get(0).baseline() - b.baseline()) > NEIGHBOUR_EM * em) {
-                continue;
-            }
-            boolean startsHere = false;
-            boolean stripEmpty = true;
-            for (Glyph g : other) {
-                if (g.isSpace()) {
-                    continue;
-                }
-                if (Math.abs(g.x0() - b.x0()) <= 0.3f * em) {
-                    startsHere = true;
-                }
-                if (g.x1() > b.x0() - 0.5f * em && g.x0() < b.x0() - 0.05f * em) {
-                    stripEmpty = false;
-                }
-            }
-            if (startsHere && stripEmpty) {
-                agree++;
-            } else if (!stripEmpty) {
-                disagree++;
-            }
-        }
+        int[] near = neighbours(rows, index, b, em, false);
+        int agree = near[0] + near[2];
+        int disagree = near[1] + near[3];
         if (gap < RIVER_GAP_EM * em) {
             return agree >= 3 && disagree == 0;
         }
-        return agree >= 2 && agree > disagree;
+        if (agree >= 2 && agree > disagree) {
+            return true;
+        }
+        if (gap < WIDE_RIVER_GAP_EM * em) {
+            return false;
+        }
+        int[] far = neighbours(rows, index, b, em, true);
+        agree = far[0] + far[2];
+        disagree = far[1] + far[3];
+        return agree >= 1 && disagree == 0 || far[0] >= 2 && far[1] == 0 || far[2] >= 2 && far[3] == 0;
+    }
+
+    /**
+     * Rows above and below row {@code index} that start a glyph at b's x after empty space (agree) or run text
+     * across it (disagree): {agree above, disagree above, agree below, disagree below}. Up to
+     * {@link #NEIGHBOUR_ROWS} rows each side within {@link #NEIGHBOUR_EM} ems; with {@code skipSilent}, rows with
+     * nothing there are passed over, count for nothing, and the distance runs from the last row counted; text in
+     * another size (a running header, a footnote) is not looked at then.
+     */
+    private static int[] neighbours(List<List<Glyph>> rows, int index, Glyph b, float em, boolean skipSilent) {
+        int[] out = new int[4];
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int seen = 0;
+            float from = b.baseline();
+            for (int j = index + dir; j >= 0 && j < rows.size() && seen < NEIGHBOUR_ROWS; j += dir) {
+                List<Glyph> other = rows.get(j);
+                if (Math.abs(other.get(0).baseline() - from) > NEIGHBOUR_EM * em) {
+                    break;
+                }
+                boolean startsHere = false;
+                boolean stripEmpty = true;
+                for (Glyph g : other) {
+                    if (g.isSpace() || skipSilent && Math.abs(g.fontSize() - b.fontSize()) > 0.2f * b.fontSize()) {
+                        continue;
+                    }
+                    if (Math.abs(g.x0() - b.x0()) <= 0.3f * em) {
+                        startsHere = true;
+                    }
+                    if (g.x1() > b.x0() - 0.5f * em && g.x0() < b.x0() - 0.05f * em) {
+                        stripEmpty = false;
+                    }
+                }
+                int side = dir < 0 ? 0 : 2;
+                if (startsHere && stripEmpty) {
+                    out[side]++;
+                } else if (!stripEmpty) {
+                    out[side + 1]++;
+                } else if (skipSilent) {
+                    continue;
+                }
+                seen++;
+                if (skipSilent) {
+                    from = other.get(0).baseline();
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean hasGlyphsAfter(List<Glyph> row, int k, int n) {

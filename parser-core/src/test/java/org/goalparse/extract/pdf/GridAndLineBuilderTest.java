@@ -44,6 +44,52 @@ class GridAndLineBuilderTest {
     }
 
     @Test
+    void aHeaderRowFindsTheColumnStartsOfTallBodyRowsBelowIt() {
+        // a borderless table: a narrow number column (事業番 / 号, its header wrapped) 16 pt (1.6 em) from the name
+        // column; each body row three lines tall (the third column wraps), so the second body row is 8 em below
+        // the header, out of reach of the rows looked at for a narrower gap
+        List<Glyph> glyphs = new ArrayList<>(word("事業番", 100, 100, 10, 10));
+        glyphs.addAll(word("主な事業", 146, 100, 10, 10));
+        glyphs.addAll(word("号", 100, 113, 10, 10));
+        for (int row = 0; row < 2; row++) {
+            float baseline = 130 + row * 50;
+            glyphs.addAll(word("17-10" + row, 100, baseline, 10, 5));
+            glyphs.addAll(word("防犯活動事業", 146, baseline, 10, 10));
+            glyphs.addAll(word("市民協働課", 240, baseline, 10, 10));
+            glyphs.addAll(word("交通防犯", 240, baseline + 13, 10, 10));
+            glyphs.addAll(word("担当", 240, baseline + 26, 10, 10));
+        }
+        List<String> lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals(List.of("事業番", "主な事業", "号"), lines.subList(0, 3));
+    }
+
+    @Test
+    void aHeaderRowAboveASingleBodyRowIsCutWhereItsColumnStartsAndNoRowRunsAcross() {
+        // the last page of a table: its header (a 1.3 em gap) and one body row; a running header in 7 pt runs
+        // across above, and is not looked at
+        List<Glyph> glyphs = new ArrayList<>(word("令和3年度 市民生活部の目標", 150, 30, 7, 7));
+        glyphs.addAll(word("令和4年度目", 100, 100, 10, 10));
+        glyphs.addAll(word("所管課", 173, 100, 10, 10));
+        glyphs.addAll(word("標値", 100, 113, 10, 10));
+        glyphs.addAll(word("15%", 100, 140, 10, 5));
+        glyphs.addAll(word("戸籍住民課", 173, 140, 10, 10));
+        List<String> lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals(List.of("令和3年度 市民生活部の目標", "令和4年度目", "所管課", "標値", "15%", "戸籍住民課"), lines);
+    }
+
+    @Test
+    void aWideGapStaysInItsLineWhereARowAroundRunsTextAcross() {
+        // one row below starts a glyph at the gap's far side, but the prose row above runs across it
+        List<Glyph> glyphs = new ArrayList<>(word("市民の皆さまと協力して推進します", 100, 86, 10, 10));
+        glyphs.addAll(word("令和4年度目", 100, 100, 10, 10));
+        glyphs.addAll(word("所管課", 173, 100, 10, 10));
+        glyphs.addAll(word("15%", 100, 120, 10, 5));
+        glyphs.addAll(word("戸籍住民課", 173, 120, 10, 10));
+        List<String> lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals("令和4年度目 所管課", lines.get(1));
+    }
+
+    @Test
     void aGapUnderOneEmWithoutAnAlignedColumnAroundIsASpace() {
         List<Glyph> glyphs = new ArrayList<>(word("講演会の開催", 100, 200, 10, 10));
         glyphs.addAll(word("3回", 169, 200, 10, 10)); // 9 pt gap, no other row
