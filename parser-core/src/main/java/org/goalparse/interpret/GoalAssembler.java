@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.goalparse.ja.Morpheme;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.ja.Morphology;
 import org.goalparse.model.Goal;
 import org.goalparse.outline.Item;
@@ -38,6 +39,8 @@ final class GoalAssembler {
     private boolean atSectionStart;
     /** The bullet (○) of the goal list that opened the current section, or null. */
     private String goalBullet;
+    /** The open goal section names this year's goals (今年度の目標): its ○ bullets are goals, sentences too. */
+    private boolean yearGoals;
     /** Keys of the goals without a number: -1, -2 … (numbers are never negative). */
     private int unnumbered;
     /** The keys of the bulleted goals of the current section. */
@@ -48,10 +51,19 @@ final class GoalAssembler {
     }
 
     /** A heading announced goals: a list of bullets right below it is the goals, each bullet one goal. */
-    void sectionStart() {
+    void sectionStart(boolean yearGoals) {
+        this.yearGoals = yearGoals;
         atSectionStart = true;
         goalBullet = null;
         sectionBullets.clear();
+    }
+
+    /** A section of the form that is no goal's (2.測定指標) began: nothing after it continues the open goal. */
+    void close() {
+        currentGoal = null;
+        currentAch = null;
+        inAchievement = false;
+        atSectionStart = false;
     }
 
     /** A node under a goal or achievement heading; {@code achievementRole} when the heading announced achievements. */
@@ -82,13 +94,25 @@ final class GoalAssembler {
      * open).
      */
     private boolean isBulletGoal(Item it, boolean first) {
-        if (it.marker().numbered() || !isTitle(it.text())) {
+        if (it.marker().numbered() || (yearGoals ? !isYearGoal(it) : !isTitle(it.text()))) {
+            // under 今年度の目標 the goals are ○ / ● bullets; ・ lists the clauses of a policy named above
             return false;
         }
         if (first) {
             goalBullet = it.marker().raw();
         }
         return it.marker().raw().equals(goalBullet);
+    }
+
+    /**
+     * ○ 窓口の待ち時間を短縮する。 under 今年度の目標: one goal of the year, written as a sentence; a ○ / ● bullet,
+     * one sentence at most, no form label.
+     */
+    private static boolean isYearGoal(Item it) {
+        String t = it.text().strip();
+        int stop = t.indexOf('。');
+        return Lexicon.GOAL_BULLETS.contains(it.marker().raw()) && t.length() <= 100
+                && (stop < 0 || stop == t.length() - 1) && FormFields.leadingLabel(t) == null;
     }
 
     /**

@@ -101,7 +101,8 @@ final class ItemGoals {
     /** "部局の基本方針", "政策内容と目標", "重点目標": an item that is the title of a section. */
     static boolean namesSection(String text) {
         String t = TRAILING_ASIDE.matcher(Texts.compact(text)).replaceFirst(""); // 組織使命(部が果たす役割)
-        return t.length() <= 20 && Lexicon.SECTION_NOUNS.stream().anyMatch(t::endsWith);
+        return t.length() <= 20 && (Lexicon.SECTION_NOUNS.stream().anyMatch(t::endsWith)
+                || Lexicon.FORM_SECTION.matcher(t).matches());
     }
 
 }

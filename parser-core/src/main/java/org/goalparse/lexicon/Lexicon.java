@@ -96,6 +96,28 @@ public final class Lexicon {
             "取組", "取り組み", "重点取組", "個別取組", "施策", "重点施策", "方針", "重点方針", "課題", "重点課題",
             "経営課題", "テーマ", "重点テーマ", "重点項目", "取組項目");
 
+    /**
+     * The numbered sections of a prefecture's 工程表 form after its goals ({@code 2.測定指標}, {@code 4.評価},
+     * {@code 基本的事項}): headings of the form, never a goal's title; they end the goal section.
+     */
+    public static final Pattern FORM_SECTION = Pattern.compile(
+            "^(?:測定指標|成果指標|活動指標|指標|評価|最終評価|中間評価|進捗評価|基本的事項)$");
+
+    /**
+     * A heading naming this year's goals of the unit itself ({@code (3)今年度の目標}, {@code 実施目標}, {@code 課の目標}):
+     * each ○ / ● bullet right under it is one goal, a sentence as much as a noun phrase.
+     */
+    public static final Pattern YEAR_GOALS = Pattern.compile("(?:今年度|本年度|当年度)の?目標$|^実施目標$|^課の目標$");
+
+    /** The bullets a list of goals is written with ({@code ○}, {@code ●}, {@code ◯}); ・ marks a clause or an aside. */
+    public static final String GOAL_BULLETS = "○●◯";
+
+    /**
+     * A form's field naming the policy its goal serves ({@code (1)政策内容}): the line below it is the goal's title
+     * when the form lists no goals of this year.
+     */
+    public static final Pattern POLICY_CONTENT = Pattern.compile("^(?:政策内容|施策内容)$");
+
     /** What the value of a form field is. */
     public enum Field {
         DEPARTMENT, HEAD_NAME, HEAD_TITLE, DIVISION, TARGET, RESULT, GRADE
