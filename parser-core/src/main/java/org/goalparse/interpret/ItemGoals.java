@@ -30,9 +30,18 @@ final class ItemGoals {
 
     Read read(Outline outline, Set<Node> claimed) {
         List<Node> nodes = OutlineTexts.nodes(outline).stream().map(ItemGoals::asItem).toList();
+        String all = String.join("\n", OutlineTexts.all(outline));
+        boolean labelled = labelsGoals(all);
+        boolean goalHeaded = labelled || Lexicon.GOAL_LIST_HEADING.matcher(all).find();
         for (int start = 0; start < nodes.size(); start++) {
             if (nodes.get(start) instanceof Item first && first.marker().numbered() && first.marker().value() == 1
                     && !namesSection(first.text()) && !claimed.contains(first)) {
+                if (first.marker().style() != NumberStyle.LABELED
+                        && (labelled || goalHeaded && underMethodOrMission(nodes, start))) {
+                    // 目標① … elsewhere (a flattened table): a bare ① / 1 list is not the goal list; nor is one under
+                    // the mission or the method (組織使命 ①…, 課題達成の方策 ①…) where a goal heading stands elsewhere
+                    continue;
+                }
                 List<String> consumed = new ArrayList<>();
                 List<GoalDraft> run = run(nodes, start, GoalAssembler.level(first.marker().style()), claimed, consumed);
                 if (run.size() >= 2 || run.size() == 1 && first.marker().style() == NumberStyle.LABELED) {
@@ -40,7 +49,97 @@ final class ItemGoals {
                 }
             }
         }
+        return labelled ? inlineLabelled(nodes) : Read.NONE;
+    }
+
+    /**
+     * A title then a division's tag or the form's criterion label, right after a goal's label in a flattened table
+     * (目標② 住宅防火対策の推進 【予防課】, 課題 3 条例の制定 達成水準 …); anything else leaves the title null.
+     */
+    private static final java.util.regex.Pattern INLINE_TITLE = java.util.regex.Pattern.compile(
+            "^\\s*([^\\s【】。]{2," + GoalTitles.TITLE_MAX + "})\\s+(?:【([^】\\s]{1,12}課)】|達成水準|達成基準)");
+    private static final java.util.regex.Pattern DIVISION_TAG = java.util.regex.Pattern.compile("【([^】\\s]{1,12}課)】");
+
+    /**
+     * Goals labelled inline in a table flattened into one line (目標① … 目標② …, 課題 1 … 課題 2 …): each label counting
+     * 1, 2, 3 opens a goal numbered so; its title only where {@link #INLINE_TITLE} finds one (the columns interleave
+     * elsewhere), its division the one 【…課】 tag of its stretch, no text of its own (the stretch mixes columns).
+     * A label with nothing after it (課題 5 達成水準) is an empty row of the form.
+     */
+    private static Read inlineLabelled(List<Node> nodes) {
+        for (Node n : nodes) {
+            String text = n instanceof Item it ? it.text() : n.text();
+            List<java.util.regex.MatchResult> run = new ArrayList<>();
+            java.util.regex.Matcher m = Lexicon.GOAL_LABEL.matcher(text);
+            while (m.find()) {
+                int v = m.group(2) != null ? m.group(2).charAt(0) - '\u2460' + 1 : Integer.parseInt(m.group(3));
+                if (v == run.size() + 1 && (run.isEmpty() || run.get(0).group(1).equals(m.group(1)))) {
+                    run.add(m.toMatchResult());
+                } else if (!run.isEmpty() && run.get(0).group(1).equals(m.group(1))) {
+                    break; // the labels stop counting
+                }
+            }
+            if (run.size() < 2) {
+                continue;
+            }
+            List<Goal> goals = new ArrayList<>();
+            for (int i = 0; i < run.size(); i++) {
+                String stretch = text.substring(run.get(i).end(), i + 1 < run.size() ? run.get(i + 1).start() : text.length());
+                java.util.regex.Matcher t = INLINE_TITLE.matcher(stretch);
+                String title = t.find() ? t.group(1) : null;
+                if (title == null && !stretch.contains("。") && stretch.replaceAll("\\s", "").length() < 20) {
+                    continue; // an empty row
+                }
+                java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+                DIVISION_TAG.matcher(stretch).results().forEach(r -> tags.add(r.group(1)));
+                String division = tags.size() == 1 ? tags.iterator().next() : null;
+                GoalDraft g = new GoalDraft(i + 1, division, title, n.loc());
+                goals.add(g.toGoal());
+            }
+            if (goals.size() >= 2) {
+                return new Read(goals, List.of());
+            }
+        }
         return Read.NONE;
+    }
+
+    /** Two goals numbered with one goal label (目標① 目標②, 課題 1 課題 2) somewhere in the text. */
+    static boolean labelsGoals(String text) {
+        java.util.Map<String, java.util.Set<Integer>> seen = new java.util.HashMap<>();
+        java.util.regex.Matcher m = Lexicon.GOAL_LABEL.matcher(text);
+        while (m.find()) {
+            int n = m.group(2) != null ? m.group(2).charAt(0) - '\u2460' + 1 : Integer.parseInt(m.group(3));
+            java.util.Set<Integer> ns = seen.computeIfAbsent(m.group(1), k -> new java.util.HashSet<>());
+            ns.add(n);
+            if (ns.contains(1) && ns.contains(2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the last label before the item at {@code start} (in the 200 characters of text above it, bullets
+     * included) names a mission or a method (部の使命・方針, 課題達成の方策) rather than goals.
+     */
+    private static boolean underMethodOrMission(List<Node> nodes, int start) {
+        StringBuilder above = new StringBuilder();
+        for (int i = start - 1; i >= 0 && above.length() < 200; i--) {
+            Node n = nodes.get(i);
+            above.insert(0, (n instanceof Item it ? it.asLine() : n.text()) + "\n");
+        }
+        String window = above.length() > 200 ? above.substring(above.length() - 200) : above.toString();
+        int method = lastEnd(Lexicon.METHOD_OR_MISSION, window);
+        return method >= 0 && method > lastEnd(Lexicon.GOAL_WORD, window);
+    }
+
+    private static int lastEnd(java.util.regex.Pattern p, String s) {
+        java.util.regex.Matcher m = p.matcher(s);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
     }
 
     private static List<GoalDraft> run(List<Node> nodes, int start, NumberStyle style, Set<Node> claimed,

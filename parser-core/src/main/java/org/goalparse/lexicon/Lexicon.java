@@ -118,6 +118,23 @@ public final class Lexicon {
      */
     public static final Pattern POLICY_CONTENT = Pattern.compile("^(?:政策内容|施策内容)$");
 
+    /**
+     * A goal numbered with a goal's label ({@code 目標①}, {@code 目標 2}, {@code 課題 1}, {@code 経営課題3}), inline as
+     * much as on a line of its own: a document numbering its goals so has a labelled goal list.
+     */
+    public static final Pattern GOAL_LABEL = Pattern.compile(
+            "(?<!\\p{IsHan})(重点目標|経営課題|重点課題|目標|課題)\\s*(?:([\\u2460-\\u2473])|(\\d{1,2})(?![\\d年月日%.．,、人件回か時分]))");
+
+    /** Headings of a goal list, inline as much as on a line of their own (平成28年度重点目標 目標の概要 …). */
+    public static final Pattern GOAL_LIST_HEADING = Pattern.compile("重点目標|重点業務|重点課題|(?:今年度|本年度)の?目標|実施目標");
+
+    /**
+     * The labels of a list that is no goal list, the last label before it deciding: its mission (組織使命, 部の使命・方針),
+     * its method or steps (課題達成の方策, 手段, 行動) against a goal's label ({@code 目標}, {@code 課題}, 重点業務).
+     */
+    public static final Pattern METHOD_OR_MISSION = Pattern.compile("使命|方針|方策|手段|行動|取組内容");
+    public static final Pattern GOAL_WORD = Pattern.compile("目標|課題|重点業務|重点取組");
+
     /** What the value of a form field is. */
     public enum Field {
         DEPARTMENT, HEAD_NAME, HEAD_TITLE, DIVISION, TARGET, RESULT, GRADE

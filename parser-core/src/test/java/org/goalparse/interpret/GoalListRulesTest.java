@@ -49,4 +49,36 @@ class GoalListRulesTest {
                 "(2)長期的目標", "(3)今年度の目標", "・商談会への出展 ・関係団体と連携して、案内板の更新", "2.測定指標", "指標1");
         assertEquals(List.of("外国人観光客の誘致"), titles(d));
     }
+
+    @Test
+    void aCircledListUnderTheMissionIsNoGoalListWhenTheDocumentLabelsItsGoals() throws Exception {
+        // a one-line transcript: the mission's ①② come first, the labelled goals (目標①) later in a flattened table
+        GoalDocument d = parse("令和2年度 北川市 環境部の組織目標 1 組織使命 私たちは環境を守る。",
+                "①職員は互いに協力し、業務にあたる。", "②技能の習得に努める。 3 重点業務 項目(何を) 行動 目標① 公園の再整備 【公園課】"
+                        + " 計画の策定 目標② ごみの減量 【環境課】 説明会の開催");
+        assertTrue(d.goals().stream().noneMatch(g -> g.title() == null || g.title().contains("協力")),
+                titles(d).toString());
+        assertEquals(List.of(1, 2), d.goals().stream().map(Goal::number).toList());
+        assertEquals(List.of("公園の再整備", "ごみの減量"), titles(d));
+        assertEquals(List.of("公園課", "環境課"), d.goals().stream().map(Goal::division).toList());
+        GoalDocument steps = parse("令和2年度 組織目標表 広報課 課題 1 窓口の改善 達成水準 待ち時間が10分以内 課題 2 広報の充実"
+                + " 達成水準 読者が増えている 課題達成の方策", "①受付手順の見直し", "②案内表示の更新", "③職員研修");
+        assertEquals(List.of("窓口の改善", "広報の充実"), titles(steps));
+    }
+
+    @Test
+    void aBareListStaysTheGoalListWhenNothingLabelsGoals() throws Exception {
+        GoalDocument d = parse("令和2年度 北川市 環境部の組織目標", "①公園の再整備", "②ごみの減量");
+        assertEquals(List.of("公園の再整備", "ごみの減量"), titles(d));
+    }
+
+    @Test
+    void anInlineLabelWithNothingAfterItIsAnEmptyRowAndAnInterleavedTitleStaysNull() throws Exception {
+        GoalDocument d = parse("令和2年度 組織目標表 広報課 課題 1 窓口の改善 達成水準 待ち時間が10分以内 課題 2 関係団体 各課と"
+                + "連絡し、調整を行う。 広報の充実 達成水準 読者が増えている 課題 3 達成水準 各課 課題達成の方策", "①手順の見直し",
+                "②表示の更新");
+        assertEquals(List.of(1, 2), d.goals().stream().map(Goal::number).toList());
+        assertEquals("窓口の改善", d.goals().get(0).title());
+        assertNull(d.goals().get(1).title());
+    }
 }
