@@ -41,6 +41,8 @@ final class GoalAssembler {
     private String goalBullet;
     /** The open goal section names this year's goals (今年度の目標): its ○ bullets are goals, sentences too. */
     private boolean yearGoals;
+    /** The numbering of a list of counted targets (①研修の実施 1回 ②講座の開催 12回): never a goal's. */
+    private NumberStyle countedStyle;
     /** Keys of the goals without a number: -1, -2 … (numbers are never negative). */
     private int unnumbered;
     /** The keys of the bulleted goals of the current section. */
@@ -146,8 +148,13 @@ final class GoalAssembler {
         if (s == NumberStyle.BULLET) {
             return false;
         }
-        if (goalStyle == null) {
-            goalStyle = level(s); // the section's first number sets the level
+        if (goalStyle == null && level(s) != countedStyle) {
+            if (Lexicon.TRAILING_COUNT.matcher(it.text()).find()) {
+                // the first numbered line ends in a count (①新任研修の実施 1回): its numbering lists targets, not goals
+                countedStyle = level(s);
+            } else {
+                goalStyle = level(s); // the section's first number sets the level
+            }
         }
         return level(s) == goalStyle;
     }
@@ -160,6 +167,7 @@ final class GoalAssembler {
     private void numbered(Item it, boolean achievementRole) {
         goalBullet = null; // numbered goals follow: bullets are their text
         int n = it.marker().value();
+
         GoalTitles.Split split = GoalTitles.of(it.text());
         String title = split.title();
         String body = split.body();

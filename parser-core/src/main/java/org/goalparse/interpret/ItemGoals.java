@@ -44,6 +44,13 @@ final class ItemGoals {
                 }
                 List<String> consumed = new ArrayList<>();
                 List<GoalDraft> run = run(nodes, start, GoalAssembler.level(first.marker().style()), claimed, consumed);
+                if (run.stream().filter(g -> Lexicon.TRAILING_COUNT.matcher(head(g)).find()).count() * 2
+                        > run.size()) {
+                    continue; // ①研修の実施 1回 ②講座の開催 12回: the targets of a goal above, not goals
+                }
+                if (run.stream().allMatch(g -> Lexicon.DUTY_ITEM.matcher(head(g).strip()).find())) {
+                    continue; // (1)…に関すること (2)…に関すること: the unit's duties
+                }
                 if (run.size() >= 2 || run.size() == 1 && first.marker().style() == NumberStyle.LABELED) {
                     return new Read(run.stream().map(GoalDraft::toGoal).toList(), consumed);
                 }
@@ -101,6 +108,11 @@ final class ItemGoals {
             }
         }
         return Read.NONE;
+    }
+
+    /** An item's own line: its title, else the sentence it was written as. */
+    private static String head(GoalDraft g) {
+        return g.title != null ? g.title : g.body.isEmpty() ? "" : g.body.get(0);
     }
 
     /** Two goals numbered with one goal label (目標① 目標②, 課題 1 課題 2) somewhere in the text. */

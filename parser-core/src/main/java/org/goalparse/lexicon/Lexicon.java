@@ -135,6 +135,16 @@ public final class Lexicon {
     public static final Pattern METHOD_OR_MISSION = Pattern.compile("使命|方針|方策|手段|行動|取組内容");
     public static final Pattern GOAL_WORD = Pattern.compile("目標|課題|重点業務|重点取組");
 
+    /**
+     * An item ending in a counted quantity ({@code ①新任研修の実施 2回}, {@code ②相談会の開催 12件}): the target of a
+     * goal above it, never a goal's title.
+     */
+    public static final Pattern TRAILING_COUNT = Pattern.compile(
+            "\\s*\\d[\\d,]*\\s*(?:回|件|人|名|か所|箇所|ヶ所|カ所|日|校|団体|事業所|講座|店舗|世帯|台|戸)$");
+
+    /** An item of a unit's duties ({@code (3)局の予算及び決算に関すること。}): a list of them is no goal list. */
+    public static final Pattern DUTY_ITEM = Pattern.compile("に関する(?:こと|事)。?$");
+
     /** What the value of a form field is. */
     public enum Field {
         DEPARTMENT, HEAD_NAME, HEAD_TITLE, DIVISION, TARGET, RESULT, GRADE

@@ -81,4 +81,21 @@ class GoalListRulesTest {
         assertEquals("窓口の改善", d.goals().get(0).title());
         assertNull(d.goals().get(1).title());
     }
+
+    @Test
+    void circledItemsEndingInACountAreTargetsNotGoals() throws Exception {
+        GoalDocument d = parse("令和2年度 北川市 環境部 組織目標", "目標項目", "職員研修の充実", "次の研修を実施します。",
+                "①新任職員研修の実施 1回", "②実務研修の実施 8回", "③接遇研修の実施");
+        assertTrue(titles(d).stream().noneMatch(t -> t != null && t.contains("研修の実施")), titles(d).toString());
+        GoalDocument sheet = parse("令和2年度 環境部 組織目標", "目標", "番号", "目標項目", "職員研修の充実",
+                "次の研修を実施します。", "①新任職員研修の実施 1回", "②実務研修の実施 8回", "③接遇研修の実施");
+        assertTrue(titles(sheet).stream().noneMatch(t -> t != null && t.contains("研修の実施")), titles(sheet).toString());
+    }
+
+    @Test
+    void aListOfDutiesIsNoGoalList() throws Exception {
+        GoalDocument d = parse("令和3年度 北川市 港湾局 運営方針", "<主な担当事務>", "(1)局の予算及び決算に関すること。",
+                "(2)港湾施設の維持管理に関すること。", "(3)局の危機管理に関すること。");
+        assertTrue(d.goals().isEmpty(), titles(d).toString());
+    }
 }
