@@ -98,4 +98,11 @@ class GoalListRulesTest {
                 "(2)港湾施設の維持管理に関すること。", "(3)局の危機管理に関すること。");
         assertTrue(d.goals().isEmpty(), titles(d).toString());
     }
+
+    @Test
+    void anAreaIsATargetAndTheReviewColumnsCountsAreNot() throws Exception {
+        GoalDocument d = parse("令和2年度 北川市 上下水道部 目標", "重点目標", "(1)下水道の普及", "・面整備を進め、15haを整備します。",
+                "本年度は約12haの整備を実施しました。 説明会を年3回開催しました。");
+        assertEquals(List.of("15ha"), d.goals().get(0).targets().stream().map(q -> q.text()).toList());
+    }
 }
