@@ -56,7 +56,34 @@ final class ItemGoals {
                 }
             }
         }
-        return labelled ? inlineLabelled(nodes) : Read.NONE;
+        return labelled ? inlineLabelled(nodes) : afterListLabel(nodes);
+    }
+
+    private static final java.util.regex.Pattern INLINE_NUMBERED = java.util.regex.Pattern.compile(
+            "\\G\\s*(\\d{1,2})[.．]\\s*([^\\s\\d][^\\s]{1," + (GoalTitles.TITLE_MAX - 1) + "})(?=\\s|$)");
+
+    /**
+     * 【令和3年度における重点施策】 1.水道管の更新 2.漏水の防止 3.料金収納の改善: a list run into one line right after a
+     * label announcing it ({@link Lexicon#INLINE_LIST_LABEL}), numbered 1, 2, 3 …, each title one word without
+     * spaces; at least two, else nothing.
+     */
+    private static Read afterListLabel(List<Node> nodes) {
+        for (Node n : nodes) {
+            String text = n instanceof Item it ? it.asLine() : n.text();
+            java.util.regex.Matcher label = Lexicon.INLINE_LIST_LABEL.matcher(text);
+            while (label.find()) {
+                java.util.regex.Matcher m = INLINE_NUMBERED.matcher(text);
+                m.region(label.end(), text.length());
+                List<Goal> goals = new ArrayList<>();
+                while (m.find() && Integer.parseInt(m.group(1)) == goals.size() + 1) {
+                    goals.add(new GoalDraft(goals.size() + 1, null, m.group(2), n.loc()).toGoal());
+                }
+                if (goals.size() >= 2) {
+                    return new Read(goals, List.of());
+                }
+            }
+        }
+        return Read.NONE;
     }
 
     /**

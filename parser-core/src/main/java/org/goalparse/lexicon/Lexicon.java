@@ -145,6 +145,12 @@ public final class Lexicon {
     /** An item of a unit's duties ({@code (3)局の予算及び決算に関すること。}): a list of them is no goal list. */
     public static final Pattern DUTY_ITEM = Pattern.compile("に関する(?:こと|事)。?$");
 
+    /**
+     * A bracketed label announcing the year's list of undertakings or goals ({@code 【令和3年度における重点施策】},
+     * {@code 【重点目標】}): a one-line list {@code 1.x 2.y 3.z} right after it is the goal list.
+     */
+    public static final Pattern INLINE_LIST_LABEL = Pattern.compile("【[^】]{0,20}(?:重点施策|重点目標|重点取組)[^】]{0,5}】");
+
     /** What the value of a form field is. */
     public enum Field {
         DEPARTMENT, HEAD_NAME, HEAD_TITLE, DIVISION, TARGET, RESULT, GRADE

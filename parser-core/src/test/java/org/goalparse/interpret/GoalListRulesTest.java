@@ -105,4 +105,12 @@ class GoalListRulesTest {
                 "本年度は約12haの整備を実施しました。 説明会を年3回開催しました。");
         assertEquals(List.of("15ha"), d.goals().get(0).targets().stream().map(q -> q.text()).toList());
     }
+
+    @Test
+    void aNumberedListRunIntoOneLineAfterItsBracketedLabelIsSplit() throws Exception {
+        GoalDocument d = parse("令和3年度 水道局長マニフェスト 【令和3年度における重点施策】 1.水道管の更新 2.漏水の防止"
+                + " 3.料金収納の改善 様式2 重点施策1 水道管の更新 〈取組方針〉 老朽管を計画的に更新します。");
+        assertEquals(List.of(1, 2, 3), d.goals().stream().map(Goal::number).toList());
+        assertEquals(List.of("水道管の更新", "漏水の防止", "料金収納の改善"), titles(d));
+    }
 }
