@@ -30,6 +30,7 @@ final class ItemGoals {
 
     Read read(Outline outline, Set<Node> claimed) {
         List<Node> nodes = OutlineTexts.nodes(outline).stream().map(ItemGoals::asItem).toList();
+        nodes = gluedFirst(nodes);
         String all = String.join("\n", OutlineTexts.all(outline));
         boolean labelled = labelsGoals(all);
         boolean goalHeaded = labelled || Lexicon.GOAL_LIST_HEADING.matcher(all).find();
@@ -137,6 +138,36 @@ final class ItemGoals {
         return Read.NONE;
     }
 
+    private static final java.util.regex.Pattern GLUED_FIRST = java.util.regex.Pattern.compile(
+            "\\s1([.．])\\s*([^\\s\\d][^\\s]{1," + (GoalTitles.TITLE_MAX - 1) + "})$");
+
+    /**
+     * 地方自治法に基づき、議長の 1.円滑な議会運営の推進 (a cell's wrapped line, the goal column's first item after it),
+     * later 2.… on a line of its own: the line's end is item 1 when the next numbered item is a 2 numbered alike.
+     */
+    private static List<Node> gluedFirst(List<Node> nodes) {
+        List<Node> out = new ArrayList<>(nodes);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof org.goalparse.outline.Paragraph p)) {
+                continue;
+            }
+            java.util.regex.Matcher m = GLUED_FIRST.matcher(p.text().strip());
+            if (!m.find()) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                if (out.get(j) instanceof Item it && it.marker().numbered()) {
+                    if (it.marker().value() == 2 && it.marker().raw().endsWith(m.group(1))) {
+                        out.set(i, new Item(new org.goalparse.outline.Marker(it.marker().style(), 1, "1" + m.group(1)),
+                                m.group(2), p.loc()));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** An item's own line: its title, else the sentence it was written as. */
     private static String head(GoalDraft g) {
         return g.title != null ? g.title : g.body.isEmpty() ? "" : g.body.get(0);
@@ -169,7 +200,9 @@ final class ItemGoals {
         }
         String window = above.length() > 200 ? above.substring(above.length() - 200) : above.toString();
         int method = lastEnd(Lexicon.METHOD_OR_MISSION, window);
-        return method >= 0 && method > lastEnd(Lexicon.GOAL_WORD, window);
+        // a sheet's column labels above its goals (B 重点目標項目 … D 活動(手段)) name the goal list: no mission's
+        return method >= 0 && method > lastEnd(Lexicon.GOAL_WORD, window)
+                && !Lexicon.GOAL_LIST_HEADING.matcher(window).find();
     }
 
     private static int lastEnd(java.util.regex.Pattern p, String s) {

@@ -113,4 +113,13 @@ class GoalListRulesTest {
         assertEquals(List.of(1, 2, 3), d.goals().stream().map(Goal::number).toList());
         assertEquals(List.of("水道管の更新", "漏水の防止", "料金収納の改善"), titles(d));
     }
+
+    @Test
+    void aFirstItemGluedToAWrappedCellStartsTheList() throws Exception {
+        GoalDocument d = parse("令和2年度 港湾局 組織目標設定シート", "A 組織の方針(使命)", "B 重点目標項目", "D 活動(手段)",
+                "港湾の管理に関する規定に基づき、局長の 1.岸壁の計画的な補修", "命を受け施設を適正に管理する。", "・点検を行う。",
+                "2.利用者への情報提供", "・案内を改める。", "3.職員研修の充実", "・研修を開く。");
+        assertEquals(List.of(1, 2, 3), d.goals().stream().map(Goal::number).toList());
+        assertEquals(List.of("岸壁の計画的な補修", "利用者への情報提供", "職員研修の充実"), titles(d));
+    }
 }
