@@ -77,6 +77,11 @@ public final class DocumentInterpreter implements Interpreter {
         warnings.addAll(w.policies.unplaced());
         List<Goal> goals = new ArrayList<>(w.assembler.goals());
         goals.addAll(w.tableGoals);
+        if (goals.isEmpty() && w.policyContent != null) {
+            // a 工程表 form listing no goals of this year: the policy its (1)政策内容 field names is its one goal
+            goals.add(new GoalDraft(null, null, w.policyContent.text().strip(), w.policyContent.loc()).toGoal());
+            w.basic.remove(w.policyContent.text());
+        }
         boolean goalsAnnounced = !goals.isEmpty(); // by a goal section or table, not guessed from a list
         if (goals.isEmpty()) {
             ItemGoals.Read read = itemGoals.read(outline, w.claimed);
@@ -123,6 +128,10 @@ public final class DocumentInterpreter implements Interpreter {
         final List<Indicator> indicators = new ArrayList<>();
         final List<MidTermGoal> midTerm = new ArrayList<>();
         Section role = Section.OTHER;
+        /** A form's 政策内容 field was the last heading: the next line may name the policy. */
+        boolean policyContentNext;
+        /** The line under the form's 政策内容 field: the goal's title when no goals are listed. */
+        org.goalparse.outline.Paragraph policyContent;
         /** The number of the item that opened the current section (4 in 4 今年度の重点目標), while its own items
          * are numbered otherwise; null when the section opened with a heading or shares its numbering. */
         Marker sectionMarker;
@@ -148,6 +157,13 @@ public final class DocumentInterpreter implements Interpreter {
                 lead = false; // the title's lead ends at the first heading, list item or table
             } else if (lead && role == Section.OTHER && Lexicon.SENTENCE_END.matcher(n.text().strip()).find()) {
                 leadProse.add(n.text());
+            }
+            if (policyContentNext && !(n instanceof Heading)) {
+                policyContentNext = false;
+                if (n instanceof org.goalparse.outline.Paragraph p && p.text().length() <= GoalTitles.TITLE_MAX
+                        && !p.text().contains("。") && FormFields.leadingLabel(p.text()) == null) {
+                    policyContent = p;
+                }
             }
             if (n instanceof TableNode t) {
                 table(t);
@@ -230,6 +246,14 @@ public final class DocumentInterpreter implements Interpreter {
                 claimed.add(h); // a project's name or its 取組 / 最終報告 sub-heading: the section goes on
                 return;
             }
+            if (r == Section.OTHER && Lexicon.FORM_SECTION.matcher(c).matches()) {
+                role = Section.OTHER; // 2.測定指標, 4.評価: the form's next section, never a goal
+                assembler.close();
+                return;
+            }
+            if (Lexicon.POLICY_CONTENT.matcher(c).matches()) {
+                policyContentNext = true; // (1)政策内容: the line below names the policy the goal serves
+            }
             if (r == Section.OTHER && (role == Section.GOALS || role == Section.ACHIEVEMENT)) {
                 content(h);
                 return;
@@ -237,7 +261,7 @@ public final class DocumentInterpreter implements Interpreter {
             role = r;
             rolesRead.add(r);
             if (r == Section.GOALS) {
-                assembler.sectionStart();
+                assembler.sectionStart(Lexicon.YEAR_GOALS.matcher(c).find());
             }
         }
 

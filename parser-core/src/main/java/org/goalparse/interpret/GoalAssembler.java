@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.goalparse.ja.Morpheme;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.ja.Morphology;
 import org.goalparse.model.Goal;
 import org.goalparse.outline.Item;
@@ -40,6 +41,10 @@ final class GoalAssembler {
     private boolean atSectionStart;
     /** The bullet (○) of the goal list that opened the current section, or null. */
     private String goalBullet;
+    /** The open goal section names this year's goals (今年度の目標): its ○ bullets are goals, sentences too. */
+    private boolean yearGoals;
+    /** The numbering of a list of counted targets (①研修の実施 1回 ②講座の開催 12回): never a goal's. */
+    private NumberStyle countedStyle;
     /** Keys of the goals without a number: -1, -2 … (numbers are never negative). */
     private int unnumbered;
     /** The keys of the bulleted goals of the current section. */
@@ -50,10 +55,19 @@ final class GoalAssembler {
     }
 
     /** A heading announced goals: a list of bullets right below it is the goals, each bullet one goal. */
-    void sectionStart() {
+    void sectionStart(boolean yearGoals) {
+        this.yearGoals = yearGoals;
         atSectionStart = true;
         goalBullet = null;
         sectionBullets.clear();
+    }
+
+    /** A section of the form that is no goal's (2.測定指標) began: nothing after it continues the open goal. */
+    void close() {
+        currentGoal = null;
+        currentAch = null;
+        inAchievement = false;
+        atSectionStart = false;
     }
 
     /** A node under a goal or achievement heading; {@code achievementRole} when the heading announced achievements. */
@@ -84,13 +98,25 @@ final class GoalAssembler {
      * open).
      */
     private boolean isBulletGoal(Item it, boolean first) {
-        if (it.marker().numbered() || !isTitle(it.text())) {
+        if (it.marker().numbered() || (yearGoals ? !isYearGoal(it) : !isTitle(it.text()))) {
+            // under 今年度の目標 the goals are ○ / ● bullets; ・ lists the clauses of a policy named above
             return false;
         }
         if (first) {
             goalBullet = it.marker().raw();
         }
         return it.marker().raw().equals(goalBullet);
+    }
+
+    /**
+     * ○ 窓口の待ち時間を短縮する。 under 今年度の目標: one goal of the year, written as a sentence; a ○ / ● bullet,
+     * one sentence at most, no form label.
+     */
+    private static boolean isYearGoal(Item it) {
+        String t = it.text().strip();
+        int stop = t.indexOf('。');
+        return Lexicon.GOAL_BULLETS.contains(it.marker().raw()) && t.length() <= 100
+                && (stop < 0 || stop == t.length() - 1) && FormFields.leadingLabel(t) == null;
     }
 
     /**
@@ -124,8 +150,13 @@ final class GoalAssembler {
         if (s == NumberStyle.BULLET) {
             return false;
         }
-        if (goalStyle == null) {
-            goalStyle = level(s); // the section's first number sets the level
+        if (goalStyle == null && level(s) != countedStyle) {
+            if (Lexicon.TRAILING_COUNT.matcher(it.text()).find()) {
+                // the first numbered line ends in a count (①新任研修の実施 1回): its numbering lists targets, not goals
+                countedStyle = level(s);
+            } else {
+                goalStyle = level(s); // the section's first number sets the level
+            }
         }
         return level(s) == goalStyle;
     }
@@ -138,6 +169,7 @@ final class GoalAssembler {
     private void numbered(Item it, boolean achievementRole) {
         goalBullet = null; // numbered goals follow: bullets are their text
         int n = it.marker().value();
+
         GoalTitles.Split split = GoalTitles.of(it.text());
         String title = split.title();
         String body = split.body();

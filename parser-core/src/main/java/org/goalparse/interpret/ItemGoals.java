@@ -30,17 +30,188 @@ final class ItemGoals {
 
     Read read(Outline outline, Set<Node> claimed) {
         List<Node> nodes = OutlineTexts.nodes(outline).stream().map(ItemGoals::asItem).toList();
+        nodes = gluedFirst(nodes);
+        String all = String.join("\n", OutlineTexts.all(outline));
+        boolean labelled = labelsGoals(all);
+        boolean goalHeaded = labelled || Lexicon.GOAL_LIST_HEADING.matcher(all).find();
         for (int start = 0; start < nodes.size(); start++) {
             if (nodes.get(start) instanceof Item first && first.marker().numbered() && first.marker().value() == 1
                     && !namesSection(first.text()) && !claimed.contains(first)) {
+                if (first.marker().style() != NumberStyle.LABELED
+                        && (labelled || goalHeaded && underMethodOrMission(nodes, start))) {
+                    // 目標① … elsewhere (a flattened table): a bare ① / 1 list is not the goal list; nor is one under
+                    // the mission or the method (組織使命 ①…, 課題達成の方策 ①…) where a goal heading stands elsewhere
+                    continue;
+                }
                 List<String> consumed = new ArrayList<>();
                 List<GoalDraft> run = run(nodes, start, GoalAssembler.level(first.marker().style()), claimed, consumed);
+                if (run.stream().filter(g -> Lexicon.TRAILING_COUNT.matcher(head(g)).find()).count() * 2
+                        > run.size()) {
+                    continue; // ①研修の実施 1回 ②講座の開催 12回: the targets of a goal above, not goals
+                }
+                if (run.stream().allMatch(g -> Lexicon.DUTY_ITEM.matcher(head(g).strip()).find())) {
+                    continue; // (1)…に関すること (2)…に関すること: the unit's duties
+                }
                 if (run.size() >= 2 || run.size() == 1 && first.marker().style() == NumberStyle.LABELED) {
                     return new Read(run.stream().map(GoalDraft::toGoal).toList(), consumed);
                 }
             }
         }
+        return labelled ? inlineLabelled(nodes) : afterListLabel(nodes);
+    }
+
+    private static final java.util.regex.Pattern INLINE_NUMBERED = java.util.regex.Pattern.compile(
+            "\\G\\s*(\\d{1,2})[.．]\\s*([^\\s\\d][^\\s]{1," + (GoalTitles.TITLE_MAX - 1) + "})(?=\\s|$)");
+
+    /**
+     * 【令和3年度における重点施策】 1.水道管の更新 2.漏水の防止 3.料金収納の改善: a list run into one line right after a
+     * label announcing it ({@link Lexicon#INLINE_LIST_LABEL}), numbered 1, 2, 3 …, each title one word without
+     * spaces; at least two, else nothing.
+     */
+    private static Read afterListLabel(List<Node> nodes) {
+        for (Node n : nodes) {
+            String text = n instanceof Item it ? it.asLine() : n.text();
+            java.util.regex.Matcher label = Lexicon.INLINE_LIST_LABEL.matcher(text);
+            while (label.find()) {
+                java.util.regex.Matcher m = INLINE_NUMBERED.matcher(text);
+                m.region(label.end(), text.length());
+                List<Goal> goals = new ArrayList<>();
+                while (m.find() && Integer.parseInt(m.group(1)) == goals.size() + 1) {
+                    goals.add(new GoalDraft(goals.size() + 1, null, m.group(2), n.loc()).toGoal());
+                }
+                if (goals.size() >= 2) {
+                    return new Read(goals, List.of());
+                }
+            }
+        }
         return Read.NONE;
+    }
+
+    /**
+     * A title then a division's tag or the form's criterion label, right after a goal's label in a flattened table
+     * (目標② 住宅防火対策の推進 【予防課】, 課題 3 条例の制定 達成水準 …); anything else leaves the title null.
+     */
+    private static final java.util.regex.Pattern INLINE_TITLE = java.util.regex.Pattern.compile(
+            "^\\s*([^\\s【】。]{2," + GoalTitles.TITLE_MAX + "})\\s+(?:【([^】\\s]{1,12}課)】|達成水準|達成基準)");
+    private static final java.util.regex.Pattern DIVISION_TAG = java.util.regex.Pattern.compile("【([^】\\s]{1,12}課)】");
+
+    /**
+     * Goals labelled inline in a table flattened into one line (目標① … 目標② …, 課題 1 … 課題 2 …): each label counting
+     * 1, 2, 3 opens a goal numbered so; its title only where {@link #INLINE_TITLE} finds one (the columns interleave
+     * elsewhere), its division the one 【…課】 tag of its stretch, no text of its own (the stretch mixes columns).
+     * A label with nothing after it (課題 5 達成水準) is an empty row of the form.
+     */
+    private static Read inlineLabelled(List<Node> nodes) {
+        for (Node n : nodes) {
+            String text = n instanceof Item it ? it.text() : n.text();
+            List<java.util.regex.MatchResult> run = new ArrayList<>();
+            java.util.regex.Matcher m = Lexicon.GOAL_LABEL.matcher(text);
+            while (m.find()) {
+                int v = m.group(2) != null ? m.group(2).charAt(0) - '\u2460' + 1 : Integer.parseInt(m.group(3));
+                if (v == run.size() + 1 && (run.isEmpty() || run.get(0).group(1).equals(m.group(1)))) {
+                    run.add(m.toMatchResult());
+                } else if (!run.isEmpty() && run.get(0).group(1).equals(m.group(1))) {
+                    break; // the labels stop counting
+                }
+            }
+            if (run.size() < 2) {
+                continue;
+            }
+            List<Goal> goals = new ArrayList<>();
+            for (int i = 0; i < run.size(); i++) {
+                String stretch = text.substring(run.get(i).end(), i + 1 < run.size() ? run.get(i + 1).start() : text.length());
+                java.util.regex.Matcher t = INLINE_TITLE.matcher(stretch);
+                String title = t.find() ? t.group(1) : null;
+                if (title == null && !stretch.contains("。") && stretch.replaceAll("\\s", "").length() < 20) {
+                    continue; // an empty row
+                }
+                java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+                DIVISION_TAG.matcher(stretch).results().forEach(r -> tags.add(r.group(1)));
+                String division = tags.size() == 1 ? tags.iterator().next() : null;
+                GoalDraft g = new GoalDraft(i + 1, division, title, n.loc());
+                goals.add(g.toGoal());
+            }
+            if (goals.size() >= 2) {
+                return new Read(goals, List.of());
+            }
+        }
+        return Read.NONE;
+    }
+
+    private static final java.util.regex.Pattern GLUED_FIRST = java.util.regex.Pattern.compile(
+            "\\s1([.．])\\s*([^\\s\\d][^\\s]{1," + (GoalTitles.TITLE_MAX - 1) + "})$");
+
+    /**
+     * 地方自治法に基づき、議長の 1.円滑な議会運営の推進 (a cell's wrapped line, the goal column's first item after it),
+     * later 2.… on a line of its own: the line's end is item 1 when the next numbered item is a 2 numbered alike.
+     */
+    private static List<Node> gluedFirst(List<Node> nodes) {
+        List<Node> out = new ArrayList<>(nodes);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof org.goalparse.outline.Paragraph p)) {
+                continue;
+            }
+            java.util.regex.Matcher m = GLUED_FIRST.matcher(p.text().strip());
+            if (!m.find()) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                if (out.get(j) instanceof Item it && it.marker().numbered()) {
+                    if (it.marker().value() == 2 && it.marker().raw().endsWith(m.group(1))) {
+                        out.set(i, new Item(new org.goalparse.outline.Marker(it.marker().style(), 1, "1" + m.group(1)),
+                                m.group(2), p.loc()));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An item's own line: its title, else the sentence it was written as. */
+    private static String head(GoalDraft g) {
+        return g.title != null ? g.title : g.body.isEmpty() ? "" : g.body.get(0);
+    }
+
+    /** Two goals numbered with one goal label (目標① 目標②, 課題 1 課題 2) somewhere in the text. */
+    static boolean labelsGoals(String text) {
+        java.util.Map<String, java.util.Set<Integer>> seen = new java.util.HashMap<>();
+        java.util.regex.Matcher m = Lexicon.GOAL_LABEL.matcher(text);
+        while (m.find()) {
+            int n = m.group(2) != null ? m.group(2).charAt(0) - '\u2460' + 1 : Integer.parseInt(m.group(3));
+            java.util.Set<Integer> ns = seen.computeIfAbsent(m.group(1), k -> new java.util.HashSet<>());
+            ns.add(n);
+            if (ns.contains(1) && ns.contains(2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the last label before the item at {@code start} (in the 200 characters of text above it, bullets
+     * included) names a mission or a method (部の使命・方針, 課題達成の方策) rather than goals.
+     */
+    private static boolean underMethodOrMission(List<Node> nodes, int start) {
+        StringBuilder above = new StringBuilder();
+        for (int i = start - 1; i >= 0 && above.length() < 200; i--) {
+            Node n = nodes.get(i);
+            above.insert(0, (n instanceof Item it ? it.asLine() : n.text()) + "\n");
+        }
+        String window = above.length() > 200 ? above.substring(above.length() - 200) : above.toString();
+        int method = lastEnd(Lexicon.METHOD_OR_MISSION, window);
+        // a sheet's column labels above its goals (B 重点目標項目 … D 活動(手段)) name the goal list: no mission's
+        return method >= 0 && method > lastEnd(Lexicon.GOAL_WORD, window)
+                && !Lexicon.GOAL_LIST_HEADING.matcher(window).find();
+    }
+
+    private static int lastEnd(java.util.regex.Pattern p, String s) {
+        java.util.regex.Matcher m = p.matcher(s);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
     }
 
     private static List<GoalDraft> run(List<Node> nodes, int start, NumberStyle style, Set<Node> claimed,
@@ -101,7 +272,8 @@ final class ItemGoals {
     /** "部局の基本方針", "政策内容と目標", "重点目標": an item that is the title of a section. */
     static boolean namesSection(String text) {
         String t = TRAILING_ASIDE.matcher(Texts.compact(text)).replaceFirst(""); // 組織使命(部が果たす役割)
-        return t.length() <= 20 && Lexicon.SECTION_NOUNS.stream().anyMatch(t::endsWith);
+        return t.length() <= 20 && (Lexicon.SECTION_NOUNS.stream().anyMatch(t::endsWith)
+                || Lexicon.FORM_SECTION.matcher(t).matches());
     }
 
 }

@@ -111,6 +111,61 @@ public final class Lexicon {
     /** A sentence's end: 。 or a full stop, with a closing bracket after it or not. */
     public static final Pattern SENTENCE_END = Pattern.compile("[。.][)）」』]?$");
 
+    /**
+     * The numbered sections of a prefecture's 工程表 form after its goals ({@code 2.測定指標}, {@code 4.評価},
+     * {@code 基本的事項}): headings of the form, never a goal's title; they end the goal section.
+     */
+    public static final Pattern FORM_SECTION = Pattern.compile(
+            "^(?:測定指標|成果指標|活動指標|指標|評価|最終評価|中間評価|進捗評価|基本的事項)$");
+
+    /**
+     * A heading naming this year's goals of the unit itself ({@code (3)今年度の目標}, {@code 実施目標}, {@code 課の目標}):
+     * each ○ / ● bullet right under it is one goal, a sentence as much as a noun phrase.
+     */
+    public static final Pattern YEAR_GOALS = Pattern.compile("(?:今年度|本年度|当年度)の?目標$|^実施目標$|^課の目標$");
+
+    /** The bullets a list of goals is written with ({@code ○}, {@code ●}, {@code ◯}); ・ marks a clause or an aside. */
+    public static final String GOAL_BULLETS = "○●◯";
+
+    /**
+     * A form's field naming the policy its goal serves ({@code (1)政策内容}): the line below it is the goal's title
+     * when the form lists no goals of this year.
+     */
+    public static final Pattern POLICY_CONTENT = Pattern.compile("^(?:政策内容|施策内容)$");
+
+    /**
+     * A goal numbered with a goal's label ({@code 目標①}, {@code 目標 2}, {@code 課題 1}, {@code 経営課題3}), inline as
+     * much as on a line of its own: a document numbering its goals so has a labelled goal list.
+     */
+    public static final Pattern GOAL_LABEL = Pattern.compile(
+            "(?<!\\p{IsHan})(重点目標|経営課題|重点課題|目標|課題)\\s*(?:([\\u2460-\\u2473])|(\\d{1,2})(?![\\d年月日%.．,、人件回か時分]))");
+
+    /** Headings of a goal list, inline as much as on a line of their own (平成28年度重点目標 目標の概要 …). */
+    public static final Pattern GOAL_LIST_HEADING = Pattern.compile("重点目標|重点業務|重点課題|(?:今年度|本年度)の?目標|実施目標");
+
+    /**
+     * The labels of a list that is no goal list, the last label before it deciding: its mission (組織使命, 部の使命・方針),
+     * its method or steps (課題達成の方策, 手段, 行動) against a goal's label ({@code 目標}, {@code 課題}, 重点業務).
+     */
+    public static final Pattern METHOD_OR_MISSION = Pattern.compile("使命|方針|方策|手段|行動|取組内容");
+    public static final Pattern GOAL_WORD = Pattern.compile("目標|課題|重点業務|重点取組");
+
+    /**
+     * An item ending in a counted quantity ({@code ①新任研修の実施 2回}, {@code ②相談会の開催 12件}): the target of a
+     * goal above it, never a goal's title.
+     */
+    public static final Pattern TRAILING_COUNT = Pattern.compile(
+            "\\s*\\d[\\d,]*\\s*(?:回|件|人|名|か所|箇所|ヶ所|カ所|日|校|団体|事業所|講座|店舗|世帯|台|戸)$");
+
+    /** An item of a unit's duties ({@code (3)局の予算及び決算に関すること。}): a list of them is no goal list. */
+    public static final Pattern DUTY_ITEM = Pattern.compile("に関する(?:こと|事)。?$");
+
+    /**
+     * A bracketed label announcing the year's list of undertakings or goals ({@code 【令和3年度における重点施策】},
+     * {@code 【重点目標】}): a one-line list {@code 1.x 2.y 3.z} right after it is the goal list.
+     */
+    public static final Pattern INLINE_LIST_LABEL = Pattern.compile("【[^】]{0,20}(?:重点施策|重点目標|重点取組)[^】]{0,5}】");
+
     /** What the value of a form field is. */
     public enum Field {
         DEPARTMENT, HEAD_NAME, HEAD_TITLE, DIVISION, TARGET, RESULT, GRADE

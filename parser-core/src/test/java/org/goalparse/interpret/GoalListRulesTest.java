@@ -1,0 +1,125 @@
+package org.goalparse.interpret;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.goalparse.GoalParser;
+import org.goalparse.model.Goal;
+import org.goalparse.model.GoalDocument;
+import org.goalparse.source.Source;
+import org.junit.jupiter.api.Test;
+
+/** Which list of a document is its goal list, and what in it is a goal (fragments invented, shaped like the genre). */
+class GoalListRulesTest {
+    private static final GoalParser PARSER = GoalParser.builder().build();
+
+    private static GoalDocument parse(String... lines) throws Exception {
+        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<String> titles(GoalDocument d) {
+        return d.goals().stream().map(Goal::title).toList();
+    }
+
+    @Test
+    void aFormSectionHeadingIsNeverAGoal() throws Exception {
+        GoalDocument d = parse("観光局 誘客推進課の工程表", "1.政策内容と目標", "(1)政策内容", "外国人観光客の誘致",
+                "(2)長期的目標", "(3)今年度の目標", "○海外での商談会への出展", "○多言語案内板の更新",
+                "2.測定指標", "指標1", "3.目標を実現するための主要事業・主要制度", "4.評価");
+        assertTrue(titles(d).stream().noneMatch(t -> t != null && (t.contains("測定指標") || t.contains("評価"))),
+                titles(d).toString());
+    }
+
+    @Test
+    void bulletsUnderThisYearsGoalsAreGoalsEvenAsSentences() throws Exception {
+        GoalDocument d = parse("観光局 誘客推進課の工程表", "1.政策内容と目標", "(1)政策内容", "外国人観光客の誘致",
+                "(3)今年度の目標", "○海外の旅行会社との商談を重ね、誘客の取組を着実に進める。",
+                "○案内板、パンフレットの多言語化", "2.測定指標", "指標1");
+        assertEquals(List.of("海外の旅行会社との商談を重ね、誘客の取組を着実に進める。", "案内板、パンフレットの多言語化"),
+                titles(d));
+        assertNull(d.goals().get(0).number());
+    }
+
+    @Test
+    void theLineUnderPolicyContentIsTheGoalWhenNoYearGoalsAreListed() throws Exception {
+        GoalDocument d = parse("観光局 誘客推進課の工程表", "1.政策内容と目標", "(1)政策内容", "外国人観光客の誘致",
+                "(2)長期的目標", "(3)今年度の目標", "・商談会への出展 ・関係団体と連携して、案内板の更新", "2.測定指標", "指標1");
+        assertEquals(List.of("外国人観光客の誘致"), titles(d));
+    }
+
+    @Test
+    void aCircledListUnderTheMissionIsNoGoalListWhenTheDocumentLabelsItsGoals() throws Exception {
+        // a one-line transcript: the mission's ①② come first, the labelled goals (目標①) later in a flattened table
+        GoalDocument d = parse("令和2年度 北川市 環境部の組織目標 1 組織使命 私たちは環境を守る。",
+                "①職員は互いに協力し、業務にあたる。", "②技能の習得に努める。 3 重点業務 項目(何を) 行動 目標① 公園の再整備 【公園課】"
+                        + " 計画の策定 目標② ごみの減量 【環境課】 説明会の開催");
+        assertTrue(d.goals().stream().noneMatch(g -> g.title() == null || g.title().contains("協力")),
+                titles(d).toString());
+        assertEquals(List.of(1, 2), d.goals().stream().map(Goal::number).toList());
+        assertEquals(List.of("公園の再整備", "ごみの減量"), titles(d));
+        assertEquals(List.of("公園課", "環境課"), d.goals().stream().map(Goal::division).toList());
+        GoalDocument steps = parse("令和2年度 組織目標表 広報課 課題 1 窓口の改善 達成水準 待ち時間が10分以内 課題 2 広報の充実"
+                + " 達成水準 読者が増えている 課題達成の方策", "①受付手順の見直し", "②案内表示の更新", "③職員研修");
+        assertEquals(List.of("窓口の改善", "広報の充実"), titles(steps));
+    }
+
+    @Test
+    void aBareListStaysTheGoalListWhenNothingLabelsGoals() throws Exception {
+        GoalDocument d = parse("令和2年度 北川市 環境部の組織目標", "①公園の再整備", "②ごみの減量");
+        assertEquals(List.of("公園の再整備", "ごみの減量"), titles(d));
+    }
+
+    @Test
+    void anInlineLabelWithNothingAfterItIsAnEmptyRowAndAnInterleavedTitleStaysNull() throws Exception {
+        GoalDocument d = parse("令和2年度 組織目標表 広報課 課題 1 窓口の改善 達成水準 待ち時間が10分以内 課題 2 関係団体 各課と"
+                + "連絡し、調整を行う。 広報の充実 達成水準 読者が増えている 課題 3 達成水準 各課 課題達成の方策", "①手順の見直し",
+                "②表示の更新");
+        assertEquals(List.of(1, 2), d.goals().stream().map(Goal::number).toList());
+        assertEquals("窓口の改善", d.goals().get(0).title());
+        assertNull(d.goals().get(1).title());
+    }
+
+    @Test
+    void circledItemsEndingInACountAreTargetsNotGoals() throws Exception {
+        GoalDocument d = parse("令和2年度 北川市 環境部 組織目標", "目標項目", "職員研修の充実", "次の研修を実施します。",
+                "①新任職員研修の実施 1回", "②実務研修の実施 8回", "③接遇研修の実施");
+        assertTrue(titles(d).stream().noneMatch(t -> t != null && t.contains("研修の実施")), titles(d).toString());
+        GoalDocument sheet = parse("令和2年度 環境部 組織目標", "目標", "番号", "目標項目", "職員研修の充実",
+                "次の研修を実施します。", "①新任職員研修の実施 1回", "②実務研修の実施 8回", "③接遇研修の実施");
+        assertTrue(titles(sheet).stream().noneMatch(t -> t != null && t.contains("研修の実施")), titles(sheet).toString());
+    }
+
+    @Test
+    void aListOfDutiesIsNoGoalList() throws Exception {
+        GoalDocument d = parse("令和3年度 北川市 港湾局 運営方針", "<主な担当事務>", "(1)局の予算及び決算に関すること。",
+                "(2)港湾施設の維持管理に関すること。", "(3)局の危機管理に関すること。");
+        assertTrue(d.goals().isEmpty(), titles(d).toString());
+    }
+
+    @Test
+    void anAreaIsATargetAndTheReviewColumnsCountsAreNot() throws Exception {
+        GoalDocument d = parse("令和2年度 北川市 上下水道部 目標", "重点目標", "(1)下水道の普及", "・面整備を進め、15haを整備します。",
+                "本年度は約12haの整備を実施しました。 説明会を年3回開催しました。");
+        assertEquals(List.of("15ha"), d.goals().get(0).targets().stream().map(q -> q.text()).toList());
+    }
+
+    @Test
+    void aNumberedListRunIntoOneLineAfterItsBracketedLabelIsSplit() throws Exception {
+        GoalDocument d = parse("令和3年度 水道局長マニフェスト 【令和3年度における重点施策】 1.水道管の更新 2.漏水の防止"
+                + " 3.料金収納の改善 様式2 重点施策1 水道管の更新 〈取組方針〉 老朽管を計画的に更新します。");
+        assertEquals(List.of(1, 2, 3), d.goals().stream().map(Goal::number).toList());
+        assertEquals(List.of("水道管の更新", "漏水の防止", "料金収納の改善"), titles(d));
+    }
+
+    @Test
+    void aFirstItemGluedToAWrappedCellStartsTheList() throws Exception {
+        GoalDocument d = parse("令和2年度 港湾局 組織目標設定シート", "A 組織の方針(使命)", "B 重点目標項目", "D 活動(手段)",
+                "港湾の管理に関する規定に基づき、局長の 1.岸壁の計画的な補修", "命を受け施設を適正に管理する。", "・点検を行う。",
+                "2.利用者への情報提供", "・案内を改める。", "3.職員研修の充実", "・研修を開く。");
+        assertEquals(List.of(1, 2, 3), d.goals().stream().map(Goal::number).toList());
+        assertEquals(List.of("岸壁の計画的な補修", "利用者への情報提供", "職員研修の充実"), titles(d));
+    }
+}
