@@ -88,7 +88,7 @@ public final class DocumentInterpreter implements Interpreter {
             }
         }
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
-                named(municipalities.find(texts), municipality), department,
+                named(municipalities.find(texts, department), municipality), department,
                 fiscalYear, head, w.divisions(), w.basic,
                 w.policies.policies(), goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);
