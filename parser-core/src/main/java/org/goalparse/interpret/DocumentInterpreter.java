@@ -60,7 +60,7 @@ public final class DocumentInterpreter implements Interpreter {
         List<String> texts = OutlineTexts.all(outline);
         FormFields fields = FormFields.of(outline, texts);
         String department = departments.find(texts, fields);
-        FiscalYear fiscalYear = years.find(OutlineTexts.titles(outline), texts);
+        FiscalYear fiscalYear = years.find(OutlineTexts.titles(outline), texts, outline);
         Head head = heads.find(texts, fields, department);
         Walk w = new Walk(department, fiscalYear, head);
         for (FormFields.Value v : fields.of(Lexicon.Field.DIVISION)) {

@@ -97,4 +97,29 @@ class PrecisionRulesTest {
                 "未来推進局 | 局長 岡田隆 | 企画課 | 若林一 | 16 |");
         assertEquals("岡田隆", one.head().name());
     }
+
+    @Test
+    void aDeadlineAStartOrAnEditionIsNoFiscalYearButAYearGluedToADeclarationIs() throws Exception {
+        GoalDocument d = parse("部長マニフェスト", "白浜市の福祉部長宣言2018には次の事業がある。",
+                "・事業の目標→令和3年度までに相談窓口を全地区に置く。", "令和3年度版の手引を配る。");
+        assertEquals(2018, d.fiscalYear().year());
+        GoalDocument n = parse("重点目標", "○消防団員数を令和8年度に5,000人にする。", "令和2年度より、準備を進めている。",
+                "(令和元年度 120人)");
+        assertNull(n.fiscalYear());
+    }
+
+    @Test
+    void theYearUnderTheSheetsThisYearsTargetColumnIsTheFiscalYear() throws Exception {
+        GoalDocument d = parse("北部事務所 市民局 市民課の工程表", "(3)今年度の目標", "○窓口の待ち時間を短くする。",
+                "| 基準値 | 年度当初値 | 今年度目標値 | 今年度実績値 | 長期的目標値 |",
+                "時点 | 平成23年度 | | 平成25年度 | | 平成27年度 |", "数値 | 30分 | | 20分 | | 10分 |");
+        assertEquals(2013, d.fiscalYear().year());
+    }
+
+    @Test
+    void anArchiveOfSeveralYearsDeclarationsHasNoFiscalYear() throws Exception {
+        GoalDocument d = parse("部長の目標宣言", "各部長が重点的に取り組む施策を公表しています。", "令和5年度部長目標宣言",
+                "令和4年度部長目標宣言", "令和3年度部長目標宣言");
+        assertNull(d.fiscalYear());
+    }
 }
