@@ -23,7 +23,7 @@ import org.goalparse.outline.TableNode;
  * under a sheet's 今年度目標値 column in its 時点 row, else the fiscal year the whole document names most often.
  * A year that is no document's own is never taken ({@link Lexicon#NOT_THE_FISCAL_YEAR_AFTER}): a deadline
  * (…年度までに, …年度に6,000人にする), a start (…年度より/から/以降), an edition (…年度版), the end of a range, a
- * baseline in brackets ({@code (平成20年度 157人)}), a 基準値 column; nor a list of three or more years' titles
+ * baseline in brackets ({@code (平成20年度 157人)}, {@code 14,989人 / (令和2年度)}), a 基準値 column; nor a list of three or more years' titles
  * (an archive of declarations), which leaves the year null.
  */
 final class FiscalYearFinder {
@@ -99,11 +99,15 @@ final class FiscalYearFinder {
         if (!before.isEmpty() && "~〜~-ー".indexOf(before.charAt(before.length() - 1)) >= 0) {
             return false; // the end of a range: 平成28~令和4年度
         }
-        // a baseline aside: (平成20年度 157人), (令和5年度:52%)
-        return !(before.endsWith("(") || before.endsWith("(")) || !BASELINE_FIGURE.matcher(t).region(y.end(), t.length())
-                .lookingAt();
+        if (!(before.endsWith("(") || before.endsWith("("))) {
+            return true;
+        }
+        // a baseline aside: (平成20年度 157人), (令和5年度:52%); a figure's date: 14,989人 / (令和2年度)
+        return !BASELINE_FIGURE.matcher(t).region(y.end(), t.length()).lookingAt()
+                && !FIGURE_BEFORE.matcher(before.substring(0, before.length() - 1)).find();
     }
 
+    private static final Pattern FIGURE_BEFORE = Pattern.compile("\\d[^\\s]{0,4}\\s*[//]?\\s*$");
     private static final Pattern BASELINE_FIGURE = Pattern.compile("\\s*[::]?\\s*[\\d,.]+");
 
     /**

@@ -83,13 +83,7 @@ final class HeadFinder {
                 }
             }
         }
-        for (String t : texts.subList(0, Math.min(OPENING, texts.size()))) {
-            String c = Texts.compact(t);
-            if (TITLE_LINE.matcher(c).matches() && isHeadTitle(c, department)) {
-                return new Head(generic(c), null, null);
-            }
-        }
-        return null;
+        return null; // a title without a name is no head (an index page's 各部長, a form's empty 部長 line)
     }
 
     /** "市民部長 山田 太郎", "山田 太郎", "やまだ たろう 山田 太郎" as a form value. */

@@ -226,11 +226,11 @@ public final class Lexicon {
 
     /**
      * What follows a fiscal year that is not the document's own: a deadline (令和8年度までに, 平成30年度に6,000人にする,
-     * 令和7年度末まで), a start (平成28年度より, 令和2年度から, 以降), an edition (平成22年度版), the start of a range
-     * (平成28年度~令和4年度). Matched right after the year.
+     * 令和7年度末まで), a start (平成28年度より, 令和2年度から, 以降), an edition (平成22年度版). Matched right after the
+     * year.
      */
     public static final Pattern NOT_THE_FISCAL_YEAR_AFTER = Pattern.compile(
-            "\\s*(?:末?まで|より|から|以降|以来|版|[~〜~]|に\\s*[\\d,,]+)");
+            "\\s*(?:末?まで|より|から|以降|以来|版|に\\s*[\\d,,]+)");
 
     /** What stands right before a number that a sentence names its target: 目標の10%, 目標年度5,200m, 目標値 400件. */
     public static final Pattern TARGET_BEFORE_NUMBER = Pattern.compile("目標(?:値|年度|の|は|:|:)?\\s*$");

@@ -122,4 +122,17 @@ class PrecisionRulesTest {
                 "令和4年度部長目標宣言", "令和3年度部長目標宣言");
         assertNull(d.fiscalYear());
     }
+
+    @Test
+    void aHeadsTitleWithoutANameIsNoHead() throws Exception {
+        GoalDocument d = parse("令和6年度 市民部の目標", "市民部長", "1 窓口の改善", "待ち時間を短くする。");
+        assertNull(d.head());
+    }
+
+    @Test
+    void theStartOfAPlanPeriodInTheTitleStaysTheYearAndAFiguresBracketedDateIsNone() throws Exception {
+        GoalDocument d = parse("事業プラン(計画期間:令和3年度~令和4年度)の目標値",
+                "事業 | 指標 | 現状値 | 目標値 |", "防犯 | 登録者数 | 14,989人 / (令和2年度) | 16,000人 |");
+        assertEquals(2021, d.fiscalYear().year());
+    }
 }
