@@ -89,7 +89,7 @@ final class HeadFinder {
     /** "市民部長 山田 太郎", "山田 太郎", "やまだ たろう 山田 太郎" as a form value. */
     private static Head fromValue(String value, String title, String department) {
         String v = value.strip();
-        String[] people = v.split("[、,,]");
+        String[] people = v.split("[、,,\\n]");
         if (people.length > 1) {
             // 所長 西山信一、局長 桐林正彦: the one whose title heads the department (…局: its 局長)
             for (String p : people) {

@@ -135,4 +135,12 @@ class PrecisionRulesTest {
                 "事業 | 指標 | 現状値 | 目標値 |", "防犯 | 登録者数 | 14,989人 / (令和2年度) | 16,000人 |");
         assertEquals(2021, d.fiscalYear().year());
     }
+
+    @Test
+    void aPipeRowWrappedInsideACellIsOneRow() throws Exception {
+        GoalDocument d = parse("北部事務所 市民局 市民課の工程表", "部局名 | 部局長名 | 所属名 | 所属長名 | 職員数 |",
+                "北部事務所市民局 | 所長 山本一夫", "局長 川口花子 | 市民課 | 森田守 | 10 |");
+        assertEquals("北部事務所市民局", d.department());
+        assertEquals("川口花子", d.head().name());
+    }
 }
