@@ -30,6 +30,21 @@ final class DepartmentFinder {
     private static final Pattern WARD_OFFICE = Pattern.compile(
             "(?!各)[\\p{IsHan}\\p{IsKatakana}ー]{1,8}" + Lexicon.WARD_OFFICE);
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
+    /** A unit right before the genre's word in a title: 企画部運営方針, 市長政策室長「政策宣言」, 中区運営方針. */
+    private static final Pattern TITLED = Pattern.compile(
+            "((?:(?<=^|[\\s、。「『(【・)])\\p{IsHiragana}{1,6})?(?:[\\p{IsHan}\\p{IsKatakana}ー・]"
+                    + "|(?<=\\p{IsHan})[\\p{IsHiragana}&&[^のはをがにとでもへや]](?=\\p{IsHan})){1,16}?"
+                    + "(?:部|局|委員会|室|本部|事務局|区))(?:長)?(?:の)?[\\s　]*[「『]?(?:部局|局|部)?"
+                    + "(?:運営方針|組織目標|経営目標|運営目標|目標宣言|政策宣言|実行宣言|マニフェスト)");
+    /** 地区, 各区, 全区, 学区: a 区 that is no ward's office. */
+    private static final Pattern NOT_WARDS = Pattern.compile("^(?:各|全|地|学|同|本|当|選挙)|地区$|学区$");
+    /** An index's title: 各部局の運営方針, 各部の組織目標. */
+    private static final Pattern MANY_IN_TITLE = Pattern.compile("(各部|各局|全部局|各部局)の?(運営|組織|経営|目標)");
+    /** A unit's name alone on the first line (市長公室, 危機管理室, 消防本部). */
+    private static final Pattern UNIT_ALONE = Pattern.compile(
+            "[\\p{IsHan}\\p{IsKatakana}ー・]{2,12}(?:室|本部|事務局|部|局)");
+    /** The unit that begins a vertical run: a few kanji, then 部 or 局 (総務部 of 総務部安全…). */
+    private static final Pattern VERTICAL_UNIT = Pattern.compile("(\\p{IsHan}{1,5}?(?:部|局))");
     private static final Pattern MANY = Pattern.compile("各部|各局|全部局|部局長の|部\\(局\\)の|各部等|部課等");
 
     String find(List<String> texts, FormFields fields) {
@@ -41,6 +56,16 @@ final class DepartmentFinder {
         }
         List<String> opening = texts.subList(0, Math.min(OPENING, texts.size())).stream()
                 .filter(t -> !PageFurniture.isFurniture(t)).toList();
+        for (String t : opening.subList(0, Math.min(UNIT_LINES, opening.size()))) {
+            String w = wardOffice(t); // the unit's name above the title, not a ward named further down
+            if (w != null) {
+                return w;
+            }
+        }
+        String titled = titled(opening);
+        if (titled != null) {
+            return titled; // the unit the title names with its genre word outranks prose (庁内各部局と連携し)
+        }
         if (opening.stream().anyMatch(t -> MANY.matcher(t).find())) {
             return null; // a page about every department's goals (各部の運営方針, 各部局の重点目標) is none's
         }
@@ -51,12 +76,6 @@ final class DepartmentFinder {
                 if (d != null && STRONG_ENDING.matcher(d).find()) {
                     return d;
                 }
-            }
-        }
-        for (String t : opening.subList(0, Math.min(UNIT_LINES, opening.size()))) {
-            String w = wardOffice(t); // the unit's name above the title, not a ward named further down
-            if (w != null) {
-                return w;
             }
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -72,12 +91,82 @@ final class DepartmentFinder {
         List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).toList();
         if (ranked.isEmpty()) {
-            return null;
+            return vertical(opening);
         }
         if (ranked.size() >= 3 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
             return null; // a list of departments, none of them the document's own
         }
         return ranked.get(0).getKey();
+    }
+
+    /**
+     * The unit a title line names right before the genre's word ({@code 令和2年度(2020年度)企画部運営方針},
+     * {@code 市長政策室長「政策宣言」}, {@code 令和4年度中区運営方針}), or its 室/本部/事務局 alone on the first line and
+     * again before 長 and a name ({@code 市長公室} … {@code 市長公室長 森 功一}): the first lines only, and only when the
+     * opening names no other unit so. A line naming every unit (各部局の運営方針) gives none.
+     */
+    static String titled(List<String> opening) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < opening.size(); i++) {
+            String c = Texts.compact(opening.get(i));
+            if (MANY_IN_TITLE.matcher(c).find()) {
+                return null;
+            }
+            Matcher m = TITLED.matcher(opening.get(i).strip());
+            while (m.find()) {
+                String d = m.group(1).endsWith("区") ? ward(m.group(1)) : clean(m.group(1));
+                if (d != null) {
+                    if (i >= UNIT_LINES && !found.contains(d)) {
+                        return null; // several units' titles: an index of them
+                    }
+                    found.add(d);
+                }
+            }
+        }
+        if (found.size() == 1) {
+            return found.iterator().next();
+        }
+        for (int i = 0; found.isEmpty() && i < Math.min(UNIT_LINES, opening.size()); i++) {
+            String line = Texts.compact(opening.get(i));
+            String d = UNIT_ALONE.matcher(line).matches() ? clean(line) : null;
+            if (d != null && opening.stream().skip(i + 1).limit(UNIT_LINES + 2)
+                    .anyMatch(t -> t.matches(".*" + Pattern.quote(d) + "長[\\s　:：]*[\\p{IsHan}々].*"))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A ward's name as the unit (中区 of 令和4年度中区運営方針): never 地区, 各区, a bare 区. */
+    private static String ward(String w) {
+        String c = w.replaceAll("^.*?年度", "");
+        return c.length() >= 2 && c.length() <= 5 && !NOT_WARDS.matcher(c).find() ? c : null;
+    }
+
+    /**
+     * A vertical run: three or more lines of one character each, read top to bottom (総 / 務 / 部 printed down a
+     * column); the unit its first characters name, when nothing else names one.
+     */
+    static String vertical(List<String> opening) {
+        for (int i = 0; i + 2 < opening.size(); i++) {
+            int j = i;
+            StringBuilder run = new StringBuilder();
+            while (j < opening.size() && opening.get(j).strip().length() == 1) {
+                run.append(opening.get(j).strip());
+                j++;
+            }
+            if (j - i >= 3) {
+                Matcher m = VERTICAL_UNIT.matcher(run);
+                if (m.lookingAt()) {
+                    String d = clean(m.group(1));
+                    if (d != null) {
+                        return d;
+                    }
+                }
+                i = j;
+            }
+        }
+        return null;
     }
 
     /** A ward office's name alone on a line ({@code 西区役所}, {@code 若葉市西区役所} is 西区役所), else null. */

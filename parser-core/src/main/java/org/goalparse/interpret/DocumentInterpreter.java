@@ -60,7 +60,7 @@ public final class DocumentInterpreter implements Interpreter {
         List<String> texts = OutlineTexts.all(outline);
         FormFields fields = FormFields.of(outline, texts);
         String department = departments.find(texts, fields);
-        FiscalYear fiscalYear = years.find(OutlineTexts.titles(outline), texts);
+        FiscalYear fiscalYear = years.find(OutlineTexts.titles(outline), texts, outline);
         Head head = heads.find(texts, fields, department);
         Walk w = new Walk(department, fiscalYear, head);
         for (FormFields.Value v : fields.of(Lexicon.Field.DIVISION)) {
@@ -93,7 +93,7 @@ public final class DocumentInterpreter implements Interpreter {
             }
         }
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
-                named(municipalities.find(texts), municipality), department,
+                named(municipalities.find(texts, department), municipality), department,
                 fiscalYear, head, w.divisions(), w.basic.isEmpty() ? w.leadProse : w.basic,
                 w.policies.policies(), goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);

@@ -1,30 +1,84 @@
 package org.goalparse.interpret;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.goalparse.ja.EraYear;
+import org.goalparse.ja.EraYears;
+import org.goalparse.ja.FiscalYearMatch;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.model.FiscalYear;
+import org.goalparse.outline.Node;
+import org.goalparse.outline.Outline;
+import org.goalparse.outline.TableNode;
 
 /**
  * The document's fiscal year: the first 年度 in a title-like line of the opening (one that speaks of 目標, 方針,
- * 宣言, 運営, 計画 or is a heading), else the fiscal year the whole document names most often.
+ * 宣言, 運営, 計画 or is a heading), else a year glued to a declaration's noun ({@code 部長宣言2009}), else the year
+ * under a sheet's 今年度目標値 column in its 時点 row, else the fiscal year the whole document names most often.
+ * A year that is no document's own is never taken ({@link Lexicon#NOT_THE_FISCAL_YEAR_AFTER}): a deadline
+ * (…年度までに, …年度に6,000人にする), a start (…年度より/から/以降), an edition (…年度版), the end of a range, a
+ * baseline in brackets ({@code (平成20年度 157人)}, {@code 14,989人 / (令和2年度)}), a 基準値 column; nor a list of three or more years' titles
+ * (an archive of declarations), which leaves the year null.
  */
 final class FiscalYearFinder {
     private static final int OPENING = 25;
+    /** A 4-digit year glued after a declaration's noun: 部長宣言2009, マニフェスト2015. */
+    private static final Pattern DECLARATION_YEAR = Pattern.compile(
+            "(?:宣言|マニフェスト)((?:19|20)\\d{2})(?![\\d年])");
+    /** The longest line that may be an entry of an archive's list (平成28年度部長目標宣言). */
+    private static final int LIST_ENTRY_MAX = 30;
+    /** How many years one title form takes to be an archive's list. */
+    private static final int LIST_YEARS = 3;
 
     FiscalYear find(List<String> openingTitles, List<String> texts) {
+        return find(openingTitles, texts, null);
+    }
+
+    FiscalYear find(List<String> openingTitles, List<String> texts, Outline outline) {
+        Set<String> listed = archiveList(texts);
+        if (listed == null) {
+            return null; // a list of several years' declarations: none is this page's
+        }
         for (String t : openingTitles.subList(0, Math.min(OPENING, openingTitles.size()))) {
             if (t.length() <= 60 && t.matches(".*(目標|方針|宣言|運営|計画|方向).*")) {
-                var fy = Years.first(t);
+                for (EraYear y : EraYears.findAll(t)) {
+                    if (y.fiscal() && isOwn(t, y)) {
+                        return new FiscalYearMatch(y).toFiscalYear();
+                    }
+                }
+            }
+        }
+        for (String t : texts) {
+            Matcher d = DECLARATION_YEAR.matcher(t);
+            if (d.find()) {
+                var fy = Years.first(d.group(1) + "年度");
                 if (fy.isPresent()) {
                     return fy.get();
                 }
             }
         }
+        Set<String> columnCells = new HashSet<>();
+        FiscalYear column = outline == null ? null : thisYearsColumn(outline, columnCells);
+        if (column != null) {
+            return column;
+        }
         Map<Integer, FiscalYear> byYear = new LinkedHashMap<>();
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         for (String t : texts) {
-            for (FiscalYear fy : Years.fiscalYears(t)) {
+            if (columnCells.contains(t)) {
+                continue; // a 時点 row's 基準値 / 長期的目標値 cell
+            }
+            for (EraYear y : EraYears.findAll(t)) {
+                if (!y.fiscal() || !isOwn(t, y)) {
+                    continue;
+                }
+                FiscalYear fy = new FiscalYearMatch(y).toFiscalYear();
                 byYear.putIfAbsent(fy.year(), fy);
                 if (fy.era() != null || !byYear.containsKey(fy.year()) || byYear.get(fy.year()).era() == null) {
                     byYear.put(fy.year(), fy.era() != null ? fy : byYear.get(fy.year()));
@@ -34,5 +88,88 @@ final class FiscalYearFinder {
         }
         return counts.entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
                 .map(e -> byYear.get(e.getKey())).orElse(null);
+    }
+
+    /** Whether the year at {@code y} in {@code t} may be the document's: no deadline, start, range end or baseline. */
+    static boolean isOwn(String t, EraYear y) {
+        if (Lexicon.NOT_THE_FISCAL_YEAR_AFTER.matcher(t).region(y.end(), t.length()).lookingAt()) {
+            return false;
+        }
+        String before = t.substring(0, y.start()).stripTrailing();
+        if (!before.isEmpty() && "~〜~-ー".indexOf(before.charAt(before.length() - 1)) >= 0) {
+            return false; // the end of a range: 平成28~令和4年度
+        }
+        if (!(before.endsWith("(") || before.endsWith("("))) {
+            return true;
+        }
+        // a baseline aside: (平成20年度 157人), (令和5年度:52%); a figure's date: 14,989人 / (令和2年度)
+        return !BASELINE_FIGURE.matcher(t).region(y.end(), t.length()).lookingAt()
+                && !FIGURE_BEFORE.matcher(before.substring(0, before.length() - 1)).find();
+    }
+
+    private static final Pattern FIGURE_BEFORE = Pattern.compile("\\d[^\\s]{0,4}\\s*[//]?\\s*$");
+    private static final Pattern BASELINE_FIGURE = Pattern.compile("\\s*[::]?\\s*[\\d,.]+");
+
+    /**
+     * An archive's list: three or more short lines that differ only in their year (平成29年度部長目標宣言, 平成28年度部長
+     * 目標宣言, …). Null when the text holds one; else the empty set.
+     */
+    private static Set<String> archiveList(List<String> texts) {
+        Map<String, Set<Integer>> years = new HashMap<>();
+        for (String t : texts) {
+            String c = Texts.compact(t);
+            if (c.length() > LIST_ENTRY_MAX) {
+                continue;
+            }
+            var fy = EraYears.findFiscalYear(c);
+            if (fy.isPresent() && fy.get().year().start() == 0) {
+                String form = c.substring(fy.get().year().end());
+                if (!form.isEmpty()) {
+                    years.computeIfAbsent(form, k -> new HashSet<>()).add(fy.get().gregorian());
+                }
+            }
+        }
+        return years.values().stream().anyMatch(s -> s.size() >= LIST_YEARS) ? null : Set.of();
+    }
+
+    /**
+     * The year in a sheet's 時点 row under its 今年度目標値 (今年度) column: the header row names the columns, the row
+     * below whose first cell is 時点 gives each column's year (a row one cell longer than the header has the label
+     * column the header leaves out). The row's other cells (基準値, 長期的目標値) go into {@code skip}.
+     */
+    private static FiscalYear thisYearsColumn(Outline outline, Set<String> skip) {
+        for (Node n : outline.nodes()) {
+            if (!(n instanceof TableNode t)) {
+                continue;
+            }
+            List<TableNode.Row> rows = t.rows();
+            for (int h = 0; h < rows.size(); h++) {
+                int target = -1;
+                List<TableNode.Cell> header = rows.get(h).cells();
+                for (int c = 0; c < header.size(); c++) {
+                    if (Texts.compact(header.get(c).text()).matches("今年度(?:の)?目標(?:値)?")) {
+                        target = c;
+                    }
+                }
+                if (target < 0) {
+                    continue;
+                }
+                for (int r = h + 1; r < Math.min(rows.size(), h + 3); r++) {
+                    List<TableNode.Cell> row = rows.get(r).cells();
+                    if (row.isEmpty() || !Texts.compact(row.get(0).text()).equals("時点")) {
+                        continue;
+                    }
+                    int at = target + (row.size() > header.size() ? 1 : 0);
+                    row.forEach(c -> skip.add(c.text()));
+                    if (at < row.size()) {
+                        var fy = EraYears.findFiscalYear(row.get(at).text());
+                        if (fy.isPresent() && fy.get().year().era() != null) {
+                            return fy.get().toFiscalYear();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

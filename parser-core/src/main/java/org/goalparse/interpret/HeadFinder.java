@@ -14,7 +14,8 @@ import org.goalparse.model.Head;
  */
 final class HeadFinder {
     private static final Pattern TITLE_THEN_REST = Pattern.compile(
-            "((?:(?<![\\p{IsHiragana}])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:"
+            "((?:(?<![\\p{IsHiragana}])\\p{IsHiragana}{1,6})?(?:[\\p{IsHan}\\p{IsKatakana}ー・]"
+                    + "|(?<=\\p{IsHan})[\\p{IsHiragana}&&[^のはをがにとでもへや]](?=\\p{IsHan}))*?(?:" // 子育て支援室長
                     + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))[\\s　:：]+(.+)$");
     private static final Pattern TITLE_LINE = Pattern.compile(
             "^\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES) + ")$");
@@ -22,7 +23,20 @@ final class HeadFinder {
     private static final Pattern TITLE_GLUED_NAME = Pattern.compile(
             "^[【\\[]?(\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES)
                     + "))([\\p{IsHan}々]{2,5})[】\\]]?$");
+    /** A title glued to a name spaced between family and given name, filling the line: 市長公室長森 功一. */
+    private static final Pattern TITLE_GLUED_SPACED_NAME = Pattern.compile(
+            "^(\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES)
+                    + "))([\\p{IsHan}々]{1,4} [\\p{IsHan}々]{1,4})$");
     private static final int OPENING = 30;
+    /** A bare head's title opening a name field's value: 局長 岡ア隆司, 部長 山田 太郎. */
+    private static final Pattern LEADING_TITLE = Pattern.compile(
+            "^(" + Lexicon.alternation(Lexicon.HEAD_TITLES) + ")[\\s　]+(?=\\S)");
+    /** A name printed without a space in a name field, after its title: two to six kanji (one kana allowed inside). */
+    private static final Pattern GLUED_IN_FIELD = Pattern.compile("^[\\p{IsHan}々][\\p{IsHan}々\\p{IsKatakana}]{1,5}$");
+    /** A photograph's caption before a title: 室長の写真, 顔写真, 画像:. */
+    private static final Pattern PHOTO = Pattern.compile("^.*(?:写真|画像)[::]?");
+    /** Where a name in a long line stops: an item's number (1.自己点検) or a bullet after a space. */
+    private static final Pattern NAME_END = Pattern.compile("\\s(?:\\d+[.．]|[○●◯■□・])");
 
     Head find(List<String> texts, FormFields fields, String department) {
         String title = fields.of(Lexicon.Field.HEAD_TITLE).stream().map(v -> Texts.compact(v.value()))
@@ -40,13 +54,23 @@ final class HeadFinder {
                 continue; // neither pattern below can match: most lines name no head's title
             }
             Matcher m = TITLE_THEN_REST.matcher(t);
-            while (m.find()) {
-                if (isHeadTitle(m.group(1), department) && startsWord(t, m.start(1))) {
+            int from = 0;
+            while (from < t.length() && m.find(from)) {
+                // 室長の写真市長公室長 森 功一: a photograph's caption glued before the title is no part of it
+                String printed = PHOTO.matcher(m.group(1)).replaceFirst("");
+                boolean starts = printed.length() < m.group(1).length() || startsWord(t, m.start(1));
+                if (!printed.isEmpty() && isHeadTitle(printed, department) && starts) {
                     String[] rn = nameAtStart(m.group(2));
                     if (rn != null) {
-                        return new Head(generic(m.group(1)), rn[1], rn[0]);
+                        return new Head(generic(printed), rn[1], rn[0]);
                     }
                 }
+                from = m.end(1); // 総務部長 マニフェスト … 顔写真 総務部長 : 木矢 年謙 1.…: the next title on the line
+            }
+            Matcher gs = TITLE_GLUED_SPACED_NAME.matcher(PHOTO.matcher(t.replace("　", " ")).replaceFirst(""));
+            if (gs.matches() && isHeadTitle(gs.group(1), department) && PersonNames.parse(gs.group(2)) != null) {
+                String[] rn = PersonNames.parse(gs.group(2));
+                return new Head(generic(gs.group(1)), rn[1], rn[0]); // 市長公室長森 功一: the space lost after the title
             }
             Matcher g = TITLE_GLUED_NAME.matcher(c);
             if (g.matches() && isHeadTitle(g.group(1), department) && PersonNames.name(g.group(2)) != null) {
@@ -59,24 +83,40 @@ final class HeadFinder {
                 }
             }
         }
-        for (String t : texts.subList(0, Math.min(OPENING, texts.size()))) {
-            String c = Texts.compact(t);
-            if (TITLE_LINE.matcher(c).matches() && isHeadTitle(c, department)) {
-                return new Head(generic(c), null, null);
-            }
-        }
-        return null;
+        return null; // a title without a name is no head (an index page's 各部長, a form's empty 部長 line)
     }
 
     /** "市民部長 山田 太郎", "山田 太郎", "やまだ たろう 山田 太郎" as a form value. */
     private static Head fromValue(String value, String title, String department) {
         String v = value.strip();
+        String[] people = v.split("[、,,\\n]");
+        if (people.length > 1) {
+            // 所長 西山信一、局長 桐林正彦: the one whose title heads the department (…局: its 局長)
+            for (String p : people) {
+                Matcher pm = TITLE_THEN_REST.matcher(p.strip());
+                if (pm.lookingAt() && department != null
+                        && department.endsWith(Texts.compact(pm.group(1)).replaceAll("長$", ""))) {
+                    return fromValue(p, title, department);
+                }
+            }
+            return null;
+        }
         Matcher m = TITLE_THEN_REST.matcher(v);
         if (m.lookingAt() && isHeadTitle(m.group(1), department)) {
             String[] rn = PersonNames.parse(m.group(2));
             if (rn != null) {
                 return new Head(generic(m.group(1)), rn[1], rn[0]);
             }
+        }
+        Matcher lead = LEADING_TITLE.matcher(v);
+        if (lead.lookingAt()) {
+            // 局長 岡ア隆司 in a name cell: the title is no part of the name
+            String rest = v.substring(lead.end()).strip();
+            String[] rn = PersonNames.parse(rest);
+            if (rn == null && GLUED_IN_FIELD.matcher(rest).matches()) {
+                rn = new String[] {null, rest};
+            }
+            return rn == null ? null : new Head(title != null ? title : generic(lead.group(1)), rn[1], rn[0]);
         }
         String[] rn = PersonNames.parse(v);
         if (rn == null) {
@@ -89,6 +129,10 @@ final class HeadFinder {
     /** The name at the start of the rest of a line: the whole rest, else its first one or two words. */
     private static String[] nameAtStart(String rest) {
         String r = rest.strip();
+        Matcher end = NAME_END.matcher(r);
+        if (end.find()) {
+            r = r.substring(0, end.start()).strip();
+        }
         String[] whole = PersonNames.parse(r);
         if (whole != null) {
             return whole;
@@ -132,6 +176,9 @@ final class HeadFinder {
     static boolean isHeadTitle(String title, String department) {
         if (title.endsWith("区長") && !title.endsWith("副区長")) {
             // 西区長 heads 西区役所 (a bare 区長 too); elsewhere a 区長 is somebody else (a neighbourhood's, a ward's)
+            if (department != null && department.endsWith("区")) {
+                return title.equals("区長") || title.equals(department + "長"); // the ward of 中区運営方針
+            }
             return department != null && department.endsWith(Lexicon.WARD_OFFICE) && (title.equals("区長")
                     || title.equals(department.substring(0, department.length() - Lexicon.WARD_OFFICE.length() + 1) + "長"));
         }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.goalparse.ja.Morpheme;
 import org.goalparse.ja.Morphology;
+import org.goalparse.lexicon.Lexicon;
 
 /**
  * The city the document is from: a place name (IPADIC 名詞-固有名詞-地域) followed by the suffix 市/町/村/区
@@ -26,12 +27,26 @@ final class MunicipalityFinder {
             "^([\\p{IsHan}ヶケ々][\\p{IsHan}\\p{IsHiragana}ヶケ々]{0,4}[市町村県])(?:$|\\s|トップ|ホーム|公式)");
 
     String find(List<String> texts) {
+        return find(texts, null);
+    }
+
+    /**
+     * As {@link #find(List)}, for a document whose unit is {@code department}: a ward (…区) is the municipality only
+     * when it is one of Tokyo's special wards ({@link Lexicon#SPECIAL_WARDS}) and not the document's own unit (a
+     * designated city's 北区役所 or 中区 運営方針); a city's ward written after it (若葉市西区) leaves the city.
+     */
+    String find(List<String> texts, String department) {
+        String ownWard = department == null ? null
+                : department.endsWith(Lexicon.WARD_OFFICE) ? department.substring(0, department.length() - 2)
+                : department.endsWith("区") ? department : null;
         Map<String, Integer> opening = places(opening(texts));
+        opening.keySet().removeIf(p -> !isMunicipalWard(p, ownWard));
         List<String> openingPrefectures = opening.keySet().stream().filter(MunicipalityFinder::isPrefecture).toList();
         if (openingPrefectures.size() == 1 && opening.keySet().stream().allMatch(MunicipalityFinder::isPrefecture)) {
             return openingPrefectures.get(0);
         }
         Map<String, Integer> counts = places(texts);
+        counts.keySet().removeIf(p -> !isMunicipalWard(p, ownWard));
         if (counts.keySet().stream().anyMatch(c -> !isPrefecture(c))) {
             counts.keySet().removeIf(MunicipalityFinder::isPrefecture);
         }
@@ -40,6 +55,11 @@ final class MunicipalityFinder {
         return counts.entrySet().stream().filter(e -> !anyCity || !e.getKey().endsWith("区"))
                 .max((a, b) -> Integer.compare(a.getValue(), b.getValue())).map(Map.Entry::getKey)
                 .orElseGet(() -> standingAlone(texts));
+    }
+
+    /** Whether {@code place} may be the municipality: anything but a ward, or a special ward not the unit itself. */
+    private static boolean isMunicipalWard(String place, String ownWard) {
+        return !place.endsWith("区") || Lexicon.SPECIAL_WARDS.contains(place) && !place.equals(ownWard);
     }
 
     /**
@@ -114,6 +134,12 @@ final class MunicipalityFinder {
         return Character.isWhitespace(c) || "、。,.「」『』()()・:".indexOf(c) >= 0;
     }
 
+    /** A noun of one kanji (愛 of 愛|荘|町), neither a number nor a place suffix nor a prefix. */
+    private static boolean isOneKanjiNoun(Morpheme m) {
+        return m.surface().length() == 1 && Character.UnicodeScript.of(m.surface().charAt(0)) == Character.UnicodeScript.HAN
+                && m.is("名詞") && !m.is("名詞-数") && !m.is("名詞-接尾-地域") && !m.is("名詞-接尾-助数詞");
+    }
+
     /** "…伊勢原市" -> 伊勢原市 when the last two morphemes are a place name and the suffix. */
     private static java.util.Optional<String> placeBefore(String window) {
         List<Morpheme> ms = Morphology.get().tokenize(window);
@@ -129,7 +155,12 @@ final class MunicipalityFinder {
         Morpheme place = ms.get(ms.size() - 2);
         if (suffix.is("名詞-接尾-地域") && suffix.surface().length() == 1 && place.is("名詞-固有名詞-地域")
                 && place.end() == suffix.start()) {
-            return java.util.Optional.of(place.surface() + suffix.surface());
+            String name = place.surface();
+            if (name.length() == 1 && ms.size() >= 3 && isOneKanjiNoun(ms.get(ms.size() - 3))
+                    && ms.get(ms.size() - 3).end() == place.start()) {
+                name = ms.get(ms.size() - 3).surface() + name; // 愛荘町: the dictionary cut the name's first kanji off
+            }
+            return java.util.Optional.of(name + suffix.surface());
         }
         return java.util.Optional.empty();
     }

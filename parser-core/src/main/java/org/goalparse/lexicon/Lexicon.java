@@ -219,6 +219,15 @@ public final class Lexicon {
      */
     public static final String WARD_OFFICE = "区役所";
 
+    /**
+     * Tokyo's 23 special wards (特別区): municipalities of their own. Any other …区 is a ward of a designated city
+     * (中区, 大正区, 西区), never the municipality: its pages often name no city at all, and the ward is then the
+     * document's unit (令和4年度中区運営方針), not its publisher.
+     */
+    public static final java.util.Set<String> SPECIAL_WARDS = java.util.Set.of("千代田区", "中央区", "港区", "新宿区",
+            "文京区", "台東区", "墨田区", "江東区", "品川区", "目黒区", "大田区", "世田谷区", "渋谷区", "中野区", "杉並区",
+            "豊島区", "北区", "荒川区", "板橋区", "練馬区", "足立区", "葛飾区", "江戸川区");
+
     /** The longest title of a goal or a policy (a short phrase above its text): longer is a sentence. */
     public static final int TITLE_MAX = 40;
 
@@ -284,6 +293,14 @@ public final class Lexicon {
      */
     public static final Pattern THRESHOLD_QUALIFIER = Pattern.compile(
             "^(?:を超える|を超えた|を超す|を上回る|超の|を超過する)(?=[\\p{IsHan}\\p{IsKatakana}])");
+
+    /**
+     * What follows a fiscal year that is not the document's own: a deadline (令和8年度までに, 平成30年度に6,000人にする,
+     * 令和7年度末まで), a start (平成28年度より, 令和2年度から, 以降), an edition (平成22年度版). Matched right after the
+     * year.
+     */
+    public static final Pattern NOT_THE_FISCAL_YEAR_AFTER = Pattern.compile(
+            "\\s*(?:末?まで|より|から|以降|以来|版|に\\s*[\\d,,]+)");
 
     /** What stands right before a number that a sentence names its target: 目標の10%, 目標年度5,200m, 目標値 400件. */
     public static final Pattern TARGET_BEFORE_NUMBER = Pattern.compile("目標(?:値|年度|の|は|:|:)?\\s*$");

@@ -32,10 +32,21 @@ public final class TextExtractor {
         List<Row> rows = new ArrayList<>();
         int tableStart = -1;
         int tableEnd = -1;
-        for (Span span : splitLines(text)) {
+        List<Span> spans = splitLines(text);
+        for (int k = 0; k < spans.size(); k++) {
+            Span span = spans.get(k);
             String line = text.substring(span.start(), span.end());
             char separator = separator(line);
             boolean tabbed = separator != 0;
+            if (!tabbed && !rows.isEmpty() && k + 1 < spans.size()) {
+                Row wrapped = wrappedRow(text, span, spans.get(k + 1), rows.get(0).cells().size());
+                if (wrapped != null) { // a row whose cell wrapped onto the next line: one row, that cell two lines
+                    rows.add(wrapped);
+                    tableEnd = spans.get(k + 1).end();
+                    k++;
+                    continue;
+                }
+            }
             if (!tabbed && !rows.isEmpty()) {
                 blocks.add(new Table(rows, Provenance.ofOffsets(1, tableStart, tableEnd)));
                 rows = new ArrayList<>();
@@ -117,6 +128,37 @@ public final class TextExtractor {
                 cells.add(new Cell(lines, column++, p));
                 cellStart = i + 1;
             }
+        }
+        return new Row(cells);
+    }
+
+    /**
+     * A pipe table's row broken inside a cell ({@code 北部事務所市民局 | 所長 山田一郎} then {@code 局長 川口花子 | 市民課 |
+     * 10 |}): the first line has one bar, neither opening nor closing it, and the next is a pipe row; together they
+     * fill the header's columns exactly, the cell at the break holding both lines. Else null.
+     */
+    private static Row wrappedRow(String text, Span first, Span next, int columns) {
+        String a = text.substring(first.start(), first.end());
+        String b = text.substring(next.start(), next.end());
+        if (separator(a) != 0 || a.indexOf('|') < 0 || separator(b) != '|' || b.strip().startsWith("|")) {
+            return null;
+        }
+        Row head = row(text, first, '|');
+        Row tail = row(text, next, '|');
+        int n = head.cells().size() + tail.cells().size() - 1;
+        if (head.cells().size() != 2 || n != columns) {
+            return null;
+        }
+        List<Cell> cells = new ArrayList<>();
+        cells.add(head.cells().get(0));
+        Cell joinA = head.cells().get(1);
+        Cell joinB = tail.cells().get(0);
+        List<Line> lines = new ArrayList<>(joinA.lines());
+        lines.addAll(joinB.lines());
+        cells.add(new Cell(lines, 1, Provenance.ofOffsets(1, joinA.provenance().start(), joinB.provenance().end())));
+        for (int i = 1; i < tail.cells().size(); i++) {
+            Cell c = tail.cells().get(i);
+            cells.add(new Cell(c.lines(), i + 1, c.provenance()));
         }
         return new Row(cells);
     }

@@ -1,0 +1,146 @@
+package org.goalparse.interpret;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import org.goalparse.GoalParser;
+import org.goalparse.model.GoalDocument;
+import org.goalparse.source.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision guards on the document-level fields (municipality, department, fiscal year, head), on invented fragments
+ * shaped like the real documents: a value the parser is not sure of stays null.
+ */
+class PrecisionRulesTest {
+    private static final GoalParser PARSER = GoalParser.builder().build();
+
+    private static GoalDocument parse(String... lines) throws Exception {
+        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aWardOfADesignatedCityIsNoMunicipalityButTheUnitOfItsOwnPage() throws Exception {
+        GoalDocument d = parse("このページの先頭です", "令和5年度東区運営方針", "最終更新日 2023年5月10日", "基本目標",
+                "川と緑がつなぐ、住みよいまち東区", "・防災訓練を各地区で開きます。");
+        assertNull(d.municipality());
+        assertEquals("東区", d.department());
+        assertEquals(2023, d.fiscalYear().year());
+    }
+
+    @Test
+    void aWardAfterItsCityLeavesTheCityAndASpecialWardIsAMunicipality() throws Exception {
+        GoalDocument d = parse("令和5年度 東区運営方針", "青葉台市東区は、青葉台市の東の玄関口です。");
+        assertEquals("青葉台市", d.municipality());
+        GoalDocument s = parse("令和5年度 総務部 組織目標", "世田谷区の総務部は、区政の基盤を支えます。");
+        assertEquals("世田谷区", s.municipality());
+        assertEquals("総務部", s.department());
+    }
+
+    @Test
+    void aWardOfficesLineStillNamesTheOfficeAndItsHead() throws Exception {
+        GoalDocument d = parse("南区役所", "更新日:2024年6月1日", "南区長 川村 一郎", "このような考え方で組織を運営します",
+                "区民に身近な窓口として、南区の暮らしを支えます。");
+        assertNull(d.municipality());
+        assertEquals("南区役所", d.department());
+        assertEquals("川村 一郎", d.head().name());
+    }
+
+    @Test
+    void aTownsNameIsTheWholeKanjiRunBeforeItsSuffix() {
+        assertEquals("愛荘町", new MunicipalityFinder().find(java.util.List.of("トップページ > 町政 > 愛荘町の組織目標",
+                "愛荘町では毎年度、各課が目標を定めます。")));
+    }
+
+    @Test
+    void theUnitTheTitleNamesOutranksEveryDepartmentInProse() throws Exception {
+        GoalDocument d = parse("令和3年度(2021年度)観光部運営方針(年度評価)", "2022年7月1日", "組織の使命",
+                "観光部は,庁内各部局と連携し,部局横断的なテーマに取り組みます。");
+        assertEquals("観光部", d.department());
+        GoalDocument index = parse("令和5年度 各部局の運営方針", "総務部運営方針", "企画部運営方針", "観光部運営方針");
+        assertNull(index.department());
+    }
+
+    @Test
+    void anOfficeEndingInShitsuIsTheUnitInItsTitleOrAboveItsHeadsLine() throws Exception {
+        GoalDocument d = parse("平成29年度 子育て支援室長「政策宣言」達成状況報告", "子育て支援室長 川田 二郎");
+        assertEquals("子育て支援室", d.department());
+        assertEquals("川田 二郎", d.head().name());
+        GoalDocument p = parse("このページの先頭です", "本文ここから", "広報戦略室", "更新日:2022年9月1日",
+                "室長の写真広報戦略室長山田 一郎", "このような考え方で組織を運営します", "市政の情報を届けます。");
+        assertEquals("広報戦略室", p.department());
+        assertEquals("山田 一郎", p.head().name());
+    }
+
+    @Test
+    void aUnitPrintedDownAColumnIsReadTopToBottom() throws Exception {
+        GoalDocument d = parse("平成25年度 重点目標設定シート", "部の目標", "実施目標", "窓口の待ち時間を短くする。",
+                "市", "民", "部", "安", "心", "な", "暮", "ら", "し");
+        assertEquals("市民部", d.department());
+    }
+
+    @Test
+    void aHeadsNameInsideALongLineEndsAtTheNextNumberedItem() throws Exception {
+        GoalDocument d = parse("平成26年度 建設部長 マニフェスト達成状況 顔写真 建設部長 : 川上 三郎 1.自己点検 ○全体的な所感 道路の維持を進めた。");
+        assertEquals("建設部", d.department());
+        assertEquals("川上 三郎", d.head().name());
+    }
+
+    @Test
+    void aTitleBeforeTheNameInANameCellIsNoPartOfTheName() throws Exception {
+        GoalDocument d = parse("北部事務所 市民局 市民課の工程表", "部局名 | 部局長名 | 所属名 | 所属長名 | 職員数 |",
+                "北部事務所市民局 | 所長 山本一夫、局長 川口花子 | 市民課 | 森田守 | 10 |");
+        assertEquals("北部事務所市民局", d.department());
+        assertEquals("川口花子", d.head().name());
+        GoalDocument one = parse("未来推進局 企画課の工程表", "部局名 | 部局長名 | 所属名 | 所属長名 | 職員数 |",
+                "未来推進局 | 局長 岡田隆 | 企画課 | 若林一 | 16 |");
+        assertEquals("岡田隆", one.head().name());
+    }
+
+    @Test
+    void aDeadlineAStartOrAnEditionIsNoFiscalYearButAYearGluedToADeclarationIs() throws Exception {
+        GoalDocument d = parse("部長マニフェスト", "白浜市の福祉部長宣言2018には次の事業がある。",
+                "・事業の目標→令和3年度までに相談窓口を全地区に置く。", "令和3年度版の手引を配る。");
+        assertEquals(2018, d.fiscalYear().year());
+        GoalDocument n = parse("重点目標", "○消防団員数を令和8年度に5,000人にする。", "令和2年度より、準備を進めている。",
+                "(令和元年度 120人)");
+        assertNull(n.fiscalYear());
+    }
+
+    @Test
+    void theYearUnderTheSheetsThisYearsTargetColumnIsTheFiscalYear() throws Exception {
+        GoalDocument d = parse("北部事務所 市民局 市民課の工程表", "(3)今年度の目標", "○窓口の待ち時間を短くする。",
+                "| 基準値 | 年度当初値 | 今年度目標値 | 今年度実績値 | 長期的目標値 |",
+                "時点 | 平成23年度 | | 平成25年度 | | 平成27年度 |", "数値 | 30分 | | 20分 | | 10分 |");
+        assertEquals(2013, d.fiscalYear().year());
+    }
+
+    @Test
+    void anArchiveOfSeveralYearsDeclarationsHasNoFiscalYear() throws Exception {
+        GoalDocument d = parse("部長の目標宣言", "各部長が重点的に取り組む施策を公表しています。", "令和5年度部長目標宣言",
+                "令和4年度部長目標宣言", "令和3年度部長目標宣言");
+        assertNull(d.fiscalYear());
+    }
+
+    @Test
+    void aHeadsTitleWithoutANameIsNoHead() throws Exception {
+        GoalDocument d = parse("令和6年度 市民部の目標", "市民部長", "1 窓口の改善", "待ち時間を短くする。");
+        assertNull(d.head());
+    }
+
+    @Test
+    void theStartOfAPlanPeriodInTheTitleStaysTheYearAndAFiguresBracketedDateIsNone() throws Exception {
+        GoalDocument d = parse("事業プラン(計画期間:令和3年度~令和4年度)の目標値",
+                "事業 | 指標 | 現状値 | 目標値 |", "防犯 | 登録者数 | 14,989人 / (令和2年度) | 16,000人 |");
+        assertEquals(2021, d.fiscalYear().year());
+    }
+
+    @Test
+    void aPipeRowWrappedInsideACellIsOneRow() throws Exception {
+        GoalDocument d = parse("北部事務所 市民局 市民課の工程表", "部局名 | 部局長名 | 所属名 | 所属長名 | 職員数 |",
+                "北部事務所市民局 | 所長 山本一夫", "局長 川口花子 | 市民課 | 森田守 | 10 |");
+        assertEquals("北部事務所市民局", d.department());
+        assertEquals("川口花子", d.head().name());
+    }
+}
