@@ -117,7 +117,8 @@ public final class DocumentInterpreter implements Interpreter {
         /** The prose right under a title that names a policy (…部の運営方針): the basic direction where no heading gives one. */
         final List<String> leadProse = new ArrayList<>();
         boolean lead;
-        int headingsSeen;
+        /** Whether a heading came before: only the first may be the document's title. */
+        boolean headingSeen;
         /** Whether a line other than the page's furniture came before: a heading after it is no title. */
         boolean textSeen;
         final List<String> roles = new ArrayList<>();
@@ -203,7 +204,7 @@ public final class DocumentInterpreter implements Interpreter {
                 return false;
             }
             String first = it.text().strip().split("\\s+", 2)[0];
-            return first.length() <= 15 && !first.matches(".*[。、,:].*") && Section.of(first) == Section.OTHER;
+            return first.length() <= 15 && !Texts.isPunctuated(first) && Section.of(first) == Section.OTHER;
         }
 
         private static final java.util.regex.Pattern BLOCK_MARK = java.util.regex.Pattern.compile("[■□◆◇]");
@@ -229,7 +230,8 @@ public final class DocumentInterpreter implements Interpreter {
 
         private void heading(Heading h) {
             String c = Texts.compact(h.text());
-            boolean first = headingsSeen++ == 0 && !textSeen;
+            boolean first = !headingSeen && !textSeen;
+            headingSeen = true;
             if (department != null && c.contains(department) && !Texts.isDivisionName(c) && (first || !isOwnSection(c))) {
                 role = Section.OTHER; // the document's title
                 // 上下水道部の運営方針(平成30年度), then its prose: the policy the title names, where no heading does
@@ -281,8 +283,9 @@ public final class DocumentInterpreter implements Interpreter {
 
         private void content(Node n) {
             String text = n instanceof Item it ? it.text() : n.text();
-            textSeen |= !PageFurniture.isFurniture(text);
-            if (PageFurniture.isFurniture(text) || (role == Section.GOALS
+            boolean furniture = PageFurniture.isFurniture(text);
+            textSeen |= !furniture;
+            if (furniture || (role == Section.GOALS
                     && FormFields.leadingLabel(text) == Lexicon.Field.DEPARTMENT)) {
                 role = Section.OTHER; // the page's footer (お問い合わせ) or the sheet's closing 所管 field ends a section
             }

@@ -54,7 +54,15 @@ final class Texts {
             return false;
         }
         String rest = c.substring(0, d.get().start()) + c.substring(d.get().end());
-        return rest.replaceAll("[()()\\[\\]【】]|現在|時点|更新|作成|掲載", "").isEmpty();
+        return DATE_ASIDE.matcher(rest).replaceAll("").isEmpty();
+    }
+
+    /** What may stand beside a date on a line of its own: brackets, 現在, 時点, 更新, 作成, 掲載. */
+    private static final Pattern DATE_ASIDE = Pattern.compile("[()()\\[\\]【】]|現在|時点|更新|作成|掲載");
+
+    /** Holds sentence or list punctuation (、。,:), which no label has. */
+    static boolean isPunctuated(String s) {
+        return PUNCTUATION.matcher(s).matches();
     }
 
     static boolean isDivisionName(String s) {
@@ -111,7 +119,7 @@ final class Texts {
             return null;
         }
         String head = itemText.substring(0, sp);
-        if (PUNCTUATION.matcher(head).matches()) {
+        if (isPunctuated(head)) {
             return null;
         }
         return new String[] {head, itemText.substring(sp + 1).strip()};

@@ -68,22 +68,14 @@ final class LineIndex {
         char[] cs = s.toCharArray();
         ensure(text.length() + cs.length);
         for (int i = 0; i < cs.length; ) {
-            char c = cs[i];
-            if (!Character.isSurrogate(c)) {
-                if (!blank(c)) {
-                    put(c, index, known ? start + k : -1);
+            int cp = Character.codePointAt(cs, i);
+            int n = Character.charCount(cp);
+            if (!blank(cp)) {
+                for (int u = 0; u < n; u++) {
+                    put(cs[i + u], index, known ? start + k : -1);
                 }
-                i++;
-            } else {
-                int cp = Character.codePointAt(cs, i);
-                int n = Character.charCount(cp);
-                if (!blank(cp)) {
-                    for (int u = 0; u < n; u++) {
-                        put(cs[i + u], index, known ? start + k : -1);
-                    }
-                }
-                i += n;
             }
+            i += n;
             k++;
         }
         lineEnd.add(text.length());
@@ -115,7 +107,7 @@ final class LineIndex {
         int k = 0;
         for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
-            boolean space = Character.isSurrogate(c) ? false : blank(c);
+            boolean space = !Character.isSurrogate(c) && blank(c);
             if (space) {
                 if (out == null) {
                     out = new char[len];
