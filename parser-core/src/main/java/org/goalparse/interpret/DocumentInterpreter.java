@@ -45,6 +45,7 @@ public final class DocumentInterpreter implements Interpreter {
     private final ProjectTableReader projectTables = new ProjectTableReader();
     private final DivisionLists divisionLists = new DivisionLists();
     private final ItemGoals itemGoals = new ItemGoals();
+    private final HeadlineGoals headlineGoals = new HeadlineGoals();
     private final IndicatorTableReader indicatorTables = new IndicatorTableReader();
     private final QualityAssessor quality = new QualityAssessor();
 
@@ -83,6 +84,15 @@ public final class DocumentInterpreter implements Interpreter {
             w.basic.remove(w.policyContent.text());
         }
         boolean goalsAnnounced = !goals.isEmpty(); // by a goal section or table, not guessed from a list
+        if (goals.isEmpty()) {
+            ItemGoals.Read read = headlineGoals.read(outline, w.claimed);
+            goals.addAll(read.goals());
+            if (!goals.isEmpty()) {
+                w.basic.removeAll(read.consumedTexts());
+                warnings.add("no section announced goals: " + goals.size()
+                        + " goals read from unnumbered headlines each over a paragraph");
+            }
+        }
         if (goals.isEmpty()) {
             ItemGoals.Read read = itemGoals.read(outline, w.claimed);
             goals.addAll(read.goals());

@@ -12,9 +12,9 @@ import org.goalparse.lexicon.Lexicon;
 /**
  * The city the document is from: a place name (IPADIC 名詞-固有名詞-地域) followed by the suffix 市/町/村/区
  * (名詞-接尾-地域), as in 第11次伊勢原市交通安全計画 or 入間市連合区長会. The most frequent one wins, the earliest on a tie;
- * a special ward (世田谷区) only where no city, town or village is named. A prefecture (東山県, 大阪府, 東京都) is the
+ * a special ward (世田谷区) only where no city, town or village is named. A prefecture (山梨県, 大阪府, 東京都) is the
  * publisher when its document's opening names it and no city there (a prefecture's page names cities in passing;
- * a city's page names its prefecture before itself: 東山県緑ヶ丘市), and elsewhere only when no city is named at all.
+ * a city's page names its prefecture before itself: 山梨県緑ヶ丘市), and elsewhere only when no city is named at all.
  * A document that names no place (市国際交流協会, 市の窓口) gives null.
  */
 final class MunicipalityFinder {
@@ -70,7 +70,8 @@ final class MunicipalityFinder {
     private static String standingAlone(List<String> texts) {
         for (String t : texts.stream().filter(t -> !t.isBlank()).limit(OPENING * 2).toList()) {
             Matcher m = ALONE.matcher(t.strip());
-            if (m.find() && !isPersonsName(m.group(1))) {
+            if (m.find() && !isPersonsName(m.group(1))
+                    && (!isPrefecture(m.group(1)) || Lexicon.PREFECTURES.contains(m.group(1)))) {
                 return m.group(1);
             }
         }
@@ -98,7 +99,7 @@ final class MunicipalityFinder {
             for (int i = 0; i < t.length(); i++) {
                 if (SUFFIXES.indexOf(t.charAt(i)) >= 0 && i > 0 && !opensAWord(t, i)) {
                     String place = seen.computeIfAbsent(window(t, i), w -> placeBefore(w).orElse(""));
-                    if (!place.isEmpty()) {
+                    if (!place.isEmpty() && (!isPrefecture(place) || Lexicon.PREFECTURES.contains(place))) {
                         counts.merge(place, 1, Integer::sum);
                     }
                 }

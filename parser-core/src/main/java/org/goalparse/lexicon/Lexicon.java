@@ -166,6 +166,12 @@ public final class Lexicon {
      */
     public static final Pattern INLINE_LIST_LABEL = Pattern.compile("【[^】]{0,20}(?:重点施策|重点目標|重点取組)[^】]{0,5}】");
 
+    /**
+     * A heading over goals written as unnumbered headlines, each over a paragraph explaining it (目標達成に向けた施策,
+     * 重点目標, 重点施策, 重点取組): a ward's 運営方針 lists its pillars so.
+     */
+    public static final Pattern HEADLINE_LIST_HEADING = Pattern.compile("施策$|重点目標|重点施策|重点取組|取組の柱|施策の柱");
+
     /** What the value of a form field is. */
     public enum Field {
         DEPARTMENT, HEAD_NAME, HEAD_TITLE, DIVISION, TARGET, RESULT, GRADE
@@ -227,6 +233,16 @@ public final class Lexicon {
     public static final java.util.Set<String> SPECIAL_WARDS = java.util.Set.of("千代田区", "中央区", "港区", "新宿区",
             "文京区", "台東区", "墨田区", "江東区", "品川区", "目黒区", "大田区", "世田谷区", "渋谷区", "中野区", "杉並区",
             "豊島区", "北区", "荒川区", "板橋区", "練馬区", "足立区", "葛飾区", "江戸川区");
+
+    /**
+     * The 47 prefectures, a closed list: a name ending in 県, 府 or 都 that is none of them is no prefecture
+     * (直江県民文化部長: a head's family name before 県民文化部; 西部県税事務所: a region's tax office).
+     */
+    public static final java.util.Set<String> PREFECTURES = java.util.Set.of("北海道", "青森県", "岩手県", "宮城県",
+            "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県",
+            "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府",
+            "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県",
+            "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県");
 
     /** The longest title of a goal or a policy (a short phrase above its text): longer is a sentence. */
     public static final int TITLE_MAX = 40;

@@ -63,7 +63,7 @@ class GenreRulesTest {
     void divisionsListedUnderAnOrganisationHeading() throws Exception {
         GoalDocument d = parse("白浜台市上下水道局", "令和7年度 局運営方針", "【組織】", "総務課 / 営業課 / 浄水課");
         assertEquals(List.of("総務課", "営業課", "浄水課"), d.divisions().stream().map(x -> x.name()).toList());
-        GoalDocument k = parse("東山県 県土整備部", "令和5年度 部局運営方針", "2 重点目標", "ア. 道路の強化",
+        GoalDocument k = parse("山梨県 県土整備部", "令和5年度 部局運営方針", "2 重点目標", "ア. 道路の強化",
                 "3 主な担当課", "道路建設課、河川砂防課");
         assertEquals(List.of("道路建設課", "河川砂防課"), k.divisions().stream().map(x -> x.name()).toList());
     }
@@ -110,7 +110,7 @@ class GenreRulesTest {
 
     @Test
     void aSectionNamedForTheDepartmentIsNoIndexOfEveryDepartment() throws Exception {
-        GoalDocument d = parse("東山県 県土整備部", "令和5年度 部局運営方針", "1 部局の使命", "社会基盤を守り続ける。");
+        GoalDocument d = parse("山梨県 県土整備部", "令和5年度 部局運営方針", "1 部局の使命", "社会基盤を守り続ける。");
         assertEquals("県土整備部", d.department());
         assertNull(parse("令和5年度 部(局)の重点課題", "総務部", "市民部", "建設部").department());
     }

@@ -25,6 +25,29 @@ class GoalListRulesTest {
     }
 
     @Test
+    void unnumberedHeadlinesEachOverAParagraphUnderAMeansHeadingAreTheGoals() throws Exception {
+        GoalDocument d = parse("令和7年度 梅園区運営方針", "基本目標", "みんなでつくる 住みよいまち",
+                "目標達成に向けた施策", "三つの柱で取り組みます。",
+                "防犯に強いまちづくり", "防犯灯の点検を続け、地域の見回り活動に参加する人を増やします。",
+                "高齢の方の暮らしを支える取組", "見守りの担い手を育て、相談の窓口を地域ケアプラザに広げていきます。",
+                "公園をいかしたにぎわいづくり", "公園での催しを年6回開き、区の内外から人が集まる場をつくります。",
+                "組織運営", "1 丁寧な窓口", "2 働き方の見直し");
+        assertEquals(List.of("防犯に強いまちづくり", "高齢の方の暮らしを支える取組", "公園をいかしたにぎわいづくり"), titles(d));
+        assertEquals("6回", d.goals().get(2).targets().get(0).text().replaceAll(".*?(\\d)", "$1"));
+    }
+
+    @Test
+    void headlinesOverParagraphsNeedAGoalHeadingAndThreeInARow() throws Exception {
+        GoalDocument notices = parse("区からのお知らせ", "夏祭りの開催", "今年も川沿いの広場で夏祭りを開きます。ぜひお越しください。",
+                "図書館の休館", "館内の工事のため、8月は休館します。ご迷惑をおかけします。",
+                "健診のご案内", "今年度の健診は、区内の協力医療機関で受けられます。");
+        assertTrue(notices.goals().isEmpty(), titles(notices).toString());
+        GoalDocument two = parse("重点施策", "防犯に強いまちづくり", "防犯灯の点検を続け、地域の見回り活動に参加する人を増やします。",
+                "公園をいかしたにぎわいづくり", "公園での催しを年6回開き、区の内外から人が集まる場をつくります。");
+        assertTrue(two.goals().stream().noneMatch(g -> g.number() == null), titles(two).toString());
+    }
+
+    @Test
     void aFormSectionHeadingIsNeverAGoal() throws Exception {
         GoalDocument d = parse("観光局 誘客推進課の工程表", "1.政策内容と目標", "(1)政策内容", "外国人観光客の誘致",
                 "(2)長期的目標", "(3)今年度の目標", "○海外での商談会への出展", "○多言語案内板の更新",

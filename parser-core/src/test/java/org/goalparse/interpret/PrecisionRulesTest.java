@@ -48,6 +48,15 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void onlyTheFortySevenPrefecturesArePrefectures() {
+        MunicipalityFinder f = new MunicipalityFinder();
+        // a head's family name before 県民生活部長, a region's 県税事務所: no prefecture of those names exists
+        assertNull(f.find(java.util.List.of("会議には、田辺県民生活部長、佐野総務部長が出席した。")));
+        assertNull(f.find(java.util.List.of("北部県税事務所と連携し、滞納の整理を進める。")));
+        assertEquals("岐阜県", f.find(java.util.List.of("岐阜県 県土整備部", "県民生活の安全を支える。")));
+    }
+
+    @Test
     void aTownsNameIsTheWholeKanjiRunBeforeItsSuffix() {
         assertEquals("愛荘町", new MunicipalityFinder().find(java.util.List.of("トップページ > 町政 > 愛荘町の組織目標",
                 "愛荘町では毎年度、各課が目標を定めます。")));
