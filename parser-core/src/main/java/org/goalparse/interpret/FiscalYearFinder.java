@@ -95,6 +95,14 @@ final class FiscalYearFinder {
         if (Lexicon.NOT_THE_FISCAL_YEAR_AFTER.matcher(t).region(y.end(), t.length()).lookingAt()) {
             return false;
         }
+        String after = t.substring(y.end()).stripLeading();
+        if (!after.isEmpty() && "~〜~".indexOf(after.charAt(0)) >= 0) {
+            List<EraYear> end = EraYears.findAll(after.substring(1).stripLeading());
+            if (!end.isEmpty() && end.get(0).start() == 0
+                    && end.get(0).gregorian() - y.gregorian() + 1 > Lexicon.PLAN_PERIOD_YEARS_MAX) {
+                return false; // the start of a plan's term of years: 令和3年度~令和7年度
+            }
+        }
         String before = t.substring(0, y.start()).stripTrailing();
         if (!before.isEmpty() && "~〜~-ー".indexOf(before.charAt(before.length() - 1)) >= 0) {
             return false; // the end of a range: 平成28~令和4年度
@@ -147,7 +155,7 @@ final class FiscalYearFinder {
                 int target = -1;
                 List<TableNode.Cell> header = rows.get(h).cells();
                 for (int c = 0; c < header.size(); c++) {
-                    if (Texts.compact(header.get(c).text()).matches("今年度(?:の)?目標(?:値)?")) {
+                    if (Lexicon.THIS_YEARS_TARGET_COLUMN.matcher(Texts.compact(header.get(c).text())).matches()) {
                         target = c;
                     }
                 }
@@ -156,7 +164,7 @@ final class FiscalYearFinder {
                 }
                 for (int r = h + 1; r < Math.min(rows.size(), h + 3); r++) {
                     List<TableNode.Cell> row = rows.get(r).cells();
-                    if (row.isEmpty() || !Texts.compact(row.get(0).text()).equals("時点")) {
+                    if (row.isEmpty() || !Lexicon.AS_OF_ROW.equals(Texts.compact(row.get(0).text()))) {
                         continue;
                     }
                     int at = target + (row.size() > header.size() ? 1 : 0);

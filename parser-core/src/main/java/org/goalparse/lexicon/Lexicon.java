@@ -310,6 +310,11 @@ public final class Lexicon {
     public static final Pattern THRESHOLD_QUALIFIER = Pattern.compile(
             "^(?:を超える|を超えた|を超す|を上回る|超の|を超過する)(?=[\\p{IsHan}\\p{IsKatakana}])");
 
+    /** A sheet's column of this year's target ({@code 今年度目標値}, {@code 今年度の目標}): its 時点 row gives the year. */
+    public static final Pattern THIS_YEARS_TARGET_COLUMN = Pattern.compile("今年度(?:の)?目標(?:値)?");
+    /** The label of a sheet's row giving each column's date ({@code 時点}). */
+    public static final String AS_OF_ROW = "時点";
+
     /**
      * What follows a fiscal year that is not the document's own: a deadline (令和8年度までに, 平成30年度に6,000人にする,
      * 令和7年度末まで), a start (平成28年度より, 令和2年度から, 以降), an edition (平成22年度版). Matched right after the
@@ -317,6 +322,12 @@ public final class Lexicon {
      */
     public static final Pattern NOT_THE_FISCAL_YEAR_AFTER = Pattern.compile(
             "\\s*(?:末?まで|より|から|以降|以来|版|に\\s*[\\d,,]+)");
+
+    /**
+     * The longest plan period whose first year is still the document's year (事業プラン 令和3年度~令和4年度): a longer
+     * term (中期経営計画 令和3年度~令和7年度) is a plan of several years, no one year's goals.
+     */
+    public static final int PLAN_PERIOD_YEARS_MAX = 2;
 
     /** What stands right before a number that a sentence names its target: 目標の10%, 目標年度5,200m, 目標値 400件. */
     public static final Pattern TARGET_BEFORE_NUMBER = Pattern.compile("目標(?:値|年度|の|は|:|:)?\\s*$");

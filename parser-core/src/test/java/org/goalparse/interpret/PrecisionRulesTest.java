@@ -146,6 +146,13 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aMidTermPlansTermOfYearsGivesNoFiscalYear() throws Exception {
+        GoalDocument d = parse("市立病院 中期経営計画", "令和4年度~令和8年度",
+                "地域の急性期医療を担い続けるため、第2次計画(平成29年度~令和3年度)を見直しました。");
+        assertNull(d.fiscalYear());
+    }
+
+    @Test
     void aPipeRowWrappedInsideACellIsOneRow() throws Exception {
         GoalDocument d = parse("北部事務所 市民局 市民課の工程表", "部局名 | 部局長名 | 所属名 | 所属長名 | 職員数 |",
                 "北部事務所市民局 | 所長 山本一夫", "局長 川口花子 | 市民課 | 森田守 | 10 |");
