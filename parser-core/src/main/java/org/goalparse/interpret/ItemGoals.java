@@ -52,6 +52,9 @@ final class ItemGoals {
                 if (run.stream().allMatch(g -> Lexicon.DUTY_ITEM.matcher(head(g).strip()).find())) {
                     continue; // (1)…に関すること (2)…に関すること: the unit's duties
                 }
+                if (run.stream().allMatch(g -> Lexicon.GRADE_STEP.matcher(head(g).strip()).find())) {
+                    continue; // ①計画以上 ②計画通り ③計画未満: a grading scale
+                }
                 if (run.size() >= 2 || run.size() == 1 && first.marker().style() == NumberStyle.LABELED) {
                     return new Read(run.stream().map(GoalDraft::toGoal).toList(), consumed);
                 }
@@ -273,7 +276,7 @@ final class ItemGoals {
     static boolean namesSection(String text) {
         String t = TRAILING_ASIDE.matcher(Texts.compact(text)).replaceFirst(""); // 組織使命(部が果たす役割)
         return t.length() <= 20 && (Lexicon.SECTION_NOUNS.stream().anyMatch(t::endsWith)
-                || Lexicon.FORM_SECTION.matcher(t).matches());
+                || Lexicon.FORM_SECTION.matcher(t).matches() || Lexicon.EXPLANATION_HEADING.matcher(t).find());
     }
 
 }

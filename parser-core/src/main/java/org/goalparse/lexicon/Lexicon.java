@@ -157,6 +157,20 @@ public final class Lexicon {
     public static final Pattern TRAILING_COUNT = Pattern.compile(
             "\\s*\\d[\\d,]*\\s*(?:回|件|人|名|か所|箇所|ヶ所|カ所|日|校|団体|事業所|講座|店舗|世帯|台|戸)$");
 
+    /**
+     * The steps of a grading scale ({@code ①計画以上 ②計画通り ③計画未満 ④評価不能}, {@code A 達成 B 概ね達成}): a list of
+     * them is the key to grades, never a goal list.
+     */
+    public static final Pattern GRADE_STEP = Pattern.compile(
+            "^(?:[A-ESa-e][::\\s])?\\s*(?:(?:計画|目標|予定)(?:以上|通り|どおり|未満|以下|を上回|を下回|に届かな)|評価不能|(?:概ね|おおむね|一部)?(?:未?達成)"
+            + "|順調|概ね順調|遅れ)");
+
+    /**
+     * Headings of a page that explains a system of goals rather than states any ({@code 1 組織目標制度とは},
+     * {@code 2 導入の目的}, {@code 3 制度の仕組み}): never a goal's title.
+     */
+    public static final Pattern EXPLANATION_HEADING = Pattern.compile("とは[??]?$|目的$|の仕組み$|の流れ$|の概要$");
+
     /** An item of a unit's duties ({@code (3)局の予算及び決算に関すること。}): a list of them is no goal list. */
     public static final Pattern DUTY_ITEM = Pattern.compile("に関する(?:こと|事)。?$");
 

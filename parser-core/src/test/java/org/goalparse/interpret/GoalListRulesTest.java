@@ -48,6 +48,16 @@ class GoalListRulesTest {
     }
 
     @Test
+    void aGradingScaleOrAPageExplainingTheSystemHasNoGoals() throws Exception {
+        GoalDocument scale = parse("市が各部の目標の達成度を公表", "評価は", "①計画以上", "②計画通り", "③計画未満",
+                "④評価不能(災害などで実施できなかった場合)", "の4段階で、各部が自己評価した。");
+        assertTrue(scale.goals().isEmpty(), titles(scale).toString());
+        GoalDocument system = parse("組織目標について", "1 組織目標制度とは", "各部が年度の目標を定め、公表する仕組みです。",
+                "2 制度の導入目的", "市民に成果を分かりやすく示すためです。");
+        assertTrue(system.goals().isEmpty(), titles(system).toString());
+    }
+
+    @Test
     void aFormSectionHeadingIsNeverAGoal() throws Exception {
         GoalDocument d = parse("観光局 誘客推進課の工程表", "1.政策内容と目標", "(1)政策内容", "外国人観光客の誘致",
                 "(2)長期的目標", "(3)今年度の目標", "○海外での商談会への出展", "○多言語案内板の更新",
