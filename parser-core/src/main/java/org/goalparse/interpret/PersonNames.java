@@ -65,6 +65,13 @@ final class PersonNames {
         return SPACED.matcher(t.strip()).matches() ? new String[] {null, t} : null;
     }
 
+    /** 達成度, 実績, 目標値: a word of the genre's forms after a glued name (塚本政敏 達成度) is no given name. */
+    private static boolean isGenreWord(String word) {
+        return org.goalparse.lexicon.Lexicon.Section.of(word) != org.goalparse.lexicon.Lexicon.Section.OTHER
+                || FormFields.leadingLabel(word) != null
+                || org.goalparse.lexicon.Lexicon.SECTION_NOUNS.stream().anyMatch(word::endsWith);
+    }
+
     /** Kanji only, as a name in a form's name field is printed without a space: 城平守朗. */
     private static final Pattern GLUED_KANJI = Pattern.compile("^[\\p{IsHan}々]{3,5}$");
 
@@ -85,7 +92,7 @@ final class PersonNames {
     /** The name as printed, or null. A glued name must begin with what Kuromoji knows as a family name. */
     static String name(String t) {
         if (SPACED.matcher(t).matches()) {
-            return t;
+            return isGenreWord(t.substring(t.indexOf(' ') + 1)) ? null : t;
         }
         if (GLUED.matcher(t).matches()) {
             List<Morpheme> ms = Morphology.get().tokenize(t);

@@ -153,6 +153,13 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aFormsLabelAfterAGluedNameIsNoGivenName() {
+        assertNull(PersonNames.name("田中一郎 達成度")); // a report's head line: 消防局長 田中一郎 達成度 - 5 3 1
+        assertNull(PersonNames.name("田中一郎 実績"));
+        assertEquals("田中 一郎", PersonNames.name("田中 一郎"));
+    }
+
+    @Test
     void aPipeRowWrappedInsideACellIsOneRow() throws Exception {
         GoalDocument d = parse("北部事務所 市民局 市民課の工程表", "部局名 | 部局長名 | 所属名 | 所属長名 | 職員数 |",
                 "北部事務所市民局 | 所長 山本一夫", "局長 川口花子 | 市民課 | 森田守 | 10 |");
