@@ -55,6 +55,19 @@ final class PolicyCollector {
                 .toList();
     }
 
+    /** The longest sentence a list of policies may state as their titles: a phrase and 。, no clauses. */
+    private static final int SENTENCE_TITLE_MAX = 30;
+
+    /**
+     * One short sentence of one clause (子育て支援を推進します。): a list whose every policy is one is a list of titles
+     * written as sentences; a longer one (…し、…を進めます。) is a policy's text without a title.
+     */
+    private static boolean isShortSentence(String text) {
+        String t = text.strip();
+        return t.length() <= SENTENCE_TITLE_MAX && t.indexOf('。') == t.length() - 1 && !t.contains("、")
+                && t.indexOf('\n') < 0;
+    }
+
     private static boolean isTitle(String line) {
         return line.length() <= TITLE_MAX && !line.contains("。");
     }
@@ -64,10 +77,14 @@ final class PolicyCollector {
         if (numbered.isEmpty()) {
             loose.forEach(t -> out.add(new PriorityPolicy(null, null, t)));
         }
+        boolean allShortSentences = numbered.stream().allMatch(p -> p[1] == null && isShortSentence(p[2]));
         for (String[] p : numbered) {
             int nl = p[2].indexOf('\n');
             if (p[1] == null && nl > 0 && isTitle(p[2].substring(0, nl))) {
                 p = new String[] {p[0], p[2].substring(0, nl), p[2].substring(nl + 1)};
+            } else if (p[1] == null && allShortSentences) {
+                // 1. 子育て支援を推進します。 with nothing under it: the sentence is the policy's title
+                p = new String[] {p[0], Lexicon.SENTENCE_END.matcher(p[2].strip()).replaceFirst(""), p[2]};
             }
             out.add(new PriorityPolicy(Integer.parseInt(p[0]), p[1], p[2].isEmpty() && p[1] != null ? p[1] : p[2]));
         }

@@ -387,4 +387,13 @@ class GenreRulesTest {
         GoalDocument d = parse("令和6年度 企画部運営方針", "2024年6月10日", "基本目標", "未来につなぐまち");
         assertEquals(List.of("未来につなぐまち"), d.basicDirection());
     }
+
+    @Test
+    void aOneSentencePolicyIsItsOwnTitle() throws Exception {
+        GoalDocument d = parse("福祉部のミッション", "取り組み方針", "1. 子育ての支えを広げます。", "2. 高齢の方の暮らしを守ります。",
+                "取り組み内容と達成度", "1.子育て支援の拡充", "相談を年300件受けます。");
+        assertEquals(java.util.List.of("子育ての支えを広げます", "高齢の方の暮らしを守ります"),
+                d.priorityPolicies().stream().map(org.goalparse.model.PriorityPolicy::title).toList());
+        assertEquals("子育ての支えを広げます。", d.priorityPolicies().get(0).text());
+    }
 }
