@@ -260,7 +260,7 @@ final class ItemGoals {
             return true; // 年度末には各目標の達成状況を取りまとめ…: a remark on all the goals closes the list
         }
         return (namesSection(t) && !t.startsWith("(") && !t.contains("。") && !t.contains("、"))
-                || PageFurniture.isFurniture(t);
+                || PageFurniture.isFurniture(t) || !(n instanceof Item) && Lexicon.FIGURES_HEADING.matcher(t.strip()).matches();
     }
 
     private static GoalDraft draft(Item it) {

@@ -171,6 +171,13 @@ public final class Lexicon {
      */
     public static final Pattern EXPLANATION_HEADING = Pattern.compile("とは[??]?$|目的$|の仕組み$|の流れ$|の概要$");
 
+    /**
+     * A short line heading the unit's figures (令和4年度予算状況等, 予算及び人口, 職員数の推移): budgets, population and staff
+     * counts, never goals or targets; the goal list ends before it.
+     */
+    public static final Pattern FIGURES_HEADING = Pattern.compile(
+            "^[^。、,:]{0,12}(?:予算|決算|歳入|歳出|人口|職員数)[^。、,:]{0,8}$");
+
     /** An item of a unit's duties ({@code (3)局の予算及び決算に関すること。}): a list of them is no goal list. */
     public static final Pattern DUTY_ITEM = Pattern.compile("に関する(?:こと|事)。?$");
 

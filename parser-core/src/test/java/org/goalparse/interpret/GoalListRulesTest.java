@@ -58,6 +58,14 @@ class GoalListRulesTest {
     }
 
     @Test
+    void aBudgetOrPopulationHeadingEndsTheLastGoal() throws Exception {
+        GoalDocument d = parse("令和6年度 水道局経営方針", "1. 漏水の防止", "2. 料金収納の改善", "令和6年度予算及び給水人口",
+                "給水人口", "215,400人", "213,900人", "水道事業会計予算 8,120百万円");
+        assertEquals(List.of("漏水の防止", "料金収納の改善"), titles(d));
+        assertTrue(d.goals().get(1).targets().isEmpty(), d.goals().get(1).targets().toString());
+    }
+
+    @Test
     void aFormSectionHeadingIsNeverAGoal() throws Exception {
         GoalDocument d = parse("観光局 誘客推進課の工程表", "1.政策内容と目標", "(1)政策内容", "外国人観光客の誘致",
                 "(2)長期的目標", "(3)今年度の目標", "○海外での商談会への出展", "○多言語案内板の更新",
