@@ -33,6 +33,8 @@ final class GoalAssembler {
     private final List<String> warnings = new ArrayList<>();
     private NumberStyle goalStyle;
     private String division;
+    /** A division heading came after the last achievement began: goals that resume below it are that division's. */
+    private boolean divisionAfterAchievement;
     private GoalDraft currentGoal;
     private GoalDraft currentAch;
     private boolean inAchievement;
@@ -52,6 +54,7 @@ final class GoalAssembler {
 
     void division(String name) {
         division = name;
+        divisionAfterAchievement = true;
     }
 
     /** A heading announced goals: a list of bullets right below it is the goals, each bullet one goal. */
@@ -183,6 +186,7 @@ final class GoalAssembler {
             }
             currentAch = g;
             inAchievement = true;
+            divisionAfterAchievement = false;
             return;
         }
         int highest = g == null ? Math.max(highestNumber(), highestInTables) : 0;
@@ -200,8 +204,9 @@ final class GoalAssembler {
             sectionBullets.clear();
         }
         if (g == null) {
-            if (inAchievement) {
+            if (inAchievement && !divisionAfterAchievement) {
                 // goals resume after achievements: a new page or column, whose division heading may be missing
+                // (【人権推進課】 between the achievement and the goal that resumes names it)
                 division = null;
             }
             g = new GoalDraft(n, division, title, it.loc());

@@ -1,0 +1,44 @@
+package org.goalparse.interpret;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.goalparse.GoalParser;
+import org.goalparse.model.Goal;
+import org.goalparse.model.GoalDocument;
+import org.goalparse.source.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules the producer matrix asked for (docs/renditions.md), on invented fragments shaped like a borderless
+ * rendition's reading order: columns read one after the other, a table's trailing rows read as text.
+ */
+class RenditionRulesTest {
+    private static final GoalParser PARSER = GoalParser.builder().build();
+
+    private static GoalDocument parse(String... lines) throws Exception {
+        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Goal goal(GoalDocument d, int number) {
+        return d.goals().stream().filter(g -> g.number() == number).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDivisionHeadingBetweenAnAchievementAndTheGoalThatResumesNamesThatGoal() throws Exception {
+        // the goal column, then the achievement column, then the goal column again under a division heading
+        GoalDocument d = parse("令和6年度 環境部 組織目標", "【課の目標(達成すべき目標)】", "【緑化推進課】", "1 街路樹の更新",
+                "老朽化した街路樹を計画的に植え替えます。", "【目標の達成度合】", "1 街路樹の更新", "120本を植え替えました。",
+                "【公園管理課】", "2 遊具の点検", "全ての公園で遊具を点検します。");
+        assertEquals("緑化推進課", goal(d, 1).division());
+        assertEquals("公園管理課", goal(d, 2).division());
+        // without a heading, the goal that resumes may be another division's whose heading was lost: none
+        GoalDocument lost = parse("令和6年度 環境部 組織目標", "【課の目標(達成すべき目標)】", "【緑化推進課】", "1 街路樹の更新",
+                "老朽化した街路樹を計画的に植え替えます。", "【目標の達成度合】", "1 街路樹の更新", "120本を植え替えました。",
+                "2 遊具の点検", "全ての公園で遊具を点検します。");
+        assertNull(goal(lost, 2).division());
+        assertEquals(List.of(1, 2), lost.goals().stream().map(Goal::number).toList());
+    }
+}
