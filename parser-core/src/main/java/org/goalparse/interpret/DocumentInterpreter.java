@@ -16,6 +16,7 @@ import org.goalparse.model.Head;
 import org.goalparse.model.Goal;
 import org.goalparse.model.Indicator;
 import org.goalparse.model.MidTermGoal;
+import org.goalparse.model.PlanRef;
 import org.goalparse.model.Project;
 import org.goalparse.model.Quality;
 import org.goalparse.model.SourceInfo;
@@ -76,7 +77,7 @@ public final class DocumentInterpreter implements Interpreter {
         warnings.addAll(w.assembler.warnings());
         warnings.addAll(w.policies.unplaced());
         List<Goal> goals = new ArrayList<>(w.assembler.goals());
-        goals.addAll(w.tableGoals);
+        goals.addAll(withPlanRefs(w.tableGoals, w.assembler.tablePlanRefs()));
         if (goals.isEmpty() && w.policyContent != null) {
             // a 工程表 form listing no goals of this year: the policy its (1)政策内容 field names is its one goal
             goals.add(new GoalDraft(null, null, w.policyContent.text().strip(), w.policyContent.loc()).toGoal());
@@ -98,6 +99,13 @@ public final class DocumentInterpreter implements Interpreter {
                 w.policies.policies(), goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);
         return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
+    }
+
+    /** Table goals without plan references of their own take those printed below their rows as text. */
+    private static List<Goal> withPlanRefs(List<Goal> tableGoals, Map<Integer, List<PlanRef>> refs) {
+        return tableGoals.stream().map(g -> g.number() == null || !g.planRefs().isEmpty() || !refs.containsKey(g.number()) ? g
+                : new Goal(g.id(), g.number(), g.division(), g.title(), g.text(), g.targets(), g.achievement(), g.issues(),
+                        refs.get(g.number()))).toList();
     }
 
     /** The city the text names; the caller's only when the text names none. */
@@ -259,6 +267,9 @@ public final class DocumentInterpreter implements Interpreter {
             if (r == Section.OTHER && (role == Section.GOALS || role == Section.ACHIEVEMENT)) {
                 content(h);
                 return;
+            }
+            if (r == Section.MIDTERM) {
+                assembler.endPlanRefs(); // the mid-term goals' plan labels are not this year's goals'
             }
             role = r;
             rolesRead.add(r);

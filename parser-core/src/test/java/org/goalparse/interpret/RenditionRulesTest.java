@@ -41,4 +41,24 @@ class RenditionRulesTest {
         assertNull(goal(lost, 2).division());
         assertEquals(List.of(1, 2), lost.goals().stream().map(Goal::number).toList());
     }
+
+    private static List<String> codes(GoalDocument d, int number) {
+        return goal(d, number).planRefs().stream().map(r -> r.plan() + ":" + r.code()).toList();
+    }
+
+    @Test
+    void planReferencesPrintedBelowAGoalRowAsTextAreThatGoals() throws Exception {
+        // goal 1 from its table row, goal 2 from the text; each followed by its plan label and codes as plain lines
+        GoalDocument d = parse("令和4年度 市民部 組織目標", "3. 当年度目標と目標設定に対する振り返り", "No\t当年度目標(当初設定)\t実績",
+                "1\t図書館の利用促進\t○貸出冊数は増えました。", "総合計画", "3-2-① 学びの場を広げます。", "基本政策", "21 生涯学習の充実",
+                "2 公園の美化", "清掃の回数を増やします。", "総合計画", "4-1-② 緑を守ります。", "基本政策", "33 みどりのまちづくり",
+                "4. 中期目標(概ね今後4年間)", "【実績】", "2 学びの拠点づくり", "総合計画", "3-2-① 学びの場を広げます。");
+        assertEquals(List.of("総合計画:3-2-①", "基本政策:21"), codes(d, 1));
+        assertEquals(List.of("総合計画:4-1-②", "基本政策:33"), codes(d, 2)); // the mid-term goal's label is not goal 2's
+        assertEquals("清掃の回数を増やします。", goal(d, 2).text());
+        // without a label above them, codes stay text
+        GoalDocument bare = parse("令和4年度 市民部 組織目標", "3. 当年度目標と目標設定に対する振り返り", "1 公園の美化",
+                "4-1-② 緑を守ります。");
+        assertEquals(List.of(), codes(bare, 1));
+    }
 }
