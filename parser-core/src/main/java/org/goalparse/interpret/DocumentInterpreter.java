@@ -136,6 +136,8 @@ public final class DocumentInterpreter implements Interpreter {
         final ProjectSections projectSections = new ProjectSections();
         final List<Indicator> indicators = new ArrayList<>();
         final List<MidTermGoal> midTerm = new ArrayList<>();
+        /** A numbered 中期目標 section is open (4. 中期目標): the column labels read in it do not end it. */
+        boolean midTermSection;
         Section role = Section.OTHER;
         /** A form's 政策内容 field was the last heading: the next line may name the policy. */
         boolean policyContentNext;
@@ -270,6 +272,12 @@ public final class DocumentInterpreter implements Interpreter {
             }
             if (r == Section.MIDTERM) {
                 assembler.endPlanRefs(); // the mid-term goals' plan labels are not this year's goals'
+                midTermSection = h.style() == HeadingStyle.NUMBERED;
+            } else if (midTermSection && h.style() == HeadingStyle.LABEL
+                    && (r == Section.GOALS || r == Section.ACHIEVEMENT)) {
+                return; // 実績, 当年度目標 inside a numbered 中期目標 section: a table's column labels, read out of place
+            } else {
+                midTermSection = false;
             }
             role = r;
             rolesRead.add(r);

@@ -61,4 +61,14 @@ class RenditionRulesTest {
                 "4-1-② 緑を守ります。");
         assertEquals(List.of(), codes(bare, 1));
     }
+
+    @Test
+    void columnLabelsReadInsideANumberedMidTermSectionDoNotReopenTheGoals() throws Exception {
+        // the goal table's column labels (実績, 当年度目標) read out of place under 4. 中期目標: its items are no goals
+        GoalDocument d = parse("令和4年度 市民部 組織目標", "3. 当年度目標と目標設定に対する振り返り", "1 公園の美化",
+                "清掃の回数を増やします。", "4. 中期目標(概ね今後4年間)", "実績", "1 緑の拠点づくり", "3 花壇の整備");
+        assertEquals(List.of(1), d.goals().stream().map(Goal::number).toList());
+        assertEquals("公園の美化", goal(d, 1).title());
+        assertNull(goal(d, 1).achievement());
+    }
 }
