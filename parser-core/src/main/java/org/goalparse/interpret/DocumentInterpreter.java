@@ -96,7 +96,7 @@ public final class DocumentInterpreter implements Interpreter {
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 named(municipalities.find(texts, department), municipality), department,
                 fiscalYear, head, w.divisions(), w.basic.isEmpty() ? w.leadProse : w.basic,
-                w.policies.policies(), goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm, Sections.of(outline),
+                w.policies.policies(), goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm.isEmpty() ? w.midTermText.goals() : w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);
         return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
     }
@@ -136,6 +136,8 @@ public final class DocumentInterpreter implements Interpreter {
         final ProjectSections projectSections = new ProjectSections();
         final List<Indicator> indicators = new ArrayList<>();
         final List<MidTermGoal> midTerm = new ArrayList<>();
+        /** Mid-term goals laid out as text: used when no mid-term table gave any. */
+        final MidTermText midTermText = new MidTermText();
         /** A numbered 中期目標 section is open (4. 中期目標): the column labels read in it do not end it. */
         boolean midTermSection;
         Section role = Section.OTHER;
@@ -273,9 +275,10 @@ public final class DocumentInterpreter implements Interpreter {
             if (r == Section.MIDTERM) {
                 assembler.endPlanRefs(); // the mid-term goals' plan labels are not this year's goals'
                 midTermSection = h.style() == HeadingStyle.NUMBERED;
-            } else if (midTermSection && h.style() == HeadingStyle.LABEL
-                    && (r == Section.GOALS || r == Section.ACHIEVEMENT)) {
-                return; // 実績, 当年度目標 inside a numbered 中期目標 section: a table's column labels, read out of place
+            } else if (midTermSection && h.style() == HeadingStyle.LABEL) {
+                // 実績, 当年度目標, スケジュール(工程) inside a numbered 中期目標 section: a table's column labels, read
+                // out of place; a bracket or numbered heading ends the section
+                return;
             } else {
                 midTermSection = false;
             }
@@ -336,6 +339,7 @@ public final class DocumentInterpreter implements Interpreter {
                         .forEach(d -> addDivision(new Division(d, null, null, List.of())));
                 case ROLES -> roles.add(text);
                 case PROJECTS -> projectSections.accept(text, false);
+                case MIDTERM -> midTermText.accept(n);
                 default -> { }
             }
         }

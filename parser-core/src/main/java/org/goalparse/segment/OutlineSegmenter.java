@@ -115,7 +115,12 @@ public final class OutlineSegmenter implements Segmenter {
         String marker = null; // a line that was only an item's number (目標1, ①, (2)): it numbers the next line
         Loc markerLoc = loc;
         if (carry && dangling != null) {
-            marker = dangling;
+            String first = in.stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).findFirst().orElse("");
+            if (!(lines.classify(first, loc) instanceof Item it && it.marker().numbered())) {
+                marker = dangling; // a block that opens with an item of its own (①…, (1)…) is another column's
+            } else {
+                out.add(lines.classify(dangling, danglingLoc));
+            }
             markerLoc = danglingLoc;
             dangling = null;
         }

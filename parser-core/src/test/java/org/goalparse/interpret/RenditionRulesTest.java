@@ -71,4 +71,16 @@ class RenditionRulesTest {
         assertEquals("公園の美化", goal(d, 1).title());
         assertNull(goal(d, 1).achievement());
     }
+
+    @Test
+    void midTermGoalsLaidOutAsTextAreReadFromTheirNumberedItems() throws Exception {
+        // no mid-term table: the numbered items under 4. 中期目標, with column labels read among them, are the goals
+        GoalDocument d = parse("令和4年度 市民部 組織目標", "3. 当年度目標と目標設定に対する振り返り", "1 公園の美化",
+                "清掃の回数を増やします。", "4. 中期目標(概ね今後4年間)", "No", "1 緑の拠点づくり", "(1) 拠点を三か所に増やします。",
+                "基本政策", "33 みどりのまちづくり", "スケジュール(工程)", "令和5年度(2023年度)", "2 花壇の整備",
+                "(1) 花壇を市民と手入れします。");
+        assertEquals(List.of(1, 2), d.midTermGoals().stream().map(m -> m.number()).toList());
+        assertEquals(List.of("緑の拠点づくり", "花壇の整備"), d.midTermGoals().stream().map(m -> m.title()).toList());
+        assertEquals(List.of(1), d.goals().stream().map(Goal::number).toList());
+    }
 }

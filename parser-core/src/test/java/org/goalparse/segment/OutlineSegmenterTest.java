@@ -338,4 +338,11 @@ class OutlineSegmenterTest {
                         new Page(2, 0, 0, List.of(block("公園の美化")))), List.of()));
         assertEquals(List.of("生涯学習の充実", "3", "公園の美化"), texts(apart));
     }
+
+    @Test
+    void aBareNumberIsNotJoinedToABlockThatOpensWithAnItemOfItsOwn() {
+        // the next block opens with ① …: another column's list, not the title the number stands for
+        Outline o = segment(block("33 みどりのまちづくり", "4"), block("①花壇の手入れ", "②苗の配布"));
+        assertEquals(List.of("みどりのまちづくり", "4", "花壇の手入れ", "苗の配布"), texts(o));
+    }
 }
