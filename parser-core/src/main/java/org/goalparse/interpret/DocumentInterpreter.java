@@ -16,6 +16,7 @@ import org.goalparse.model.Head;
 import org.goalparse.model.Goal;
 import org.goalparse.model.Indicator;
 import org.goalparse.model.MidTermGoal;
+import org.goalparse.model.PlanRef;
 import org.goalparse.model.Project;
 import org.goalparse.model.Quality;
 import org.goalparse.model.SourceInfo;
@@ -77,7 +78,7 @@ public final class DocumentInterpreter implements Interpreter {
         warnings.addAll(w.assembler.warnings());
         warnings.addAll(w.policies.unplaced());
         List<Goal> goals = new ArrayList<>(w.assembler.goals());
-        goals.addAll(w.tableGoals);
+        goals.addAll(withPlanRefs(w.tableGoals, w.assembler.tablePlanRefs()));
         if (goals.isEmpty() && w.policyContent != null) {
             // a 工程表 form listing no goals of this year: the policy its (1)政策内容 field names is its one goal
             goals.add(new GoalDraft(null, null, w.policyContent.text().strip(), w.policyContent.loc()).toGoal());
@@ -105,9 +106,16 @@ public final class DocumentInterpreter implements Interpreter {
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 named(municipalities.find(texts, department), municipality), department,
                 fiscalYear, head, w.divisions(), w.basic.isEmpty() ? w.leadProse : w.basic,
-                w.policies.policies(), goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm, Sections.of(outline),
+                w.policies.policies(), goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm.isEmpty() ? w.midTermText.goals() : w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);
         return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
+    }
+
+    /** Table goals without plan references of their own take those printed below their rows as text. */
+    private static List<Goal> withPlanRefs(List<Goal> tableGoals, Map<Integer, List<PlanRef>> refs) {
+        return tableGoals.stream().map(g -> g.number() == null || !g.planRefs().isEmpty() || !refs.containsKey(g.number()) ? g
+                : new Goal(g.id(), g.number(), g.division(), g.title(), g.text(), g.targets(), g.achievement(), g.issues(),
+                        refs.get(g.number()))).toList();
     }
 
     /** The city the text names; the caller's only when the text names none. */
@@ -138,6 +146,10 @@ public final class DocumentInterpreter implements Interpreter {
         final ProjectSections projectSections = new ProjectSections();
         final List<Indicator> indicators = new ArrayList<>();
         final List<MidTermGoal> midTerm = new ArrayList<>();
+        /** Mid-term goals laid out as text: used when no mid-term table gave any. */
+        final MidTermText midTermText = new MidTermText();
+        /** A numbered 中期目標 section is open (4. 中期目標): the column labels read in it do not end it. */
+        boolean midTermSection;
         Section role = Section.OTHER;
         /** A form's 政策内容 field was the last heading: the next line may name the policy. */
         boolean policyContentNext;
@@ -270,6 +282,16 @@ public final class DocumentInterpreter implements Interpreter {
                 content(h);
                 return;
             }
+            if (r == Section.MIDTERM) {
+                assembler.endPlanRefs(); // the mid-term goals' plan labels are not this year's goals'
+                midTermSection = h.style() == HeadingStyle.NUMBERED;
+            } else if (midTermSection && h.style() == HeadingStyle.LABEL) {
+                // 実績, 当年度目標, スケジュール(工程) inside a numbered 中期目標 section: a table's column labels, read
+                // out of place; a bracket or numbered heading ends the section
+                return;
+            } else {
+                midTermSection = false;
+            }
             role = r;
             rolesRead.add(r);
             if (r == Section.GOALS) {
@@ -327,6 +349,7 @@ public final class DocumentInterpreter implements Interpreter {
                         .forEach(d -> addDivision(new Division(d, null, null, List.of())));
                 case ROLES -> roles.add(text);
                 case PROJECTS -> projectSections.accept(text, false);
+                case MIDTERM -> midTermText.accept(n);
                 default -> { }
             }
         }

@@ -33,6 +33,8 @@ final class GoalAssembler {
     private final List<String> warnings = new ArrayList<>();
     private NumberStyle goalStyle;
     private String division;
+    /** A division heading came after the last achievement began: goals that resume below it are that division's. */
+    private boolean divisionAfterAchievement;
     private GoalDraft currentGoal;
     private GoalDraft currentAch;
     private boolean inAchievement;
@@ -45,6 +47,17 @@ final class GoalAssembler {
     private boolean yearGoals;
     /** The numbering of a list of counted targets (①研修の実施 1回 ②講座の開催 12回): never a goal's. */
     private NumberStyle countedStyle;
+    /**
+     * The number of the last goal of the goal table read last, while no goal of the text opened since: text below
+     * the table (its plan references printed after the row) is that goal's.
+     */
+    private Integer tableGoal;
+    /** Whose plan references a plan label (総合計画) opened: a {@link GoalDraft}, a table goal's number, or null. */
+    private Object planOwner;
+    /** A section that is no goal's began ({@link #endPlanRefs}): plan labels name no goal's until a goal opens. */
+    private boolean planRefsEnded;
+    /** Plan lines (labels, codes) read as text, by owner: a draft, or a table goal's number. */
+    private final Map<Object, List<String>> planLines = new LinkedHashMap<>();
     /** Keys of the goals without a number: -1, -2 … (numbers are never negative). */
     private int unnumbered;
     /** The keys of the bulleted goals of the current section. */
@@ -52,6 +65,7 @@ final class GoalAssembler {
 
     void division(String name) {
         division = name;
+        divisionAfterAchievement = true;
     }
 
     /** A heading announced goals: a list of bullets right below it is the goals, each bullet one goal. */
@@ -64,6 +78,8 @@ final class GoalAssembler {
 
     /** A section of the form that is no goal's (2.測定指標) began: nothing after it continues the open goal. */
     void close() {
+        planOwner = null;
+        tableGoal = null;
         currentGoal = null;
         currentAch = null;
         inAchievement = false;
@@ -183,6 +199,7 @@ final class GoalAssembler {
             }
             currentAch = g;
             inAchievement = true;
+            divisionAfterAchievement = false;
             return;
         }
         int highest = g == null ? Math.max(highestNumber(), highestInTables) : 0;
@@ -190,7 +207,9 @@ final class GoalAssembler {
             // 45 新たなコミュニティの創出 under goal 1: a policy number of a plan reference, not a 45th goal
             warnings.add("number " + n + " after goal " + highest + " read as text, not a goal: "
                     + abbreviate(it.text()));
-            continued(it.written(), it);
+            if (!planLine(n + " " + it.text())) {
+                continued(it.written(), it);
+            }
             return;
         }
         if (g == null && !sectionBullets.isEmpty()) {
@@ -200,18 +219,22 @@ final class GoalAssembler {
             sectionBullets.clear();
         }
         if (g == null) {
-            if (inAchievement) {
+            if (inAchievement && !divisionAfterAchievement) {
                 // goals resume after achievements: a new page or column, whose division heading may be missing
+                // (【人権推進課】 between the achievement and the goal that resumes names it)
                 division = null;
             }
             g = new GoalDraft(n, division, title, it.loc());
             goals.put(n, g);
+            planRefsEnded = false;
         }
         if (body != null) {
             g.body.add(body);
         }
         currentGoal = g;
         inAchievement = false;
+        tableGoal = null;
+        planOwner = null;
     }
 
     /**
@@ -220,6 +243,49 @@ final class GoalAssembler {
      */
     void goalsInTables(int n) {
         highestInTables = Math.max(highestInTables, n);
+        tableGoal = n; // called in the table's order: the last is the goal whose row ends the table
+        planOwner = null;
+        planRefsEnded = false;
+    }
+
+    /** A section that is no goal's (中期目標) began: a plan label below it names no goal's plans. */
+    void endPlanRefs() {
+        planOwner = null;
+        tableGoal = null;
+        planRefsEnded = true;
+    }
+
+    /**
+     * A plan label alone on its line (総合計画, 基本政策) below a goal, and the codes after it (5-1-③ …, 45 …) until
+     * another goal opens: the goal's plan references, printed below its row and read as text once the table has no
+     * rules. The goal is the one of the text that is open, or the last of a goal table read since.
+     */
+    private boolean planLine(String text) {
+        if (PlanRefReader.isLabel(text)) {
+            Object owner = tableGoal != null ? tableGoal : currentGoal;
+            if (owner == null || planRefsEnded) {
+                return false;
+            }
+            planOwner = owner;
+        } else if (planOwner == null || !PlanRefReader.isCodeLine(text)) {
+            return false;
+        }
+        planLines.computeIfAbsent(planOwner, k -> new ArrayList<>()).add(text.strip());
+        return true;
+    }
+
+    /** Plan references read as text below the rows of goal tables, by goal number. */
+    Map<Integer, List<org.goalparse.model.PlanRef>> tablePlanRefs() {
+        Map<Integer, List<org.goalparse.model.PlanRef>> out = new LinkedHashMap<>();
+        planLines.forEach((owner, lines) -> {
+            if (owner instanceof Integer n) {
+                List<org.goalparse.model.PlanRef> refs = new PlanRefReader().lines(lines);
+                if (!refs.isEmpty()) {
+                    out.put(n, refs);
+                }
+            }
+        });
+        return out;
     }
 
     private int highestNumber() {
@@ -227,6 +293,9 @@ final class GoalAssembler {
     }
 
     private void continued(String text, Node node) {
+        if (planLine(text)) {
+            return;
+        }
         if (inAchievement && currentAch != null) {
             currentAch.achievement.add(text);
             return;
@@ -288,6 +357,11 @@ final class GoalAssembler {
     }
 
     List<Goal> goals() {
+        planLines.forEach((owner, lines) -> {
+            if (owner instanceof GoalDraft g && g.planRefs.isEmpty()) {
+                g.planRefs.addAll(new PlanRefReader().lines(lines));
+            }
+        });
         return goals.values().stream().map(GoalDraft::toGoal).toList();
     }
 

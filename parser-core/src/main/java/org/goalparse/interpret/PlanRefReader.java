@@ -17,8 +17,6 @@ final class PlanRefReader {
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})(?:\\s+(.*))?$");
 
     List<PlanRef> read(List<TableNode.Row> rows) {
-        List<PlanRef> out = new ArrayList<>();
-        String plan = null;
         List<String> pieces = new ArrayList<>();
         for (TableNode.Row row : rows) {
             for (TableNode.Cell c : row.cells()) {
@@ -29,6 +27,30 @@ final class PlanRefReader {
                 }
             }
         }
+        return lines(pieces);
+    }
+
+    /** A plan label (総合計画) alone on its line: the plan references follow, in a table's rows or as text. */
+    static boolean isLabel(String line) {
+        return LABEL.matcher(line.strip()).matches();
+    }
+
+    /** A plan code with its title on one line (5-1-③ 地域課題の共有, 45 新たなつながりの創出). */
+    static boolean isCodeLine(String line) {
+        Matcher m = CODE.matcher(line.strip());
+        if (!m.matches()) {
+            m = NUMBER.matcher(line.strip());
+            if (!m.matches()) {
+                return false;
+            }
+        }
+        return m.group(2) != null && !m.group(2).isBlank();
+    }
+
+    /** The plan references of lines in reading order: labels, then codes with their titles. */
+    List<PlanRef> lines(List<String> pieces) {
+        List<PlanRef> out = new ArrayList<>();
+        String plan = null;
         // A plan's codes share a form (5-1-③ or 45); a second column of codes continues under the label its form
         // first appeared with, even when another label came in between.
         java.util.Map<Boolean, String> labelOfForm = new java.util.HashMap<>();

@@ -53,14 +53,19 @@ public final class OutlineSegmenter implements Segmenter {
 
     private Outline outline(Layout layout) {
         List<Node> nodes = new ArrayList<>();
+        dangling = null;
         for (PageBreakJoiner.Placed placed : joiner.join(layout)) {
             org.goalparse.Cancellation.check();
             Loc loc = new Loc(placed.page(), 0, -1);
+            if (dangling != null && (!(placed.block() instanceof TextBlock) || danglingLoc.page() != placed.page())) {
+                flushDangling(nodes);
+            }
             if (placed.block() instanceof TextBlock text) {
                 for (Block b : CellPerLineTable.split(text)) {
                     if (b instanceof TextBlock tb) {
-                        nodes.addAll(segmentLines(tb.lines(), loc, nodes, Float.NaN, true));
+                        nodes.addAll(segmentLines(tb.lines(), loc, nodes, Float.NaN, true, true));
                     } else if (b instanceof Table t) {
+                        flushDangling(nodes);
                         nodes.addAll(tableNodes(segmentTable(t, loc)));
                     }
                 }
@@ -68,12 +73,27 @@ public final class OutlineSegmenter implements Segmenter {
                 nodes.addAll(tableNodes(segmentTable(t, loc)));
             }
         }
+        flushDangling(nodes);
         return new Outline(GluedNumberList.restore(nodes), List.of());
+    }
+
+    /**
+     * A bare item number that ended a text block (the No column of a table without rules, read as a block of its
+     * own: 3, then the goal's title in the next block of the page): it numbers the next block's first line.
+     */
+    private String dangling;
+    private Loc danglingLoc;
+
+    private void flushDangling(List<Node> nodes) {
+        if (dangling != null) {
+            nodes.add(lines.classify(dangling, danglingLoc));
+            dangling = null;
+        }
     }
 
     /** The lines of one block; {@code before} are the nodes of the blocks above it, where a running list began. */
     List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before) {
-        return segmentLines(in, loc, before, Float.NaN, true);
+        return segmentLines(in, loc, before, Float.NaN, true, false);
     }
 
     /**
@@ -81,12 +101,29 @@ public final class OutlineSegmenter implements Segmenter {
      * {@code running}: lines of running text, not of a table's cell (a long one may be a whole page flattened).
      */
     private List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before, float cellRight, boolean running) {
+        return segmentLines(in, loc, before, cellRight, running, false);
+    }
+
+    /** {@code carry}: a bare number ending the block waits for the next block ({@link #dangling}). */
+    private List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before, float cellRight, boolean running,
+                                    boolean carry) {
         List<Node> out = new ArrayList<>();
         float right = (float) in.stream().filter(l -> l.provenance().bbox() != null)
                 .mapToDouble(l -> l.provenance().bbox().x1()).max().orElse(0);
         Line previous = null;
         Line opening = null; // the line the last node began on
         String marker = null; // a line that was only an item's number (目標1, ①, (2)): it numbers the next line
+        Loc markerLoc = loc;
+        if (carry && dangling != null) {
+            String first = in.stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).findFirst().orElse("");
+            if (!(lines.classify(first, loc) instanceof Item it && it.marker().numbered())) {
+                marker = dangling; // a block that opens with an item of its own (①…, (1)…) is another column's
+            } else {
+                out.add(lines.classify(dangling, danglingLoc));
+            }
+            markerLoc = danglingLoc;
+            dangling = null;
+        }
         for (Line line : in) {
             // a page flattened into one line is split back; a table cell's long line is laid out as it is
             List<String> parts = running ? flattened.split(line.text().strip())
@@ -102,7 +139,7 @@ public final class OutlineSegmenter implements Segmenter {
                         opening = line;
                         continue;
                     }
-                    out.add(lines.classify(bare, loc));
+                    out.add(lines.classify(bare, markerLoc));
                 }
                 Node n = lines.classify(text, loc);
                 if (n instanceof Paragraph) {
@@ -110,6 +147,7 @@ public final class OutlineSegmenter implements Segmenter {
                 }
                 if (isBareMarker(text, n, loc)) {
                     marker = text;
+                    markerLoc = loc;
                     continue;
                 }
                 if ((n instanceof Paragraph || isMiddleDot(n, out, opening, line))
@@ -134,8 +172,11 @@ public final class OutlineSegmenter implements Segmenter {
                 previous = line;
             }
         }
-        if (marker != null) {
-            out.add(lines.classify(marker, loc));
+        if (marker != null && carry) {
+            dangling = marker;
+            danglingLoc = loc;
+        } else if (marker != null) {
+            out.add(lines.classify(marker, markerLoc));
         }
         return out;
     }

@@ -317,4 +317,32 @@ class OutlineSegmenterTest {
         assertEquals(List.of("部等を構成する課等", "市民協働課", "戸籍住民課", "部等の主な役割", "地域コミュニティ活動の支援",
                 "住民基本台帳事務", "部等の取組方針", "【交通安全対策の強化に努めます】"), texts(segment(t)));
     }
+
+    private static TextBlock block(String... lines) {
+        List<Line> ls = new ArrayList<>();
+        for (String l : lines) {
+            ls.add(new Line(l, Provenance.UNKNOWN));
+        }
+        return new TextBlock(ls, Provenance.UNKNOWN);
+    }
+
+    @Test
+    void aBareNumberEndingABlockNumbersTheFirstLineOfTheNextBlockOfThePage() {
+        // a table without rules read column by column: the No column's 3 ends one block, its title opens the next
+        Outline o = segment(block("21 生涯学習の充実", "3"), block("公園の美化", "清掃の回数を増やします。"));
+        assertEquals(List.of("生涯学習の充実", "公園の美化", "清掃の回数を増やします。"), texts(o));
+        assertEquals(3, ((org.goalparse.outline.Item) o.nodes().get(1)).marker().value());
+        // on another page, or with a table between, the number stays a line of its own
+        Outline apart = new OutlineSegmenter().segment(new Layout("application/pdf", 2, "test",
+                List.of(new Page(1, 0, 0, List.of(block("21 生涯学習の充実", "3"))),
+                        new Page(2, 0, 0, List.of(block("公園の美化")))), List.of()));
+        assertEquals(List.of("生涯学習の充実", "3", "公園の美化"), texts(apart));
+    }
+
+    @Test
+    void aBareNumberIsNotJoinedToABlockThatOpensWithAnItemOfItsOwn() {
+        // the next block opens with ① …: another column's list, not the title the number stands for
+        Outline o = segment(block("33 みどりのまちづくり", "4"), block("①花壇の手入れ", "②苗の配布"));
+        assertEquals(List.of("みどりのまちづくり", "4", "花壇の手入れ", "苗の配布"), texts(o));
+    }
 }
