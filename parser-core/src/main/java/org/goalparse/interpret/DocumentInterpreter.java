@@ -85,6 +85,7 @@ public final class DocumentInterpreter implements Interpreter {
             w.basic.remove(w.policyContent.text());
         }
         boolean goalsAnnounced = !goals.isEmpty(); // by a goal section or table, not guessed from a list
+        List<org.goalparse.model.PriorityPolicy> pillars = new ArrayList<>();
         if (goals.isEmpty()) {
             ItemGoals.Read read = headlineGoals.read(outline, w.claimed);
             goals.addAll(read.goals());
@@ -97,6 +98,9 @@ public final class DocumentInterpreter implements Interpreter {
         if (goals.isEmpty()) {
             ItemGoals.Read read = itemGoals.read(outline, w.claimed);
             goals.addAll(read.goals());
+            if (!read.policies().isEmpty() && w.policies.policies().isEmpty()) {
+                pillars.addAll(read.policies()); // 運営方針 1.… (1)…: the pillars are the policies, their measures the goals
+            }
             if (!goals.isEmpty()) {
                 w.basic.removeAll(read.consumedTexts()); // the goals' own lines are not the mission
                 warnings.add("no section announced goals: " + goals.size()
@@ -106,7 +110,7 @@ public final class DocumentInterpreter implements Interpreter {
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 named(municipalities.find(texts, department), municipality), department,
                 fiscalYear, head, w.divisions(), w.basic.isEmpty() ? w.leadProse : w.basic,
-                w.policies.policies(), goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm.isEmpty() ? w.midTermText.goals() : w.midTerm, Sections.of(outline),
+                pillars.isEmpty() ? w.policies.policies() : pillars, goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm.isEmpty() ? w.midTermText.goals() : w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);
         return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
     }

@@ -24,8 +24,12 @@ final class ItemGoals {
     private static final java.util.regex.Pattern TRAILING_ASIDE = java.util.regex.Pattern.compile("\\([^()]*\\)$");
 
     /** The goals read, and the texts (an item's without its marker) of the nodes that made them. */
-    record Read(List<Goal> goals, List<String> consumedTexts) {
+    record Read(List<Goal> goals, List<String> consumedTexts, List<org.goalparse.model.PriorityPolicy> policies) {
         static final Read NONE = new Read(List.of(), List.of());
+
+        Read(List<Goal> goals, List<String> consumedTexts) {
+            this(goals, consumedTexts, List.of());
+        }
     }
 
     Read read(Outline outline, Set<Node> claimed) {
@@ -54,6 +58,10 @@ final class ItemGoals {
                 }
                 if (run.stream().allMatch(g -> Lexicon.GRADE_STEP.matcher(head(g).strip()).find())) {
                     continue; // ①計画以上 ②計画通り ③計画未満: a grading scale
+                }
+                Read pillars = pillars(nodes, start, first.marker().style(), run.size());
+                if (pillars != null) {
+                    return pillars;
                 }
                 if (run.size() >= 2 || run.size() == 1 && first.marker().style() == NumberStyle.LABELED) {
                     return new Read(run.stream().map(GoalDraft::toGoal).toList(), consumed);
@@ -239,6 +247,69 @@ final class ItemGoals {
             }
         }
         return out;
+    }
+
+    /**
+     * A policy's pillars with its measures under each (◎運営方針 / 1.救急体制の強化 / (1)救急高度化の推進 / ・… /
+     * (2)… / 2.…): under a heading naming a policy ({@link Lexicon#PILLARS_HEADING}), each of the run's items followed by
+     * items of a deeper numbering counted from 1. The pillars are the priority policies, the measures the goals
+     * (numbered within their pillar). Null when the run is not so.
+     */
+    private static Read pillars(List<Node> nodes, int start, NumberStyle style, int size) {
+        if (size < 2 || !underPillarsHeading(nodes, start)) {
+            return null;
+        }
+        NumberStyle top = GoalAssembler.level(style);
+        List<org.goalparse.model.PriorityPolicy> policies = new ArrayList<>();
+        List<GoalDraft> goals = new ArrayList<>();
+        List<String> consumed = new ArrayList<>();
+        NumberStyle sub = null;
+        GoalDraft current = null;
+        int measures = 0;
+        for (int i = start; i < nodes.size() && policies.size() <= size; i++) {
+            Node n = nodes.get(i);
+            Item it = n instanceof Item x && x.marker().numbered() ? x : null;
+            if (it != null && GoalAssembler.level(it.marker().style()) == top) {
+                if (it.marker().value() != policies.size() + 1) {
+                    break;
+                }
+                if (!policies.isEmpty() && measures == 0) {
+                    return null; // a pillar without measures: a plain list
+                }
+                policies.add(new org.goalparse.model.PriorityPolicy(it.marker().value(), it.text().strip(), it.text().strip()));
+                consumed.add(it.text());
+                current = null;
+                measures = 0;
+            } else if (it != null && (sub == null || GoalAssembler.level(it.marker().style()) == sub)) {
+                if (sub == null && it.marker().value() != 1) {
+                    return null;
+                }
+                sub = GoalAssembler.level(it.marker().style());
+                current = draft(it);
+                goals.add(current);
+                consumed.add(it.text());
+                measures++;
+            } else if (endsRun(n) || n instanceof Heading) {
+                break;
+            } else if (current != null) {
+                current.body.add(n.written());
+                consumed.add(n instanceof Item x ? x.text() : n.text());
+            } else {
+                return null; // text between a pillar and its first measure: a pillar with prose, not a list of measures
+            }
+        }
+        return policies.size() >= 2 && measures > 0 ? new Read(goals.stream().map(GoalDraft::toGoal).toList(), consumed, policies)
+                : null;
+    }
+
+    /** Whether the nearest heading above {@code start} names a policy whose pillars are listed (運営方針, 基本方針). */
+    private static boolean underPillarsHeading(List<Node> nodes, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            if (nodes.get(i) instanceof Heading h) {
+                return Lexicon.PILLARS_HEADING.matcher(Texts.compact(h.text())).find();
+            }
+        }
+        return false;
     }
 
     /** A numbered heading that names no section (1.学びの機会の充実) counts as the item it was written as. */

@@ -178,6 +178,12 @@ public final class Lexicon {
     public static final Pattern FIGURES_HEADING = Pattern.compile(
             "^[^。、,:]{0,12}(?:予算|決算|歳入|歳出|人口|職員数)[^。、,:]{0,8}$");
 
+    /**
+     * A heading over a policy's numbered pillars, each with its numbered measures (◎運営方針, 基本方針, 重点方針): the
+     * pillars are the priority policies, the measures the goals.
+     */
+    public static final Pattern PILLARS_HEADING = Pattern.compile("(?:運営|経営|基本|重点|取組)方針$");
+
     /** An item of a unit's duties ({@code (3)局の予算及び決算に関すること。}): a list of them is no goal list. */
     public static final Pattern DUTY_ITEM = Pattern.compile("に関する(?:こと|事)。?$");
 

@@ -165,7 +165,9 @@ class GenreRulesTest {
                 "38 にぎわいのあるまちの創出",
                 "2 案内所の充実", "案内所の開所日を年300日とする。");
         assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
-        assertTrue(d.goals().get(0).text().contains("にぎわいのあるまちの創出"), d.goals().get(0).text());
+        // under its plan's label the number is the goal's plan reference (read as text before the rendition rules)
+        assertEquals("38", d.goals().get(0).planRefs().get(0).code());
+        assertEquals("基本政策", d.goals().get(0).planRefs().get(0).plan());
         assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("number 38 after goal 1")), d.warnings()::toString);
     }
 

@@ -66,6 +66,18 @@ class GoalListRulesTest {
     }
 
     @Test
+    void aPolicysNumberedPillarsWithMeasuresUnderThemArePoliciesAndTheMeasuresGoals() throws Exception {
+        GoalDocument d = parse("令和6年度 水道局経営方針", "◎運営方針", "1.安定給水の確保", "(1)老朽管の更新",
+                "・計画に沿って更新を進める", "(2)漏水調査の強化", "2.経営基盤の強化", "(1)料金収納率の向上",
+                "・口座振替を勧める");
+        assertEquals(List.of("安定給水の確保", "経営基盤の強化"),
+                d.priorityPolicies().stream().map(org.goalparse.model.PriorityPolicy::title).toList());
+        assertEquals(List.of("老朽管の更新", "漏水調査の強化", "料金収納率の向上"), titles(d));
+        GoalDocument flat = parse("令和6年度 水道局経営方針", "◎運営方針", "1.安定給水の確保", "2.経営基盤の強化");
+        assertTrue(flat.priorityPolicies().isEmpty(), flat.priorityPolicies().toString());
+    }
+
+    @Test
     void aFormSectionHeadingIsNeverAGoal() throws Exception {
         GoalDocument d = parse("観光局 誘客推進課の工程表", "1.政策内容と目標", "(1)政策内容", "外国人観光客の誘致",
                 "(2)長期的目標", "(3)今年度の目標", "○海外での商談会への出展", "○多言語案内板の更新",
