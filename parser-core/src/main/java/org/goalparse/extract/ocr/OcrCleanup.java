@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class OcrCleanup {
     private static final List<OcrTextRule> RULES = List.of(new ZeroAmongDigits(), new DashBetweenDigits(),
-            new LongVowelOrOne());
+            new LongVowelOrOne(), new ThousandsComma());
     /** Marks only, below this confidence: noise. */
     static final float NOISE_CONFIDENCE = 60;
     /** Anything below this confidence: noise. */

@@ -23,6 +23,19 @@ class OcrCleanupTest {
     }
 
     @Test
+    void aPeriodBetweenGroupsOfThreeBeforeACounterIsTheThousandsComma() {
+        ThousandsComma r = new ThousandsComma();
+        assertEquals("14,989人", apply(r, "14.989人"));
+        assertEquals("169,602枚", apply(r, "169.602枚"));
+        assertEquals("1,234,567円", apply(r, "1.234.567円"));
+        assertEquals("62.8%", apply(r, "62.8%"), "a decimal stays");
+        assertEquals("0.125人", apply(r, "0.125人"), "0. is a decimal");
+        assertEquals("1.250km", apply(r, "1.250km"), "before a Latin unit");
+        assertEquals("12.3456倍", apply(r, "12.3456倍"), "four places");
+        assertEquals("1.5.100年", apply(r, "1.5.100年"), "a period before it that is no group");
+    }
+
+    @Test
     void aStrokeBetweenDigitsIsAHyphen() {
         DashBetweenDigits r = new DashBetweenDigits();
         assertEquals("17-101", apply(r, "17一101"));
