@@ -94,9 +94,75 @@ public final class ImageRulings {
                 out.add(l);
             }
         }
+        List<Line> horizontals = new ArrayList<>(out);
+        List<Line> verticals = new ArrayList<>();
         for (Line l : lines(runs(down, w, h, false, minLength / 2, gap), false, minLength, maxThickness + 2, gap)) {
             if (isolated(dark, w, h, l, maxThickness)) {
-                out.add(l);
+                verticals.add(l);
+            }
+        }
+        for (Line l : shortVerticals(down, w, horizontals, verticals, minLength, maxThickness, gap)) {
+            if (isolated(dark, w, h, l, maxThickness)) {
+                verticals.add(l);
+            }
+        }
+        out.addAll(verticals);
+        return out;
+    }
+
+    /** A row of a table this low at least (inches) may have its cells' rules found between its borders. */
+    static final double MIN_ROW_INCH = 0.08;
+
+    /**
+     * The vertical rules of a table row lower than {@link #MIN_LENGTH_INCH} (a one-row form: 部局 | 市民協働部 |
+     * 氏名 | ...), which the search for long runs misses: between two horizontal rules one above the other that
+     * overlap, every column dark from the upper rule down to the lower (all but {@link #COVERAGE}'s share), the
+     * columns side by side merged, no thicker than a rule. Text has no stroke from one rule to the next; a rule
+     * already found there is not found again.
+     */
+    private static List<Line> shortVerticals(boolean[] down, int w, List<Line> horizontals, List<Line> verticals,
+            int minLength, int maxThickness, int gap) {
+        List<Line> out = new ArrayList<>();
+        int minRow = (int) Math.round(MIN_ROW_INCH * minLength / MIN_LENGTH_INCH);
+        for (Line top : horizontals) {
+            Line bottom = null;
+            for (Line o : horizontals) {
+                if (o.pos() > top.pos() + minRow && o.pos() - top.pos() < minLength && o.from() < top.to()
+                        && o.to() > top.from() && (bottom == null || o.pos() < bottom.pos())) {
+                    bottom = o;
+                }
+            }
+            if (bottom == null) {
+                continue;
+            }
+            int y0 = Math.round(top.pos());
+            int y1 = Math.round(bottom.pos());
+            int x0 = Math.round(Math.max(top.from(), bottom.from()));
+            int x1 = Math.round(Math.min(top.to(), bottom.to()));
+            int start = -1;
+            for (int x = x0; x <= x1 + 1; x++) {
+                boolean rule = false;
+                if (x <= x1 && x < w) {
+                    int n = 0;
+                    for (int y = y0; y <= y1; y++) {
+                        n += down[y * w + x] ? 1 : 0;
+                    }
+                    rule = n >= COVERAGE * (y1 - y0 + 1);
+                }
+                if (rule && start < 0) {
+                    start = x;
+                } else if (!rule && start >= 0) {
+                    float at = (start + x - 1) / 2f;
+                    boolean known = false;
+                    for (Line v : verticals) {
+                        known |= Math.abs(v.pos() - at) <= maxThickness + gap && v.from() <= y0 + gap
+                                && v.to() >= y1 - gap;
+                    }
+                    if (x - start <= maxThickness && !known) {
+                        out.add(new Line(false, at, y0, y1, x - start));
+                    }
+                    start = -1;
+                }
             }
         }
         return out;

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class OcrCleanup {
     private static final List<OcrTextRule> RULES = List.of(new ZeroAmongDigits(), new DashBetweenDigits(),
-            new LongVowelOrOne());
+            new LongVowelOrOne(), new ThousandsComma());
     /** Marks only, below this confidence: noise. */
     static final float NOISE_CONFIDENCE = 60;
     /** Anything below this confidence: noise. */
@@ -24,8 +24,9 @@ public final class OcrCleanup {
 
     public static List<OcrWord> clean(List<OcrWord> words) {
         List<OcrWord> kept = new ArrayList<>();
-        for (OcrWord w : words) {
-            if (!noise(w)) {
+        for (int n = 0; n < words.size(); n++) {
+            OcrWord w = words.get(n);
+            if (!noise(w) || inText(words, n)) {
                 kept.add(w);
             }
         }
@@ -58,6 +59,35 @@ public final class OcrCleanup {
             return true;
         }
         return w.confidence() < NOISE_CONFIDENCE && w.text().codePoints().allMatch(OcrCleanup::mark);
+    }
+
+    /**
+     * Whether a low-confidence word is Japanese text set inside its line: Japanese letters only (kanji, kana, the
+     * iteration and prolonged-sound marks), and a word of the same line on each side (the line's first or last word:
+     * on the one side it has) close to it, within a line height. Tesseract gives 0 to many a correctly read kanji
+     * that it took for a word of its own (働 of 協働, 籍 of 戸籍); grain and shading read as text are Latin letters,
+     * marks, or stand apart.
+     */
+    static boolean inText(List<OcrWord> words, int n) {
+        OcrWord w = words.get(n);
+        if (!w.text().codePoints().allMatch(OcrCleanup::japanese)) {
+            return false;
+        }
+        float em = Math.max(1, w.lineBottom() - w.lineTop());
+        OcrWord before = n > 0 && words.get(n - 1).line() == w.line() ? words.get(n - 1) : null;
+        OcrWord after = n + 1 < words.size() && words.get(n + 1).line() == w.line() ? words.get(n + 1) : null;
+        if (before == null && after == null) {
+            return false;
+        }
+        boolean nearBefore = before != null && w.left() - before.right() < em && !noise(before);
+        boolean nearAfter = after != null && after.left() - w.right() < em && !noise(after);
+        return (before == null || nearBefore) && (after == null || nearAfter);
+    }
+
+    private static boolean japanese(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || cp == 'ー' || cp == '々';
     }
 
     private static boolean mark(int cp) {

@@ -36,6 +36,26 @@ class DeskewAndRulingsTest {
     }
 
     @Test
+    void aOneRowFormsShortCellRulesAreFound() {
+        // 部局 | 市民協働部 | 氏名 | 宮城 節子: a row 0.25 inch high, its cell rules shorter than a long rule
+        BufferedImage img = new BufferedImage(900, 300, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 900, 300);
+        g.setColor(Color.BLACK);
+        g.fillRect(50, 100, 800, 2);
+        g.fillRect(50, 137, 800, 2);
+        for (int x : new int[] {50, 250, 500, 849}) {
+            g.fillRect(x, 100, 2, 39);
+        }
+        g.fillRect(120, 110, 3, 20); // a text stroke inside a cell, touching neither rule
+        g.dispose();
+        List<ImageRulings.Line> v = ImageRulings.find(img, 150).stream().filter(l -> !l.horizontal()).toList();
+        assertEquals(4, v.size(), v.toString());
+        assertTrue(v.stream().allMatch(l -> Math.abs(l.pos() - 121) > 5), "no rule on the text stroke");
+    }
+
+    @Test
     void theTiltIsFoundAndTakenOut() {
         assertEquals(0.8, Deskew.angle(page(0.8)), 0.06);
         assertEquals(-1.5, Deskew.angle(page(-1.5)), 0.06);

@@ -23,6 +23,19 @@ class OcrCleanupTest {
     }
 
     @Test
+    void aPeriodBetweenGroupsOfThreeBeforeACounterIsTheThousandsComma() {
+        ThousandsComma r = new ThousandsComma();
+        assertEquals("14,989人", apply(r, "14.989人"));
+        assertEquals("169,602枚", apply(r, "169.602枚"));
+        assertEquals("1,234,567円", apply(r, "1.234.567円"));
+        assertEquals("62.8%", apply(r, "62.8%"), "a decimal stays");
+        assertEquals("0.125人", apply(r, "0.125人"), "0. is a decimal");
+        assertEquals("1.250km", apply(r, "1.250km"), "before a Latin unit");
+        assertEquals("12.3456倍", apply(r, "12.3456倍"), "four places");
+        assertEquals("1.5.100年", apply(r, "1.5.100年"), "a period before it that is no group");
+    }
+
+    @Test
     void aStrokeBetweenDigitsIsAHyphen() {
         DashBetweenDigits r = new DashBetweenDigits();
         assertEquals("17-101", apply(r, "17一101"));
@@ -52,8 +65,19 @@ class OcrCleanupTest {
     @Test
     void strayMarksWithLowConfidenceAreNoise() {
         List<OcrWord> out = OcrCleanup.clean(List.of(new OcrWord("|", 0, 0, 5, 30, 0, 30, 1, 40),
-                new OcrWord("、", 10, 0, 20, 30, 0, 30, 1, 95), new OcrWord("市", 30, 0, 60, 30, 0, 30, 1, 5)));
-        assertEquals(List.of("、"), out.stream().map(OcrWord::text).toList());
+                new OcrWord("、", 10, 0, 20, 30, 0, 30, 1, 95), new OcrWord("市", 30, 100, 60, 130, 100, 130, 2, 5)));
+        assertEquals(List.of("、"), out.stream().map(OcrWord::text).toList(), "a kanji alone on its line at 5%");
+    }
+
+    @Test
+    void aLowConfidenceKanjiInsideItsLineIsKept() {
+        // Tesseract gives 0 to many a correctly read kanji it took for a word of its own (働 of 市民協働課)
+        List<OcrWord> out = OcrCleanup.clean(List.of(new OcrWord("市民協", 0, 0, 90, 30, 0, 30, 1, 90),
+                new OcrWord("働", 92, 0, 121, 30, 0, 30, 1, 0), new OcrWord("課", 123, 0, 150, 30, 0, 30, 1, 91),
+                new OcrWord("交通", 0, 100, 60, 130, 100, 130, 2, 90), new OcrWord("SG", 62, 100, 90, 130, 100, 130, 2, 0),
+                new OcrWord("課", 92, 100, 120, 130, 100, 130, 2, 90), new OcrWord("運", 300, 100, 330, 130, 100, 130, 2, 0)));
+        assertEquals(List.of("市民協", "働", "課", "交通", "課"), out.stream().map(OcrWord::text).toList(),
+                "Latin letters at 0 and a kanji far from the rest of its line are still noise");
     }
 
     private static OcrWord word(String text, int left, int line) {

@@ -102,4 +102,17 @@ class OcrCellsTest {
         assertTrue(words.get(0).line() != first.line() && first.line() != words.get(2).line(),
                 "line 1 of each cell is a line of its own");
     }
+
+    @Test
+    void aCellReadAsRowsOfLettersWithALowConfidenceHoldsNoText() {
+        List<org.goalparse.extract.ocr.OcrWord> shading = List.of(
+                new org.goalparse.extract.ocr.OcrWord("SN", 0, 0, 20, 20, 0, 20, 1, 12),
+                new org.goalparse.extract.ocr.OcrWord("2", 30, 0, 40, 20, 0, 20, 1, 20),
+                new org.goalparse.extract.ocr.OcrWord("の", 50, 0, 70, 20, 0, 20, 1, 15));
+        assertTrue(OcrReader.noText(shading));
+        assertTrue(!OcrReader.noText(shading.subList(0, 1)), "one short word keeps its reading");
+        assertTrue(!OcrReader.noText(List.of(new org.goalparse.extract.ocr.OcrWord("市民", 0, 0, 40, 20, 0, 20, 1, 95),
+                new org.goalparse.extract.ocr.OcrWord("協", 40, 0, 60, 20, 0, 20, 1, 0),
+                new org.goalparse.extract.ocr.OcrWord("課", 60, 0, 80, 20, 0, 20, 1, 90))), "a cell of text");
+    }
 }
