@@ -174,10 +174,40 @@ final class FiscalYearFinder {
                         if (fy.isPresent() && fy.get().year().era() != null) {
                             return fy.get().toFiscalYear();
                         }
+                        FiscalYear ofMonth = fiscalYearOfMonth(Texts.compact(row.get(at).text()));
+                        if (ofMonth != null) {
+                            return ofMonth;
+                        }
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** An era's month as a sheet's 時点 row writes it: R4.3, H25.3, 令和4年3月. */
+    private static final Pattern ERA_MONTH = Pattern.compile("^(?:([RHS])|(令和|平成|昭和))(\\d{1,2}|元)(?:[..]|年)(\\d{1,2})月?(?:末)?$");
+
+    /**
+     * The fiscal year a month falls in (R4.3, March of 令和4, closes 令和3年度; R4.4 opens 令和4年度); null for anything
+     * else.
+     */
+    static FiscalYear fiscalYearOfMonth(String cell) {
+        Matcher m = ERA_MONTH.matcher(cell);
+        if (!m.matches()) {
+            return null;
+        }
+        var era = m.group(1) != null ? org.goalparse.ja.Era.ofLetter(m.group(1).charAt(0))
+                : org.goalparse.ja.Era.ofKanji(m.group(2));
+        int eraYear = m.group(3).equals("元") ? 1 : Integer.parseInt(m.group(3));
+        int month = Integer.parseInt(m.group(4));
+        if (era.isEmpty() || month < 1 || month > 12) {
+            return null;
+        }
+        int fiscalEraYear = month <= 3 ? eraYear - 1 : eraYear;
+        if (fiscalEraYear < 1) {
+            return null; // the first months of an era close the last year of the one before
+        }
+        return new FiscalYear(era.get().gregorian(fiscalEraYear), era.get().kanji(), fiscalEraYear, cell);
     }
 }

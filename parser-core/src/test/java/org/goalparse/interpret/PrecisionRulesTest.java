@@ -126,6 +126,16 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aMonthInTheSheetsAsOfRowGivesTheFiscalYearItFallsIn() throws Exception {
+        GoalDocument d = parse("総務部 管財課の工程表", "(2)今年度の目標", "・庁舎の省エネ化を進める",
+                "| 基準値 | 年度当初値 | 今年度目標値 | 今年度実績値 | 長期的目標値 |",
+                "数値 | 4 | 1 | 6 | 6 | ─ |", "時点 | R5.4 | R5.3 | R6.3 | R6.3 | |");
+        assertEquals(2023, d.fiscalYear().year()); // March of 令和6 closes 令和5年度
+        assertEquals(2019, FiscalYearFinder.fiscalYearOfMonth("令和元年5月").year());
+        assertNull(FiscalYearFinder.fiscalYearOfMonth("R1.3"));
+    }
+
+    @Test
     void anArchiveOfSeveralYearsDeclarationsHasNoFiscalYear() throws Exception {
         GoalDocument d = parse("部長の目標宣言", "各部長が重点的に取り組む施策を公表しています。", "令和5年度部長目標宣言",
                 "令和4年度部長目標宣言", "令和3年度部長目標宣言");
