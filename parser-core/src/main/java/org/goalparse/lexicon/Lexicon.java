@@ -24,6 +24,11 @@ public final class Lexicon {
          * own; it lasts while its lines define grades ({@link #GRADE_DEFINITION}). First, so 達成度区分 is no 達成度.
          */
         LEGEND("評価区分", "評価の区分", "評価基準", "評価の基準", "達成度区分", "達成度の区分", "判定基準", "凡例"),
+        /**
+         * The SDGs goals a form links its policy to ({@code ■SDGsのゴール} / {@code 08 働きがいも経済成長も}): the UN's
+         * numbered goals, never the unit's own.
+         */
+        SDGS("SDGs", "持続可能な開発目標"),
         MIDTERM("中期目標", "中期的"),
         PRIORITY("重点方針", "重点政策", "取組方針", "取り組み方針", "取組み方針", "重点施策", "^方針$", "重点取組", "重点的な取組",
                 "重点的取組", "主要施策"),

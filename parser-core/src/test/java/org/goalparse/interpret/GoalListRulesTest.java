@@ -78,6 +78,14 @@ class GoalListRulesTest {
     }
 
     @Test
+    void anSdgsGoalsNumberIsNoGoalOfTheUnit() throws Exception {
+        GoalDocument d = parse("農林部 林務課の工程表", "1.政策内容と目標", "(1)政策内容", "県産材の利用拡大",
+                "■SDGsのゴール", "15 陸の豊かさも守ろう", "(2)今年度の目標", "・公共建築物での県産材の利用を進める",
+                "2.測定指標");
+        assertEquals(List.of("県産材の利用拡大"), titles(d));
+    }
+
+    @Test
     void aFormSectionHeadingIsNeverAGoal() throws Exception {
         GoalDocument d = parse("観光局 誘客推進課の工程表", "1.政策内容と目標", "(1)政策内容", "外国人観光客の誘致",
                 "(2)長期的目標", "(3)今年度の目標", "○海外での商談会への出展", "○多言語案内板の更新",
