@@ -68,7 +68,11 @@ final class ItemGoals {
                 }
             }
         }
-        return labelled ? inlineLabelled(nodes) : afterListLabel(nodes);
+        if (labelled) {
+            return inlineLabelled(nodes);
+        }
+        Read after = afterListLabel(nodes);
+        return after.goals().isEmpty() ? afterPlainLabel(nodes) : after;
     }
 
     private static final java.util.regex.Pattern INLINE_NUMBERED = java.util.regex.Pattern.compile(
@@ -96,6 +100,60 @@ final class ItemGoals {
             }
         }
         return Read.NONE;
+    }
+
+    /** A dotless number and a one-word title in a flattened line: {@code 1 地域のつながりづくり}. */
+    private static final java.util.regex.Pattern INLINE_DOTLESS = java.util.regex.Pattern.compile(
+            "(?<=^|\\s)(\\d{1,2})\\s+([^\\s\\d・][^\\s]{1," + (GoalTitles.TITLE_MAX - 1) + "})(?=\\s|$)");
+
+    /**
+     * A page flattened into one line whose goals are numbered without dots after an unbracketed label
+     * ({@link Lexicon#INLINE_PLAIN_LIST_LABEL}: 目標達成に向けた施策 ・… 1 地域のつながりづくり 2 … 3 …): the first run
+     * 1, 2, 3 … after the label, each title one word, each next number right after the title before it; three at
+     * least (a bare number in running text is common), else nothing.
+     */
+    private static Read afterPlainLabel(List<Node> nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            String labelled = lineOf(nodes.get(i));
+            java.util.regex.Matcher label = Lexicon.INLINE_PLAIN_LIST_LABEL.matcher(labelled);
+            if (!label.find()) {
+                continue;
+            }
+            // the splitter may have cut the flattened line at its ・ bullets: the list goes on in the next nodes
+            StringBuilder line = new StringBuilder(labelled.substring(label.end()));
+            for (int j = i + 1; j < Math.min(nodes.size(), i + 1 + PLAIN_LIST_NODES); j++) {
+                line.append(' ').append(lineOf(nodes.get(j)));
+            }
+            String text = line.toString();
+            java.util.regex.Matcher m = INLINE_DOTLESS.matcher(text);
+            List<Goal> goals = new ArrayList<>();
+            int lastEnd = -1;
+            while (m.find()) {
+                int v = Integer.parseInt(m.group(1));
+                if (goals.isEmpty() ? v != 1 : v != goals.size() + 1 || !text.substring(lastEnd, m.start()).isBlank()) {
+                    if (goals.size() >= 3) {
+                        break;
+                    }
+                    goals.clear();
+                    if (v != 1) {
+                        continue;
+                    }
+                }
+                goals.add(new GoalDraft(goals.size() + 1, null, m.group(2), nodes.get(i).loc()).toGoal());
+                lastEnd = m.end();
+            }
+            if (goals.size() >= 3) {
+                return new Read(goals, List.of());
+            }
+        }
+        return Read.NONE;
+    }
+
+    /** How many nodes after its label a one-line list may run on in. */
+    private static final int PLAIN_LIST_NODES = 3;
+
+    private static String lineOf(Node n) {
+        return n instanceof Item it ? it.asLine() : n.text();
     }
 
     /**

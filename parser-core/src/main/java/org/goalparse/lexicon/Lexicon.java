@@ -204,6 +204,13 @@ public final class Lexicon {
      */
     public static final Pattern HEADLINE_LIST_HEADING = Pattern.compile("施策$|重点目標|重点施策|重点取組|取組の柱|施策の柱");
 
+    /**
+     * An unbracketed label announcing the goals in a page flattened into one line ({@code 目標達成に向けた施策},
+     * {@code 重点施策}): a run {@code 1 x 2 y 3 z} after it, numbered without dots, is the goal list when nothing else gave
+     * goals.
+     */
+    public static final Pattern INLINE_PLAIN_LIST_LABEL = Pattern.compile("(?:目標達成|実現)に向けた(?:施策|取組)|重点施策|重点目標|重点取組");
+
     /** What the value of a form field is. */
     public enum Field {
         DEPARTMENT, HEAD_NAME, HEAD_TITLE, DIVISION, TARGET, RESULT, GRADE

@@ -86,6 +86,16 @@ class GoalListRulesTest {
     }
 
     @Test
+    void aDotlessNumberedRunAfterAPlainLabelInAFlattenedPageIsTheGoalList() throws Exception {
+        GoalDocument d = parse("令和7年度 梅区運営方針 基本目標 みんなのまち 目標達成に向けた施策 ・催しの開催 1 地域のつながりづくり"
+                + " 2 健やかに暮らせるまちづくり 3 にぎわいづくり 4 安全なまちづくり ・市の計画 組織運営 1 窓口の改善"
+                + " 窓口では丁寧に説明します。");
+        assertEquals(List.of("地域のつながりづくり", "健やかに暮らせるまちづくり", "にぎわいづくり", "安全なまちづくり"), titles(d));
+        GoalDocument two = parse("令和7年度 梅区運営方針 目標達成に向けた施策 1 地域のつながりづくり 2 にぎわいづくり 組織運営");
+        assertTrue(two.goals().isEmpty(), titles(two).toString());
+    }
+
+    @Test
     void aFormSectionHeadingIsNeverAGoal() throws Exception {
         GoalDocument d = parse("観光局 誘客推進課の工程表", "1.政策内容と目標", "(1)政策内容", "外国人観光客の誘致",
                 "(2)長期的目標", "(3)今年度の目標", "○海外での商談会への出展", "○多言語案内板の更新",
