@@ -87,24 +87,13 @@ public final class DocumentInterpreter implements Interpreter {
         boolean goalsAnnounced = !goals.isEmpty(); // by a goal section or table, not guessed from a list
         List<org.goalparse.model.PriorityPolicy> pillars = new ArrayList<>();
         if (goals.isEmpty()) {
-            ItemGoals.Read read = headlineGoals.read(outline, w.claimed);
-            goals.addAll(read.goals());
-            if (!goals.isEmpty()) {
-                w.basic.removeAll(read.consumedTexts());
-                warnings.add("no section announced goals: " + goals.size()
-                        + " goals read from unnumbered headlines each over a paragraph");
-            }
+            guessed(headlineGoals.read(outline, w.claimed), "unnumbered headlines each over a paragraph", goals, w, warnings);
         }
         if (goals.isEmpty()) {
             ItemGoals.Read read = itemGoals.read(outline, w.claimed);
-            goals.addAll(read.goals());
+            guessed(read, "the document's first numbered list", goals, w, warnings);
             if (!read.policies().isEmpty() && w.policies.policies().isEmpty()) {
                 pillars.addAll(read.policies()); // 運営方針 1.… (1)…: the pillars are the policies, their measures the goals
-            }
-            if (!goals.isEmpty()) {
-                w.basic.removeAll(read.consumedTexts()); // the goals' own lines are not the mission
-                warnings.add("no section announced goals: " + goals.size()
-                        + " goals read from the document's first numbered list");
             }
         }
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
@@ -113,6 +102,19 @@ public final class DocumentInterpreter implements Interpreter {
                 pillars.isEmpty() ? w.policies.policies() : pillars, goals, w.projects.isEmpty() ? w.projectSections.projects() : w.projects, w.indicators, w.midTerm.isEmpty() ? w.midTermText.goals() : w.midTerm, Sections.of(outline),
                 Quality.NOT_ASSESSED, warnings);
         return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
+    }
+
+    /**
+     * Goals no section announced, read by a fallback from {@code where}: added, their own lines taken out of the
+     * mission, and a warning saying how they were found.
+     */
+    private static void guessed(ItemGoals.Read read, String where, List<Goal> goals, Walk w, List<String> warnings) {
+        if (read.goals().isEmpty()) {
+            return;
+        }
+        goals.addAll(read.goals());
+        w.basic.removeAll(read.consumedTexts()); // the goals' own lines are not the mission
+        warnings.add("no section announced goals: " + read.goals().size() + " goals read from " + where);
     }
 
     /** Table goals without plan references of their own take those printed below their rows as text. */

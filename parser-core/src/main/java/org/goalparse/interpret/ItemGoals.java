@@ -85,7 +85,7 @@ final class ItemGoals {
      */
     private static Read afterListLabel(List<Node> nodes) {
         for (Node n : nodes) {
-            String text = n instanceof Item it ? it.asLine() : n.text();
+            String text = OutlineTexts.line(n);
             java.util.regex.Matcher label = Lexicon.INLINE_LIST_LABEL.matcher(text);
             while (label.find()) {
                 java.util.regex.Matcher m = INLINE_NUMBERED.matcher(text);
@@ -114,7 +114,7 @@ final class ItemGoals {
      */
     private static Read afterPlainLabel(List<Node> nodes) {
         for (int i = 0; i < nodes.size(); i++) {
-            String labelled = lineOf(nodes.get(i));
+            String labelled = OutlineTexts.line(nodes.get(i));
             java.util.regex.Matcher label = Lexicon.INLINE_PLAIN_LIST_LABEL.matcher(labelled);
             if (!label.find()) {
                 continue;
@@ -122,7 +122,7 @@ final class ItemGoals {
             // the splitter may have cut the flattened line at its ・ bullets: the list goes on in the next nodes
             StringBuilder line = new StringBuilder(labelled.substring(label.end()));
             for (int j = i + 1; j < Math.min(nodes.size(), i + 1 + PLAIN_LIST_NODES); j++) {
-                line.append(' ').append(lineOf(nodes.get(j)));
+                line.append(' ').append(OutlineTexts.line(nodes.get(j)));
             }
             String text = line.toString();
             java.util.regex.Matcher m = INLINE_DOTLESS.matcher(text);
@@ -151,10 +151,6 @@ final class ItemGoals {
 
     /** How many nodes after its label a one-line list may run on in. */
     private static final int PLAIN_LIST_NODES = 3;
-
-    private static String lineOf(Node n) {
-        return n instanceof Item it ? it.asLine() : n.text();
-    }
 
     /**
      * A title then a division's tag or the form's criterion label, right after a goal's label in a flattened table
@@ -265,7 +261,7 @@ final class ItemGoals {
         StringBuilder above = new StringBuilder();
         for (int i = start - 1; i >= 0 && above.length() < 200; i--) {
             Node n = nodes.get(i);
-            above.insert(0, (n instanceof Item it ? it.asLine() : n.text()) + "\n");
+            above.insert(0, OutlineTexts.line(n) + "\n");
         }
         String window = above.length() > 200 ? above.substring(above.length() - 200) : above.toString();
         int method = lastEnd(Lexicon.METHOD_OR_MISSION, window);

@@ -70,8 +70,7 @@ final class MunicipalityFinder {
     private static String standingAlone(List<String> texts) {
         for (String t : texts.stream().filter(t -> !t.isBlank()).limit(OPENING * 2).toList()) {
             Matcher m = ALONE.matcher(t.strip());
-            if (m.find() && !isPersonsName(m.group(1))
-                    && (!isPrefecture(m.group(1)) || Lexicon.PREFECTURES.contains(m.group(1)))) {
+            if (m.find() && !isPersonsName(m.group(1)) && isRealPrefectureOrNone(m.group(1))) {
                 return m.group(1);
             }
         }
@@ -88,6 +87,11 @@ final class MunicipalityFinder {
         return texts.stream().filter(t -> !t.isBlank() && !PageFurniture.isFurniture(t)).limit(OPENING).toList();
     }
 
+    /** A city, town, village or ward, or one of the 47 prefectures: 直江県 (直江県民文化部長) is none. */
+    private static boolean isRealPrefectureOrNone(String place) {
+        return !isPrefecture(place) || Lexicon.PREFECTURES.contains(place);
+    }
+
     private static boolean isPrefecture(String place) {
         return PREFECTURE.indexOf(place.charAt(place.length() - 1)) >= 0;
     }
@@ -99,7 +103,7 @@ final class MunicipalityFinder {
             for (int i = 0; i < t.length(); i++) {
                 if (SUFFIXES.indexOf(t.charAt(i)) >= 0 && i > 0 && !opensAWord(t, i)) {
                     String place = seen.computeIfAbsent(window(t, i), w -> placeBefore(w).orElse(""));
-                    if (!place.isEmpty() && (!isPrefecture(place) || Lexicon.PREFECTURES.contains(place))) {
+                    if (!place.isEmpty() && isRealPrefectureOrNone(place)) {
                         counts.merge(place, 1, Integer::sum);
                     }
                 }

@@ -17,9 +17,14 @@ final class OutlineTexts {
     static List<String> all(Outline outline) {
         List<String> out = new ArrayList<>();
         for (Node n : nodes(outline)) {
-            out.add(n instanceof Item it ? it.asLine() : n.text());
+            out.add(line(n));
         }
         return out;
+    }
+
+    /** A node's text as written on its line: an item with its marker (1. 窓口の改善), anything else its text. */
+    static String line(Node n) {
+        return n instanceof Item it ? it.asLine() : n.text();
     }
 
     /** The outline's nodes in reading order, a table's cells' nodes in its place (row by row, cell by cell). */

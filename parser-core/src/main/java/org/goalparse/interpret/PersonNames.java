@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.goalparse.ja.Morpheme;
 import org.goalparse.ja.Morphology;
+import org.goalparse.lexicon.Lexicon;
 
 /**
  * People's names as the genre prints them: {@code 山田 太郎}, {@code 山田太郎} (told from a word by Kuromoji's
@@ -67,9 +68,8 @@ final class PersonNames {
 
     /** 達成度, 実績, 目標値: a word of the genre's forms after a glued name (塚本政敏 達成度) is no given name. */
     private static boolean isGenreWord(String word) {
-        return org.goalparse.lexicon.Lexicon.Section.of(word) != org.goalparse.lexicon.Lexicon.Section.OTHER
-                || FormFields.leadingLabel(word) != null
-                || org.goalparse.lexicon.Lexicon.SECTION_NOUNS.stream().anyMatch(word::endsWith);
+        return Lexicon.Section.of(word) != Lexicon.Section.OTHER || FormFields.leadingLabel(word) != null
+                || Lexicon.SECTION_NOUNS.stream().anyMatch(word::endsWith);
     }
 
     /** Kanji only, as a name in a form's name field is printed without a space: 城平守朗. */

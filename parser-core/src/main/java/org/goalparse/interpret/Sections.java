@@ -31,7 +31,7 @@ final class Sections {
             if (text.length() > 0) {
                 text.append('\n');
             }
-            text.append(n instanceof Item it ? it.asLine() : n.text());
+            text.append(OutlineTexts.line(n));
         }
         if (heading != null || text.length() > 0) {
             out.add(new Section(heading, level, text.toString()));
