@@ -19,7 +19,7 @@ final class DepartmentFinder {
     /** Kanji/katakana ending in 部 or 局; a hiragana head (こども未来部, くらし安全部) only where a word starts. */
     private static final Pattern CANDIDATE = Pattern.compile(
             "((?:(?<=^|[\\s、。「『(【・])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局|委員会))"
-                    + "(?=長|の|は|組織|運営|経営|目標|\\s|$|\\(|、|】|」)");
+                    + "(?=長|[局部]長|の|は|組織|運営|経営|目標|\\s|$|\\(|、|】|」)");
     private static final Pattern BRACKETED = Pattern.compile("[【\\[〔]([^】\\]〕]{2,16})[】\\]〕]");
     /** Endings that name a department wherever they stand; 室 and センター only in a form's department field. */
     private static final Pattern STRONG_ENDING = Pattern.compile("(部|局|委員会)$");
@@ -45,7 +45,8 @@ final class DepartmentFinder {
             "[\\p{IsHan}\\p{IsKatakana}ー・]{2,12}(?:室|本部|事務局|部|局)");
     /** The unit that begins a vertical run: a few kanji, then 部 or 局 (総務部 of 総務部安全…). */
     private static final Pattern VERTICAL_UNIT = Pattern.compile("(\\p{IsHan}{1,5}?(?:部|局))");
-    private static final Pattern MANY = Pattern.compile("各部|各局|全部局|部局長の|部\\(局\\)の|各部等|部課等");
+    /** 各部署 and 各部門 (each workplace, each section of a unit) name no departments. */
+    private static final Pattern MANY = Pattern.compile("各部(?![署門])|各局|全部局|部局長の|部\\(局\\)の|部課等");
 
     String find(List<String> texts, FormFields fields) {
         for (FormFields.Value v : fields.of(Lexicon.Field.DEPARTMENT)) {

@@ -18,7 +18,8 @@ import org.goalparse.outline.Outline;
 import org.goalparse.outline.TableNode;
 
 /**
- * The document's fiscal year: the first 年度 in a title-like line of the opening (one that speaks of 目標, 方針,
+ * The document's fiscal year: the year after a form's year label in the opening ({@code 評価年度:2007年度}), else the
+ * first 年度 in a title-like line of the opening (one that speaks of 目標, 方針,
  * 宣言, 運営, 計画 or is a heading), else a year glued to a declaration's noun ({@code 部長宣言2009}), else the year
  * under a sheet's 今年度目標値 column in its 時点 row, else the fiscal year the whole document names most often.
  * A year that is no document's own is never taken ({@link Lexicon#NOT_THE_FISCAL_YEAR_AFTER}): a deadline
@@ -45,7 +46,12 @@ final class FiscalYearFinder {
         if (listed == null) {
             return null; // a list of several years' declarations: none is this page's
         }
-        for (String t : openingTitles.subList(0, Math.min(OPENING, openingTitles.size()))) {
+        List<String> opening = openingTitles.subList(0, Math.min(OPENING, openingTitles.size()));
+        FiscalYear labelled = labelled(opening);
+        if (labelled != null) {
+            return labelled;
+        }
+        for (String t : opening) {
             if (t.length() <= 60 && t.matches(".*(目標|方針|宣言|運営|計画|方向).*")) {
                 for (EraYear y : EraYears.findAll(t)) {
                     if (y.fiscal() && isOwn(t, y)) {
@@ -90,6 +96,20 @@ final class FiscalYearFinder {
                 .map(e -> byYear.get(e.getKey())).orElse(null);
     }
 
+    /** The year right after a form's year label ({@code 評価年度:2007年度}) in the opening, if any. */
+    private static FiscalYear labelled(List<String> opening) {
+        for (String t : opening) {
+            Matcher m = Lexicon.FISCAL_YEAR_LABEL.matcher(t);
+            while (m.find()) {
+                List<EraYear> years = EraYears.findAll(t.substring(m.end()));
+                if (!years.isEmpty() && years.get(0).start() == 0 && years.get(0).fiscal()) {
+                    return new FiscalYearMatch(years.get(0)).toFiscalYear();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the year at {@code y} in {@code t} may be the document's: no deadline, start, range end or baseline. */
     static boolean isOwn(String t, EraYear y) {
         if (Lexicon.NOT_THE_FISCAL_YEAR_AFTER.matcher(t).region(y.end(), t.length()).lookingAt()) {
@@ -104,6 +124,9 @@ final class FiscalYearFinder {
             }
         }
         String before = t.substring(0, y.start()).stripTrailing();
+        if (Lexicon.DEADLINE_YEAR_LABEL.matcher(before).find()) {
+            return false; // 目標年度:令和7年度
+        }
         if (!before.isEmpty() && "~〜~-ー".indexOf(before.charAt(before.length() - 1)) >= 0) {
             return false; // the end of a range: 平成28~令和4年度
         }

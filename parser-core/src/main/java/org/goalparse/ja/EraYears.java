@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds years in (NFKC-normalized) Japanese text and converts them to Gregorian: {@code 令和4年度} 2022,
  * {@code 令和元年度} 2019, {@code 令和四年度} 2022, {@code 平成31年} 2019, {@code 昭和64年} 1989, {@code R4}/{@code H28},
- * {@code 2022年度}, and {@code 令和4年度(2022年度)} as one match. A year inside a date ({@code 令和4年10月1日}) is found
+ * {@code 2022年度}, and {@code 令和4年度(2022年度)} or {@code 2004(平成16)年度} as one match (the Gregorian year
+ * read, the era in parentheses ignored). A year inside a date ({@code 令和4年10月1日}) is found
  * as a year (fiscal false); {@link #findFiscalYear} only takes …年度. Stateless and thread-safe.
  */
 public final class EraYears {
@@ -18,7 +19,8 @@ public final class EraYears {
             "(?<era>令和|平成|昭和|大正|明治)\\s?(?<ey>元|\\d{1,2}|[〇一二三四五六七八九十]{1,3})\\s?(?<eyk>年度|年)"
                     + PAREN_GREGORIAN
                     + "|(?<![A-Za-z0-9])(?<letter>[RHS])\\.?\\s?(?<ly>\\d{1,2})(?:\\s?(?<lyk>年度|年)|(?![A-Za-z0-9.]))"
-                    + "|(?<![\\d.,])(?<gy>1[89]\\d{2}|2[01]\\d{2})\\s?(?<gyk>年度|年)");
+                    + "|(?<![\\d.,])(?<gy>1[89]\\d{2}|2[01]\\d{2})"
+                    + "(?:\\s?\\(\\s?(?<pe>令和|平成|昭和)\\s?(?<pey>元|\\d{1,2})\\s?\\))?\\s?(?<gyk>年度|年)");
 
     private EraYears() {
     }
@@ -104,6 +106,14 @@ public final class EraYears {
         if (g < 1868 || g > 2200) {
             return null;
         }
-        return new EraYear(null, null, g, m.group("gyk").equals("年度"), matched, matched, m.start(), m.end());
+        boolean fiscal = m.group("gyk").equals("年度");
+        if (m.group("pe") != null) { // 2004(平成16)年度: the era kept when it agrees with the year
+            Era era = Era.ofKanji(m.group("pe")).orElseThrow();
+            int n = "元".equals(m.group("pey")) ? 1 : Integer.parseInt(m.group("pey"));
+            if (n >= 1 && era.gregorian(n) == g) {
+                return new EraYear(era.kanji(), n, g, fiscal, matched, matched, m.start(), m.end());
+            }
+        }
+        return new EraYear(null, null, g, fiscal, matched, matched, m.start(), m.end());
     }
 }

@@ -363,6 +363,15 @@ public final class Lexicon {
             "\\s*(?:末?まで|より|から|以降|以来|版|に\\s*[\\d,,]+)");
 
     /**
+     * A form's label naming the year its sheet is for, the year following it ({@code 評価年度:2007年度},
+     * {@code 対象年度 令和5年度}; a 目標年度 is a deadline): the document's year before any other it names (its columns of past years).
+     */
+    public static final Pattern FISCAL_YEAR_LABEL = Pattern.compile("(?:評価|対象)年度\\s*[::]?\\s*");
+
+    /** A label before a deadline's year ({@code 目標年度:令和7年度}): the year is no document's own. Matched before it. */
+    public static final Pattern DEADLINE_YEAR_LABEL = Pattern.compile("(?:目標|達成)年度\\s*[::]?\\s*$");
+
+    /**
      * The longest plan period whose first year is still the document's year (事業プラン 令和3年度~令和4年度): a longer
      * term (中期経営計画 令和3年度~令和7年度) is a plan of several years, no one year's goals.
      */

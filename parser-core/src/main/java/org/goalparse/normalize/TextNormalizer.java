@@ -23,6 +23,7 @@ import org.goalparse.layout.TextBlock;
  * <li>{@link HtmlEntities}: {@code &amp;}, {@code &#12345;} decoded;</li>
  * <li>{@link PrintedPageNumbers}: a {@code - 1 -} line dropped;</li>
  * <li>{@link MarkdownRemnants}: heading and list marks, table pipes and separator lines;</li>
+ * <li>{@link DoubledGlyphs}: a line of doubled characters (bold drawn twice) undoubled;</li>
  * <li>{@link UnicodeFolding}: NFKC that keeps circled numbers, canonical middle dot, tilde and hyphen;</li>
  * <li>{@link Whitespace}: trim and collapse;</li>
  * <li>{@link SpuriousSpaces}: spaces inside Japanese words removed.</li>
@@ -41,7 +42,7 @@ public final class TextNormalizer implements Normalizer {
 
     public static List<LineRule> defaultRules() {
         return List.of(new MarkupSplitter(), LineRule.of(new HtmlEntities()), LineRule.of(new PrintedPageNumbers()),
-                LineRule.of(new MarkdownRemnants()),
+                LineRule.of(new MarkdownRemnants()), LineRule.of(new DoubledGlyphs()),
                 LineRule.of(new UnicodeFolding()), LineRule.of(new Whitespace()), LineRule.of(new SpuriousSpaces()));
     }
 

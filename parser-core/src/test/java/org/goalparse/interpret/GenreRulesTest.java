@@ -78,6 +78,21 @@ class GenreRulesTest {
     }
 
     @Test
+    void eachWorkplaceOfAUnitIsNoListOfDepartments() throws Exception {
+        GoalDocument d = parse("令和6年度看護部目標", "患者に寄り添う看護を目指す", "1. 退院支援の充実", "2. 新人教育の充実",
+                "(1) 各部署の業務改善を進める");
+        assertEquals("看護部", d.department());
+    }
+
+    @Test
+    void aDepartmentGluedToItsHeadsTitleAndNameInAFormCell() throws Exception {
+        GoalDocument d = parse("組織目標シート", "| 部局名 | 教育委員会事務局局長大川一郎 |", "1 学力の向上");
+        assertEquals("教育委員会事務局", d.department());
+        GoalDocument p = parse("組織目標シート", "| 部局名 | 市民部長西田恵子 |", "1 窓口の改善");
+        assertEquals("市民部", p.department());
+    }
+
+    @Test
     void aFormLabelIsNeverTheDepartment() throws Exception {
         GoalDocument d = parse("令和6年度 組織目標", "部局名:環境部", "部長名:北村 一郎", "1 部局の基本方針", "ごみを減らします。");
         assertEquals("環境部", d.department());

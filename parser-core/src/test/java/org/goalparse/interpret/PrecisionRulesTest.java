@@ -136,6 +136,23 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void theYearAfterAnEvaluationSheetsYearLabelBeatsItsColumnsOfYears() throws Exception {
+        GoalDocument d = parse("事業進行管理表", "評価年度:2019年度", "年度 2017年度 2018年度 2019年度",
+                "事業目標 窓口の待ち時間を短くする 2017年度 2017年度 2017年度");
+        assertEquals(2019, d.fiscalYear().year());
+        GoalDocument target = parse("事業進行管理表", "目標年度:2025年度", "令和元年度 組織目標");
+        assertEquals(2019, target.fiscalYear().year()); // a 目標年度 is a deadline, not the sheet's year
+    }
+
+    @Test
+    void aGregorianYearWithItsEraInParenthesesIsTheFiscalYear() throws Exception {
+        GoalDocument d = parse("2004(平成16)年度 当初予算 事業目的評価表", "事業名 窓口サービスの向上",
+                "数値目標 窓口の待ち時間 目標 10分 実績 12分");
+        assertEquals(2004, d.fiscalYear().year());
+        assertEquals("平成", d.fiscalYear().era());
+    }
+
+    @Test
     void anArchiveOfSeveralYearsDeclarationsHasNoFiscalYear() throws Exception {
         GoalDocument d = parse("部長の目標宣言", "各部長が重点的に取り組む施策を公表しています。", "令和5年度部長目標宣言",
                 "令和4年度部長目標宣言", "令和3年度部長目標宣言");

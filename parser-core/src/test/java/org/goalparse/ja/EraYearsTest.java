@@ -63,6 +63,18 @@ class EraYearsTest {
     }
 
     @Test
+    void gregorianWithTheEraInParenthesesIsOneYear() {
+        EraYear y = EraYears.findFiscalYear("2004(平成16)年度 当初予算 評価表").orElseThrow().year();
+        assertEquals(2004, y.gregorian());
+        assertEquals("平成", y.era());
+        assertEquals(16, y.eraYear());
+        assertEquals("2004(平成16)年度", y.text());
+        EraYear disagreeing = EraYears.parse("2004(平成17)年度").orElseThrow();
+        assertEquals(2004, disagreeing.gregorian());
+        assertNull(disagreeing.era());
+    }
+
+    @Test
     void findsEveryYearInOrder() {
         List<EraYear> all = EraYears.findAll("中期戦略事業プラン(計画期間:令和3年度~令和4年度) 地域自治推進条例施行(平成24年(2012年))");
         assertEquals(List.of(2021, 2022, 2012), all.stream().map(EraYear::gregorian).toList());
