@@ -47,6 +47,7 @@ public final class DocumentInterpreter implements Interpreter {
     private final DivisionLists divisionLists = new DivisionLists();
     private final ItemGoals itemGoals = new ItemGoals();
     private final HeadlineGoals headlineGoals = new HeadlineGoals();
+    private final FlowingTargetGoals flowingTargetGoals = new FlowingTargetGoals();
     private final IndicatorTableReader indicatorTables = new IndicatorTableReader();
     private final QualityAssessor quality = new QualityAssessor();
 
@@ -96,6 +97,9 @@ public final class DocumentInterpreter implements Interpreter {
                 pillars.addAll(read.policies()); // 運営方針 1.… (1)…: the pillars are the policies, their measures the goals
             }
         }
+        if (goals.isEmpty()) {
+            guessed(flowingTargetGoals.read(outline), "a measure and its figure beside the word 目標", goals, w, warnings);
+        }
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 named(municipalities.find(texts, department), municipality), department,
                 fiscalYear, head, w.divisions(), w.basic.isEmpty() ? w.leadProse : w.basic,
@@ -114,7 +118,8 @@ public final class DocumentInterpreter implements Interpreter {
         }
         goals.addAll(read.goals());
         w.basic.removeAll(read.consumedTexts()); // the goals' own lines are not the mission
-        warnings.add("no section announced goals: " + read.goals().size() + " goals read from " + where);
+        int n = read.goals().size();
+        warnings.add("no section announced goals: " + n + (n == 1 ? " goal" : " goals") + " read from " + where);
     }
 
     /** Table goals without plan references of their own take those printed below their rows as text. */

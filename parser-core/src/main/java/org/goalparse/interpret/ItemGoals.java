@@ -59,6 +59,9 @@ final class ItemGoals {
                 if (run.stream().allMatch(g -> Lexicon.GRADE_STEP.matcher(head(g).strip()).find())) {
                     continue; // ①計画以上 ②計画通り ③計画未満: a grading scale
                 }
+                if (run.stream().anyMatch(g -> Lexicon.TOC_ENTRY.matcher(head(g)).find())) {
+                    continue; // 1 評価書……P1 2 主要指標……P13: a table of contents
+                }
                 Read pillars = pillars(nodes, start, first.marker().style(), run.size());
                 if (pillars != null) {
                     return pillars;

@@ -372,6 +372,24 @@ public final class Lexicon {
     public static final Pattern DEADLINE_YEAR_LABEL = Pattern.compile("(?:目標|達成)年度\\s*[::]?\\s*$");
 
     /**
+     * An entry of a table of contents: leader dots (……, ・・・, NFKC's ...) then a page number ({@code 評価書……P1},
+     * {@code 重点目標・・・・・3}) at the end of the line. Never a goal.
+     */
+    public static final Pattern TOC_ENTRY = Pattern.compile("(?:\\.{3,}|…+|・{3,}|‥+)\\s*(?:[PpＰ]\\.?\\s*)?\\d{1,4}\\s*$");
+
+    /**
+     * A measure and its figure beside the word 目標 in running text, the label before ({@code 目標案 遊休農地の解消面積 5ha})
+     * or after the figure's cell ({@code 遊休農地の解消面積 5ha 目標案}). The measure ends in a counting noun (面積, 件数,
+     * 人数, 回数, 率…), the figure is a number and a unit: a target, never a result (実績) or a budget (額).
+     */
+    private static final String FLOW_METRIC = "(?<metric>[^\\s\\d::()()]{2,20}?(?:面積|件数|人数|回数|箇所数|か所数|率|数|量))";
+    private static final String FLOW_FIGURE = "(?<figure>\\d[\\d,]*(?:\\.\\d+)?\\s?(?:ha|ヘクタール|%|件|人|回|か所|箇所|戸|団体))";
+    private static final String FLOW_LABEL = "目標(?:案|値)?";
+    public static final List<Pattern> FLOWING_TARGET = List.of(
+            Pattern.compile("(?<=^|\\s)" + FLOW_LABEL + "\\s+" + FLOW_METRIC + "\\s?" + FLOW_FIGURE + "(?=\\s|$)"),
+            Pattern.compile("(?<=^|\\s)" + FLOW_METRIC + "\\s?" + FLOW_FIGURE + "\\s+" + FLOW_LABEL + "(?=\\s|$)"));
+
+    /**
      * The longest plan period whose first year is still the document's year (事業プラン 令和3年度~令和4年度): a longer
      * term (中期経営計画 令和3年度~令和7年度) is a plan of several years, no one year's goals.
      */

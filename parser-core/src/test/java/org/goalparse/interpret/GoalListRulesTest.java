@@ -193,4 +193,18 @@ class GoalListRulesTest {
         assertEquals(List.of(1, 2, 3), d.goals().stream().map(Goal::number).toList());
         assertEquals(List.of("岸壁の計画的な補修", "利用者への情報提供", "職員研修の充実"), titles(d));
     }
+
+    @Test
+    void aMeasureAndItsFigureBesideTheWordTargetInAFlattenedForm() throws Exception {
+        GoalDocument d = parse("(様式1) 令和6年度の目標及び活動計画 県名: 山梨県 委員会名: 緑川町水利委員会 1 現状 水路の延長 120km"
+                + " 2 令和6年度の目標 目標 水路の補修延長率 15% 目標の考え方: 古い水路から順に直す。 実施時期 5月~9月 調査員数 12人");
+        assertEquals(1, d.goals().size(), () -> d.goals().toString());
+        assertEquals("水路の補修延長率", d.goals().get(0).title());
+        assertEquals(0, new java.math.BigDecimal("15").compareTo(d.goals().get(0).targets().get(0).value()));
+        GoalDocument after = parse("令和6年度の目標 空き家の解消件数 8件 目標案 目標案の考え方: 所有者へ働きかける。"
+                + " 最終の目標 目標案 空き家の解消件数 8件");
+        assertEquals(1, after.goals().size(), () -> after.goals().toString());
+        GoalDocument result = parse("令和6年度の実績 空き家の解消件数 8件 実績値 調査員数 12人");
+        assertTrue(result.goals().isEmpty(), () -> result.goals().toString());
+    }
 }

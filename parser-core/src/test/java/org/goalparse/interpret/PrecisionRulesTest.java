@@ -2,6 +2,7 @@ package org.goalparse.interpret;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.goalparse.GoalParser;
@@ -177,6 +178,15 @@ class PrecisionRulesTest {
         GoalDocument d = parse("市立病院 中期経営計画", "令和4年度~令和8年度",
                 "地域の急性期医療を担い続けるため、第2次計画(平成29年度~令和3年度)を見直しました。");
         assertNull(d.fiscalYear());
+    }
+
+    @Test
+    void aTableOfContentsIsNoGoalList() throws Exception {
+        GoalDocument d = parse("令和2年度 市立博物館 自己評価", "1 令和2年度 自己評価書……P1", "2 主要指標……P9",
+                "展示の充実を図り、来館者に親しまれる館を目指します。");
+        assertTrue(d.goals().isEmpty(), () -> d.goals().toString());
+        GoalDocument dots = parse("令和2年度 市立博物館 自己評価", "1 自己評価書・・・・・1", "2 主要指標・・・・・9");
+        assertTrue(dots.goals().isEmpty(), () -> dots.goals().toString());
     }
 
     @Test
