@@ -48,6 +48,7 @@ public final class DocumentInterpreter implements Interpreter {
     private final ItemGoals itemGoals = new ItemGoals();
     private final HeadlineGoals headlineGoals = new HeadlineGoals();
     private final FlowingTargetGoals flowingTargetGoals = new FlowingTargetGoals();
+    private final CodedMeasures codedMeasures = new CodedMeasures();
     private final IndicatorTableReader indicatorTables = new IndicatorTableReader();
     private final QualityAssessor quality = new QualityAssessor();
 
@@ -89,6 +90,13 @@ public final class DocumentInterpreter implements Interpreter {
         List<org.goalparse.model.PriorityPolicy> pillars = new ArrayList<>();
         if (goals.isEmpty()) {
             guessed(headlineGoals.read(outline, w.claimed), "unnumbered headlines each over a paragraph", goals, w, warnings);
+        }
+        if (goals.isEmpty()) {
+            CodedMeasures.Read coded = codedMeasures.read(outline);
+            guessed(coded.goals(), "the codes of a plan's system of measures (01, 0101 …)", goals, w, warnings);
+            if (!coded.policies().isEmpty() && w.policies.policies().isEmpty()) {
+                pillars.addAll(coded.policies()); // 01 … 0101 … 0102 …: the two-digit codes are the policies
+            }
         }
         if (goals.isEmpty()) {
             ItemGoals.Read read = itemGoals.read(outline, w.claimed);

@@ -207,4 +207,17 @@ class GoalListRulesTest {
         GoalDocument result = parse("令和6年度の実績 空き家の解消件数 8件 実績値 調査員数 12人");
         assertTrue(result.goals().isEmpty(), () -> result.goals().toString());
     }
+
+    @Test
+    void aSystemOfMeasuresNumberedByCodesGivesPoliciesAndGoals() throws Exception {
+        GoalDocument d = parse("緑川町消防組合 行動計画", "【計画の構成】 施策体系 主要な施策 担当課 01 救急体制の充実 0101 救急隊の増隊 救急課"
+                + " 0102 応急手当の普及 救急課・消防1課 02 火災予防の推進 0201 査察体制の強化 予防課 0202 住宅用警報器の普及予防課"
+                + " 0203 防火講習の開催 予防課", "※ 評価は年度末に行います。");
+        assertEquals(List.of("救急体制の充実", "火災予防の推進"),
+                d.priorityPolicies().stream().map(p -> p.title()).toList());
+        assertEquals(List.of("救急隊の増隊", "応急手当の普及", "査察体制の強化", "住宅用警報器の普及", "防火講習の開催"),
+                d.goals().stream().map(Goal::title).toList());
+        GoalDocument lone = parse("緑川町消防組合 行動計画", "01 救急体制の充実 0101 救急隊の増隊 0102 応急手当の普及");
+        assertTrue(lone.priorityPolicies().isEmpty(), "one policy is no system of codes");
+    }
 }
