@@ -49,6 +49,7 @@ public final class DocumentInterpreter implements Interpreter {
     private final HeadlineGoals headlineGoals = new HeadlineGoals();
     private final FlowingTargetGoals flowingTargetGoals = new FlowingTargetGoals();
     private final CodedMeasures codedMeasures = new CodedMeasures();
+    private final MeasureSheetGoal measureSheetGoal = new MeasureSheetGoal();
     private final IndicatorTableReader indicatorTables = new IndicatorTableReader();
     private final QualityAssessor quality = new QualityAssessor();
 
@@ -86,6 +87,13 @@ public final class DocumentInterpreter implements Interpreter {
             goals.add(new GoalDraft(null, null, w.policyContent.text().strip(), w.policyContent.loc()).toGoal());
             w.basic.remove(w.policyContent.text());
         }
+        goals.removeIf(g -> {
+            boolean money = g.title() != null && Lexicon.MONEY_ROW_LABEL.matcher(g.title().strip()).matches();
+            if (money) {
+                warnings.add("a goal dropped: its title " + g.title() + " labels a row of money");
+            }
+            return money;
+        });
         boolean goalsAnnounced = !goals.isEmpty(); // by a goal section or table, not guessed from a list
         List<org.goalparse.model.PriorityPolicy> pillars = new ArrayList<>();
         if (goals.isEmpty()) {
@@ -97,6 +105,9 @@ public final class DocumentInterpreter implements Interpreter {
             if (!coded.policies().isEmpty() && w.policies.policies().isEmpty()) {
                 pillars.addAll(coded.policies()); // 01 … 0101 … 0102 …: the two-digit codes are the policies
             }
+        }
+        if (goals.isEmpty()) {
+            guessed(measureSheetGoal.read(outline, fields), "the measure an evaluation sheet names", goals, w, warnings);
         }
         if (goals.isEmpty()) {
             ItemGoals.Read read = itemGoals.read(outline, w.claimed);

@@ -213,7 +213,9 @@ public final class Lexicon {
 
     /** What the value of a form field is. */
     public enum Field {
-        DEPARTMENT, HEAD_NAME, HEAD_TITLE, DIVISION, TARGET, RESULT, GRADE
+        DEPARTMENT, HEAD_NAME, HEAD_TITLE, DIVISION, TARGET, RESULT, GRADE,
+        /** The measure an evaluation sheet is about (施策名, 基本事業名, 事務事業名): the sheet's one goal. */
+        MEASURE
     }
 
     /**
@@ -238,7 +240,8 @@ public final class Lexicon {
             Map.entry("目標期限と基準", Field.TARGET), Map.entry("指標", Field.TARGET), Map.entry("活動指標", Field.TARGET),
             Map.entry("実績", Field.RESULT), Map.entry("実績値", Field.RESULT), Map.entry("達成状況", Field.RESULT),
             Map.entry("結果", Field.RESULT), Map.entry("取組結果", Field.RESULT), Map.entry("見込み", Field.RESULT),
-            Map.entry("達成度", Field.GRADE), Map.entry("評価", Field.GRADE), Map.entry("自己評価", Field.GRADE));
+            Map.entry("達成度", Field.GRADE), Map.entry("評価", Field.GRADE), Map.entry("自己評価", Field.GRADE),
+            Map.entry("施策名", Field.MEASURE), Map.entry("基本事業名", Field.MEASURE), Map.entry("事務事業名", Field.MEASURE));
 
     /** The labels longest first, so that 部局名 is tried before 部局. */
     public static final List<String> FORM_LABELS_LONGEST_FIRST = FORM_LABELS.keySet().stream()
@@ -388,6 +391,10 @@ public final class Lexicon {
     public static final List<Pattern> FLOWING_TARGET = List.of(
             Pattern.compile("(?<=^|\\s)" + FLOW_LABEL + "\\s+" + FLOW_METRIC + "\\s?" + FLOW_FIGURE + "(?=\\s|$)"),
             Pattern.compile("(?<=^|\\s)" + FLOW_METRIC + "\\s?" + FLOW_FIGURE + "\\s+" + FLOW_LABEL + "(?=\\s|$)"));
+
+    /** A money row's label with its unit ({@code 予算額等(千円)}, {@code 概算人件費(千円)}): never a goal's title. */
+    public static final Pattern MONEY_ROW_LABEL = Pattern.compile(
+            "^[^。、]{0,8}(?:予算|決算|歳入|歳出|事業費|人件費|コスト)[^。、]{0,4}\\((?:千円|百万円|万円|円)\\)$");
 
     /**
      * The longest plan period whose first year is still the document's year (事業プラン 令和3年度~令和4年度): a longer

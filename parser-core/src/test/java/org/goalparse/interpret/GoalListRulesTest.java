@@ -220,4 +220,21 @@ class GoalListRulesTest {
         GoalDocument lone = parse("緑川町消防組合 行動計画", "01 救急体制の充実 0101 救急隊の増隊 0102 応急手当の普及");
         assertTrue(lone.priorityPolicies().isEmpty(), "one policy is no system of codes");
     }
+
+    @Test
+    void anEvaluationSheetOfOneMeasureHasThatMeasureAsItsGoal() throws Exception {
+        GoalDocument d = parse("令和3年度 施策評価シート", "施策名", "31004 里山の保全", "担当課 農林課",
+                "施策の目的", "荒れた山林を減らし、里山の景観を守る。");
+        assertEquals(List.of("里山の保全"), d.goals().stream().map(Goal::title).toList());
+        GoalDocument two = parse("令和3年度 施策評価シート", "施策名:里山の保全", "施策名:水源の保全", "施策の目的:山を守る。");
+        assertTrue(two.goals().isEmpty(), "two measures: no one goal");
+    }
+
+    @Test
+    void aRowOfMoneyIsNoGoalAndTheSheetsMeasureIsRead() throws Exception {
+        GoalDocument d = parse("令和3年度 施策評価シート", "施策名", "31004 里山の保全", "施策の目的", "荒れた山林を減らす。",
+                "施策の数値目標、コスト", "2020", "2021", "間伐面積(ha) [目標指標]", "目標", "30", "35", "実績", "28",
+                "必要概算コスト(千円)", "1,200", "1,300", "予算額等(千円)", "1,000", "1,100");
+        assertEquals(List.of("里山の保全"), d.goals().stream().map(Goal::title).toList());
+    }
 }

@@ -1,0 +1,39 @@
+package org.goalparse.interpret;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.goalparse.lexicon.Lexicon;
+import org.goalparse.outline.Node;
+import org.goalparse.outline.Outline;
+
+/**
+ * An evaluation sheet of one measure ({@link Lexicon.Field#MEASURE}: 施策名 消防力の充実, 基本事業名 12201 教育改革の推進):
+ * the measure it names is its one goal, its code (12201) cut off. A sheet naming several measures, or a value too
+ * long for a title, gives none. Read only when no section announced goals.
+ */
+final class MeasureSheetGoal {
+    /** A measure's code before its name: 12201 教育改革の推進, 65003公正で…. */
+    private static final Pattern CODE = Pattern.compile("^\\d{3,8}\\s*");
+
+    ItemGoals.Read read(Outline outline, FormFields fields) {
+        Set<String> measures = new LinkedHashSet<>();
+        for (FormFields.Value v : fields.of(Lexicon.Field.MEASURE)) {
+            String title = CODE.matcher(v.value().strip()).replaceFirst("");
+            if (!title.isEmpty() && title.length() <= GoalTitles.TITLE_MAX && !Character.isDigit(title.charAt(0))) {
+                measures.add(title);
+            }
+        }
+        if (measures.size() != 1) {
+            return ItemGoals.Read.NONE;
+        }
+        String title = measures.iterator().next();
+        Node at = OutlineTexts.nodes(outline).stream().filter(n -> OutlineTexts.line(n).contains(title)).findFirst()
+                .orElse(null);
+        if (at == null) {
+            return ItemGoals.Read.NONE;
+        }
+        return new ItemGoals.Read(List.of(new GoalDraft(null, null, title, at.loc()).toGoal()), List.of());
+    }
+}
