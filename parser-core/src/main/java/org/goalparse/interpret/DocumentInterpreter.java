@@ -50,6 +50,7 @@ public final class DocumentInterpreter implements Interpreter {
     private final FlowingTargetGoals flowingTargetGoals = new FlowingTargetGoals();
     private final CodedMeasures codedMeasures = new CodedMeasures();
     private final MeasureSheetGoal measureSheetGoal = new MeasureSheetGoal();
+    private final TextIndicatorRows textIndicatorRows = new TextIndicatorRows();
     private final IndicatorTableReader indicatorTables = new IndicatorTableReader();
     private final QualityAssessor quality = new QualityAssessor();
 
@@ -94,10 +95,18 @@ public final class DocumentInterpreter implements Interpreter {
             }
             return money;
         });
+        ItemGoals.Read textRows = textIndicatorRows.read(outline);
+        if (!goals.isEmpty() && !textRows.goals().isEmpty()
+                && goals.stream().allMatch(g -> textRows.consumedTexts().contains(g.title()))) {
+            goals.clear(); // 1.施設 2.職員: an indicator table's category lines read as goals; its rows are the goals
+        }
         boolean goalsAnnounced = !goals.isEmpty(); // by a goal section or table, not guessed from a list
         List<org.goalparse.model.PriorityPolicy> pillars = new ArrayList<>();
         if (goals.isEmpty()) {
             guessed(headlineGoals.read(outline, w.claimed), "unnumbered headlines each over a paragraph", goals, w, warnings);
+        }
+        if (goals.isEmpty()) {
+            guessed(textRows, "an indicator table printed as text lines", goals, w, warnings);
         }
         if (goals.isEmpty()) {
             CodedMeasures.Read coded = codedMeasures.read(outline);

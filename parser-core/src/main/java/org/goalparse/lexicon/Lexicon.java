@@ -381,6 +381,19 @@ public final class Lexicon {
     public static final Pattern TOC_ENTRY = Pattern.compile("(?:\\.{3,}|…+|・{3,}|‥+)\\s*(?:[PpＰ]\\.?\\s*)?\\d{1,4}\\s*$");
 
     /**
+     * The header of an indicator table printed as text lines ({@code 目標値 実績 (平成18年度) 達成率}): a line, or a few
+     * lines, of nothing but these column names. The target column (目標値, 計画値) stands before the result column
+     * (実績); a rate (達成率) may follow, a name column (項目, 指標名) may lead, a year in brackets may label a column.
+     */
+    public static final Pattern TEXT_TABLE_TARGET_COLUMN = Pattern.compile("目標値|計画値|目標");
+    public static final Pattern TEXT_TABLE_RESULT_COLUMN = Pattern.compile("実績値|実績");
+    public static final Pattern TEXT_TABLE_RATE_COLUMN = Pattern.compile("達成率|達成度");
+    public static final Pattern TEXT_TABLE_HEADER_CELL = Pattern.compile(
+            "目標値|計画値|目標|実績値|実績|達成率|達成度|項目|指標名|指標|[((][^()()]{0,12}年度?[))]");
+    /** A note under an indicator row, or inside its name: {@code (注:寄贈本を含む)}. */
+    public static final Pattern TEXT_TABLE_NOTE = Pattern.compile("[((]注[::][^()()]*[))]");
+
+    /**
      * A measure and its figure beside the word 目標 in running text, the label before ({@code 目標案 遊休農地の解消面積 5ha})
      * or after the figure's cell ({@code 遊休農地の解消面積 5ha 目標案}). The measure ends in a counting noun (面積, 件数,
      * 人数, 回数, 率…), the figure is a number and a unit: a target, never a result (実績) or a budget (額).

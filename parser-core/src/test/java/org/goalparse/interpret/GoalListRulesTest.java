@@ -237,4 +237,55 @@ class GoalListRulesTest {
                 "必要概算コスト(千円)", "1,200", "1,300", "予算額等(千円)", "1,000", "1,100");
         assertEquals(List.of("里山の保全"), d.goals().stream().map(Goal::title).toList());
     }
+
+    private static final String[] SPORTS_HALL_ROWS = {
+        "1.施設",
+        "1-1 体育館数 2館 2館 100%",
+        "1-2 送迎バス台数3台 2台 67%",
+        "2.利用",
+        "2-1 年間利用者数 120,000人 98,500人 82%",
+        "(注:大会の観覧者を含む)",
+        "2-2 教室開催数(内初心者向け) 40(10)回 36(8)回 90%",
+        "2-3 貸出DVD数 300タイトル 280タイトル93%",
+        "2-4 記事掲載新聞数4紙 3紙 75%",
+        "2-5 利用者満足度 85% 88% 104%",
+        "1.施設について開館から20年が経ち、空調や床の改修が必要であるが、予算が限られており、職員の工夫で維持している。"};
+
+    private static String[] page(String... header) {
+        List<String> lines = new java.util.ArrayList<>(List.of("> トップページ > 市民体育館について > 利用の目標と実績",
+                "令和5年度実績"));
+        lines.addAll(List.of(header));
+        lines.addAll(List.of(SPORTS_HALL_ROWS));
+        return lines.toArray(String[]::new);
+    }
+
+    @Test
+    void anIndicatorTablePrintedAsTextLinesGivesOneGoalARow() throws Exception {
+        GoalDocument d = parse(page("目標値 実績", "(令和5年度)", "達成率"));
+        assertEquals(List.of("体育館数", "送迎バス台数", "年間利用者数", "教室開催数(内初心者向け)", "貸出DVD数", "記事掲載新聞数",
+                "利用者満足度"), titles(d));
+        Goal bus = d.goals().get(1);
+        assertEquals(1, bus.targets().size(), () -> bus.targets().toString());
+        assertEquals(0, new java.math.BigDecimal("3").compareTo(bus.targets().get(0).value()));
+        assertEquals("台", bus.targets().get(0).unit());
+        assertEquals(0, new java.math.BigDecimal("2").compareTo(bus.achievement().results().get(0).value()));
+        assertEquals(0, new java.math.BigDecimal("120000").compareTo(d.goals().get(2).targets().get(0).value()));
+        assertEquals(0, new java.math.BigDecimal("40").compareTo(d.goals().get(3).targets().get(0).value()));
+        assertEquals("タイトル", d.goals().get(4).targets().get(0).unit());
+        assertEquals("紙", d.goals().get(5).targets().get(0).unit());
+        Goal satisfaction = d.goals().get(6); // 85% 88% 104%: the third figure is the rate
+        assertEquals(0, new java.math.BigDecimal("85").compareTo(satisfaction.targets().get(0).value()));
+        assertEquals(0, new java.math.BigDecimal("88").compareTo(satisfaction.achievement().results().get(0).value()));
+    }
+
+    @Test
+    void textLinesOfTwoFiguresAreNoIndicatorTableWithoutATargetColumnBeforeTheResults() throws Exception {
+        for (String[] header : List.of(new String[] {"実績", "(令和5年度)", "達成率"}, new String[] {"実績 目標値"},
+                new String[] {"利用の状況"})) {
+            GoalDocument d = parse(page(header));
+            assertTrue(d.goals().stream().noneMatch(g -> g.title() != null && g.title().contains("年間利用者数")),
+                    () -> String.join(" ", header) + ": " + titles(d));
+        }
+        assertEquals(7, parse(page("目標値 実績 達成率")).goals().size()); // the same rows under a target column: goals
+    }
 }
