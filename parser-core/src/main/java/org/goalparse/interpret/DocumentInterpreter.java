@@ -174,6 +174,8 @@ public final class DocumentInterpreter implements Interpreter {
         /** The prose right under a title that names a policy (…部の運営方針): the basic direction where no heading gives one. */
         final List<String> leadProse = new ArrayList<>();
         boolean lead;
+        /** After the title naming the unit, before any other heading, list or table: a vision line there is its direction. */
+        boolean titleLead;
         /** Whether a heading came before: only the first may be the document's title. */
         boolean headingSeen;
         /** Whether a line other than the page's furniture came before: a heading after it is no title. */
@@ -217,7 +219,9 @@ public final class DocumentInterpreter implements Interpreter {
         void accept(Node n) {
             if (!(n instanceof org.goalparse.outline.Paragraph)) {
                 lead = false; // the title's lead ends at the first heading, list item or table
-            } else if (lead && role == Section.OTHER && Lexicon.SENTENCE_END.matcher(n.text().strip()).find()) {
+                titleLead = false;
+            } else if (role == Section.OTHER && (lead && Lexicon.SENTENCE_END.matcher(n.text().strip()).find()
+                    || titleLead && Lexicon.VISION_LINE.matcher(n.text().strip()).matches())) {
                 leadProse.add(n.text());
             }
             if (policyContentNext && !(n instanceof Heading)) {
@@ -297,6 +301,7 @@ public final class DocumentInterpreter implements Interpreter {
                 role = Section.OTHER; // the document's title
                 // 上下水道部の運営方針(平成30年度), then its prose: the policy the title names, where no heading does
                 lead = Lexicon.DIRECTION_TITLE.matcher(c).find();
+                titleLead = true;
                 return;
             }
             if (h.style() == HeadingStyle.BRACKET && Texts.isDivisionName(c)) {

@@ -41,6 +41,11 @@ final class MunicipalityFinder {
                 : department.endsWith("区") ? department : null;
         Map<String, Integer> opening = places(opening(texts));
         opening.keySet().removeIf(p -> !isMunicipalWard(p, ownWard));
+        String body = beforeABody(opening(texts));
+        if (body != null && opening.keySet().stream().allMatch(p -> isPrefecture(p) || body.endsWith(p))) {
+            // 高知県 … 四万十市農業委員会: a city the dictionary does not know (or knows cut short), named by its body
+            return body;
+        }
         List<String> openingPrefectures = opening.keySet().stream().filter(MunicipalityFinder::isPrefecture).toList();
         if (openingPrefectures.size() == 1 && opening.keySet().stream().allMatch(MunicipalityFinder::isPrefecture)) {
             return openingPrefectures.get(0);
@@ -55,6 +60,28 @@ final class MunicipalityFinder {
         return counts.entrySet().stream().filter(e -> !anyCity || !e.getKey().endsWith("区"))
                 .max((a, b) -> Integer.compare(a.getValue(), b.getValue())).map(Map.Entry::getKey)
                 .orElseGet(() -> standingAlone(texts));
+    }
+
+    private static final Pattern BEFORE_A_BODY = Pattern.compile("(?<![\\p{IsHan}ヶケ々])([\\p{IsHan}ヶケ々]{2,4}[市町村])(?:"
+            + String.join("|", Lexicon.MUNICIPAL_BODIES) + ")");
+
+    /**
+     * A city, town or village named right before one of its bodies in the opening ({@code 四万十市農業委員会}): the
+     * one name so printed, else null. It is the municipality where the dictionary finds no other city in the opening.
+     */
+    private static String beforeABody(List<String> opening) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (String t : opening) {
+            Matcher m = BEFORE_A_BODY.matcher(t);
+            while (m.find()) {
+                String name = m.group(1);
+                if (SUFFIXES.indexOf(name.charAt(0)) < 0 && name.chars().limit(name.length() - 1)
+                        .noneMatch(c -> SUFFIXES.indexOf(c) >= 0) && !isPersonsName(name.substring(0, name.length() - 1))) {
+                    found.add(name);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** Whether {@code place} may be the municipality: anything but a ward, or a special ward not the unit itself. */

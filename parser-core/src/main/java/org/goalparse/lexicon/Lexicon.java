@@ -117,6 +117,12 @@ public final class Lexicon {
     public static final Pattern SENTENCE_END = Pattern.compile("[。.][)）」』]?$");
 
     /**
+     * A vision written as one unpunctuated line (住民が集まる病院を目指す, 誰もが安心して暮らせるまちをめざします): under the
+     * title, before the goals, it is the unit's basic direction as much as a sentence is.
+     */
+    public static final Pattern VISION_LINE = Pattern.compile("^[^。、]{4,40}を(?:目指|めざ)(?:す|します)$");
+
+    /**
      * The numbered sections of a prefecture's 工程表 form after its goals ({@code 2.測定指標}, {@code 4.評価},
      * {@code 基本的事項}): headings of the form, never a goal's title; they end the goal section.
      */
@@ -408,6 +414,13 @@ public final class Lexicon {
     /** A money row's label with its unit ({@code 予算額等(千円)}, {@code 概算人件費(千円)}): never a goal's title. */
     public static final Pattern MONEY_ROW_LABEL = Pattern.compile(
             "^[^。、]{0,8}(?:予算|決算|歳入|歳出|事業費|人件費|コスト)[^。、]{0,4}\\((?:千円|百万円|万円|円)\\)$");
+
+    /**
+     * Bodies a municipality's name is printed before ({@code 緑川市農業委員会}, {@code 緑川町役場}): a name the dictionary
+     * does not know (四万十市) is still the municipality there.
+     */
+    public static final List<String> MUNICIPAL_BODIES = longestFirst("農業委員会", "教育委員会", "選挙管理委員会",
+            "監査委員", "役所", "役場", "議会", "消防本部", "水道局", "上下水道局", "病院");
 
     /**
      * The longest plan period whose first year is still the document's year (事業プラン 令和3年度~令和4年度): a longer

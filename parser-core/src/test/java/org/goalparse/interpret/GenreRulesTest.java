@@ -93,6 +93,22 @@ class GenreRulesTest {
     }
 
     @Test
+    void aVisionLineUnderTheTitleIsTheBasicDirection() throws Exception {
+        GoalDocument d = parse("令和6年度看護部目標", "患者に寄り添う病院を目指す", "1. 退院支援の充実", "2. 新人教育の充実");
+        assertEquals(List.of("患者に寄り添う病院を目指す"), d.basicDirection());
+        GoalDocument later = parse("令和6年度看護部目標", "1. 退院支援の充実", "2. 新人教育の充実", "地域に開かれた病院を目指す");
+        assertTrue(later.basicDirection().isEmpty(), () -> later.basicDirection().toString());
+    }
+
+    @Test
+    void aCityTheDictionaryDoesNotKnowIsNamedByItsBodyBeforeItsPrefecture() throws Exception {
+        GoalDocument d = parse("(様式2) 令和6年度の目標及び活動計画 県名: 山梨県 委員会名: 鳴渡沢市農業委員会 1 現状 農地面積 300ha");
+        assertEquals("鳴渡沢市", d.municipality());
+        GoalDocument two = parse("令和6年度 活動計画 県名: 山梨県 鳴渡沢市農業委員会 鷺ノ沼町農業委員会 合同");
+        assertFalse(List.of("鳴渡沢市", "鷺ノ沼町").contains(two.municipality()), "two bodies' cities: neither is named by it");
+    }
+
+    @Test
     void aFormLabelIsNeverTheDepartment() throws Exception {
         GoalDocument d = parse("令和6年度 組織目標", "部局名:環境部", "部長名:北村 一郎", "1 部局の基本方針", "ごみを減らします。");
         assertEquals("環境部", d.department());
