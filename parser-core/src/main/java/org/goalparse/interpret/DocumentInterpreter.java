@@ -95,6 +95,10 @@ public final class DocumentInterpreter implements Interpreter {
             }
             return money;
         });
+        if (isCountdown(goals)) {
+            warnings.add("goals numbered " + goals.size() + " down to 1 dropped: a grading scale, not goals");
+            goals.clear(); // 5 優る 4 やや優る 3 適正 2 やや劣る 1 劣る
+        }
         ItemGoals.Read textRows = textIndicatorRows.read(outline);
         if (!goals.isEmpty() && !textRows.goals().isEmpty()
                 && goals.stream().allMatch(g -> textRows.consumedTexts().contains(g.title()))) {
@@ -148,6 +152,20 @@ public final class DocumentInterpreter implements Interpreter {
         w.basic.removeAll(read.consumedTexts()); // the goals' own lines are not the mission
         int n = read.goals().size();
         warnings.add("no section announced goals: " + n + (n == 1 ? " goal" : " goals") + " read from " + where);
+    }
+
+    /** Three or more goals numbered n, n-1 … 1: the steps of a grading scale, printed best first. */
+    private static boolean isCountdown(List<Goal> goals) {
+        if (goals.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i < goals.size(); i++) {
+            Integer n = goals.get(i).number();
+            if (n == null || n != goals.size() - i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Table goals without plan references of their own take those printed below their rows as text. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.goalparse.GoalParser;
 import org.goalparse.model.GoalDocument;
 import org.goalparse.source.Source;
@@ -187,6 +188,16 @@ class PrecisionRulesTest {
         assertTrue(d.goals().isEmpty(), () -> d.goals().toString());
         GoalDocument dots = parse("令和2年度 市立博物館 自己評価", "1 自己評価書・・・・・1", "2 主要指標・・・・・9");
         assertTrue(dots.goals().isEmpty(), () -> dots.goals().toString());
+    }
+
+    @Test
+    void goalsNumberedDownToOneAreAGradingScale() throws Exception {
+        GoalDocument d = parse("事業進行管理表", "評価年度:2019年度", "3ヵ年の事業目標に対する達成状況",
+                "5 大きく優る 0 0", "4 やや優る 1 0", "3 適正 3 0", "2 やや劣る 0 0", "1 劣る 0 0",
+                "事務事業名 窓口の案内に関する事務所管課 市民部市民課");
+        assertEquals(List.of("窓口の案内に関する事務"), d.goals().stream().map(g -> g.title()).toList());
+        GoalDocument up = parse("令和元年度 市民部 組織目標", "重点目標", "1 窓口の改善", "2 待ち時間の短縮", "3 案内の充実");
+        assertEquals(3, up.goals().size());
     }
 
     @Test
