@@ -43,8 +43,9 @@ final class FormFields {
             String t = texts.get(i).strip();
             Field alone = t.length() <= LABEL_ROW_MAX ? Lexicon.field(t) : null;
             if (alone != null) {
-                if (i + 1 < texts.size() && Lexicon.field(texts.get(i + 1).strip()) == null) {
-                    out.add(new Value(alone, texts.get(i + 1).strip()));
+                int v = afterVerticalRun(texts, i + 1);
+                if (v < texts.size() && Lexicon.field(texts.get(v).strip()) == null) {
+                    out.add(new Value(alone, texts.get(v).strip()));
                 }
                 continue;
             }
@@ -56,6 +57,21 @@ final class FormFields {
             }
         }
         return new FormFields(out);
+    }
+
+    /** The longest run of one-character lines (a title printed down a column) passed over to a label's value. */
+    private static final int VERTICAL_RUN_MAX = 12;
+
+    /**
+     * The line after a run of two or more one-character lines starting at {@code from} (部局長名 / 局 / 経 / 営 /
+     * 方 / 針 / 末永 隆光: the vertical title's cells fall between a label and its value), else {@code from}.
+     */
+    private static int afterVerticalRun(List<String> texts, int from) {
+        int j = from;
+        while (j < texts.size() && j - from < VERTICAL_RUN_MAX && texts.get(j).strip().length() == 1) {
+            j++;
+        }
+        return j - from >= 2 ? j : from;
     }
 
     /**

@@ -172,6 +172,13 @@ final class MunicipalityFinder {
                 && m.is("名詞") && !m.is("名詞-数") && !m.is("名詞-接尾-地域") && !m.is("名詞-接尾-助数詞");
     }
 
+    /** A place name that is no prefecture (with its suffix or without: 北海道, 大阪), city or ward (薩摩, not 横浜市). */
+    private static boolean isPlaceWithoutSuffix(Morpheme m) {
+        String s = m.surface();
+        return m.is("名詞-固有名詞-地域") && s.length() >= 2 && SUFFIXES.indexOf(s.charAt(s.length() - 1)) < 0
+                && !s.endsWith("道") && PREFECTURE.chars().noneMatch(c -> Lexicon.PREFECTURES.contains(s + (char) c));
+    }
+
     /** "…伊勢原市" -> 伊勢原市 when the last two morphemes are a place name and the suffix. */
     private static java.util.Optional<String> placeBefore(String window) {
         List<Morpheme> ms = Morphology.get().tokenize(window);
@@ -191,6 +198,9 @@ final class MunicipalityFinder {
             if (name.length() == 1 && ms.size() >= 3 && isOneKanjiNoun(ms.get(ms.size() - 3))
                     && ms.get(ms.size() - 3).end() == place.start()) {
                 name = ms.get(ms.size() - 3).surface() + name; // 愛荘町: the dictionary cut the name's first kanji off
+            } else if (ms.size() >= 3 && isPlaceWithoutSuffix(ms.get(ms.size() - 3))
+                    && ms.get(ms.size() - 3).end() == place.start()) {
+                name = ms.get(ms.size() - 3).surface() + name; // 薩摩|川内|市: two place names make the city's
             }
             return java.util.Optional.of(name + suffix.surface());
         }

@@ -109,6 +109,19 @@ class GenreRulesTest {
     }
 
     @Test
+    void aVerticalTitlesCellsBetweenALabelAndItsValueArePassedOver() throws Exception {
+        GoalDocument d = parse("平成24年度", "部局名", "観光振興部", "部局長名", "局", "経", "営", "方", "針", "北野 一樹",
+                "観光振興部は、まちの魅力を発信します。");
+        assertEquals("北野 一樹", d.head().name());
+    }
+
+    @Test
+    void twoPlaceNamesBeforeTheSuffixMakeOneCityButAPrefectureStaysApart() throws Exception {
+        assertEquals("薩摩川内市", parse("薩摩川内市 商工観光部 令和5年度 組織目標", "1. 窓口の改善").municipality());
+        assertEquals("札幌市", parse("北海道札幌市 総務部 令和5年度 組織目標", "1. 窓口の改善").municipality());
+    }
+
+    @Test
     void aFormLabelIsNeverTheDepartment() throws Exception {
         GoalDocument d = parse("令和6年度 組織目標", "部局名:環境部", "部長名:北村 一郎", "1 部局の基本方針", "ごみを減らします。");
         assertEquals("環境部", d.department());
