@@ -51,6 +51,7 @@ public final class DocumentInterpreter implements Interpreter {
     private final CodedMeasures codedMeasures = new CodedMeasures();
     private final MeasureSheetGoal measureSheetGoal = new MeasureSheetGoal();
     private final TextIndicatorRows textIndicatorRows = new TextIndicatorRows();
+    private final LabelColumnGoals labelColumnGoals = new LabelColumnGoals();
     private final IndicatorTableReader indicatorTables = new IndicatorTableReader();
     private final QualityAssessor quality = new QualityAssessor();
 
@@ -121,6 +122,9 @@ public final class DocumentInterpreter implements Interpreter {
         }
         if (goals.isEmpty()) {
             guessed(measureSheetGoal.read(outline, fields), "the measure an evaluation sheet names", goals, w, warnings);
+        }
+        if (goals.isEmpty()) {
+            guessed(labelColumnGoals.read(outline), "a goal column flattened one cell per line", goals, w, warnings);
         }
         if (goals.isEmpty()) {
             ItemGoals.Read read = itemGoals.read(outline, w.claimed);

@@ -59,6 +59,9 @@ final class ItemGoals {
                 if (run.stream().allMatch(g -> Lexicon.GRADE_STEP.matcher(head(g).strip()).find())) {
                     continue; // ①計画以上 ②計画通り ③計画未満: a grading scale
                 }
+                if (run.stream().filter(g -> Texts.compact(head(g)).length() <= 2).count() * 2 > run.size()) {
+                    continue; // 1 課室 2 財 3 財: numbered cells of a flattened form, no goal titles
+                }
                 if (run.stream().anyMatch(g -> Lexicon.TOC_ENTRY.matcher(head(g)).find())) {
                     continue; // 1 評価書……P1 2 主要指標……P13: a table of contents
                 }

@@ -422,6 +422,9 @@ public final class Lexicon {
     public static final List<String> MUNICIPAL_BODIES = longestFirst("農業委員会", "教育委員会", "選挙管理委員会",
             "監査委員", "役所", "役場", "議会", "消防本部", "水道局", "上下水道局", "病院");
 
+    /** A form's goal column label alone on a line, its rows' goals on the lines after it: 目標項目, 取組項目. */
+    public static final Pattern GOAL_COLUMN_LABEL = Pattern.compile("(?:重点)?(?:目標|取組|取り組み)項目");
+
     /**
      * The longest plan period whose first year is still the document's year (事業プラン 令和3年度~令和4年度): a longer
      * term (中期経営計画 令和3年度~令和7年度) is a plan of several years, no one year's goals.

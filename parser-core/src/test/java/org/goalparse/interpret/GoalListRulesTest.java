@@ -288,4 +288,15 @@ class GoalListRulesTest {
         }
         assertEquals(7, parse(page("目標値 実績 達成率")).goals().size()); // the same rows under a target column: goals
     }
+
+    @Test
+    void aGoalColumnFlattenedOneCellPerLineUnderItsLabel() throws Exception {
+        GoalDocument d = parse("■令和2年度", "市民部 市民課", "組織目標管理シート", "No", "1", "課", "名", "2", "課", "名",
+                "3", "課", "名", "目標項目", "窓口の待ち時間の短縮", "申請書の様式の見直し", "案内表示の改善", "難易度", "(ABC)",
+                "目標の内容", "・待ち時間を測り、結果を毎月公表する。");
+        assertEquals(List.of("窓口の待ち時間の短縮", "申請書の様式の見直し", "案内表示の改善"),
+                d.goals().stream().map(Goal::title).toList());
+        GoalDocument cells = parse("■令和2年度", "市民部 市民課", "組織目標管理シート", "No", "1", "課", "2", "課", "3", "課");
+        assertTrue(cells.goals().isEmpty(), () -> cells.goals().toString());
+    }
 }
