@@ -144,6 +144,16 @@ final class LineIndex {
         return lineEnd.get(lineIndex);
     }
 
+    /** The index in {@link #text()} of the first char of the line at {@code lineIndex}. */
+    int lineStart(int lineIndex) {
+        return lineIndex == 0 ? 0 : lineEnd.get(lineIndex - 1);
+    }
+
+    /** How many lines the index holds. */
+    int lines() {
+        return lines.size();
+    }
+
     Placed lineAt(int lineIndex) {
         return lines.get(lineIndex);
     }

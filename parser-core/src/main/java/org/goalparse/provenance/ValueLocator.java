@@ -30,9 +30,11 @@ import org.goalparse.model.Origin;
  * its object's table row, else the nearest before its object (the heading above a goal). A value of fewer than
  * {@value #SHORT} characters ({@code 3回}, {@code 市民課}) is taken only within its object, on its object's table row,
  * within {@value #NEAR} characters after the list item before it, or where the document holds it once; a label
- * written once before a list's items ({@code 総合計画}) at most {@value #LABEL} characters before the item. A value
- * found nowhere whole is taken in pieces (a goal continued on the next page after the other column's cell), each of
- * at least {@value #PIECE} characters and within {@value #GAP} of the one before. What is not found so has no entry:
+ * written once before a list's items ({@code 総合計画}) at most {@value #LABEL} characters before the item, or where
+ * the item before took it; a head's title beside the name or ending the line above it in its column. A value found
+ * nowhere whole is taken in pieces (a goal continued on the next page after the other column's cell), each of at
+ * least {@value #PIECE} characters and within {@value #GAP} of the one before, cut where the text passes into another
+ * column, from the list's cursor or else from its object's heading. What is not found so has no entry:
  * no provenance is better than a wrong one (docs/provenance.md).
  */
 public final class ValueLocator {
@@ -49,11 +51,14 @@ public final class ValueLocator {
     static final int LABEL = 60;
     static final int PIECE = 4;
     static final int GAP = 1500;
+    static final int BESIDE = 2;
 
     private final LineIndex index;
     private final String text;
     private final boolean paged;
     private final Map<String, Origin> found = new HashMap<>();
+    /** Where each located text value stands in {@link LineIndex#text()}: its first stretch to its last. */
+    private final Map<String, Match> where = new HashMap<>();
     private final List<String> order = new ArrayList<>();
 
     private ValueLocator(Layout layout) {
@@ -115,8 +120,10 @@ public final class ValueLocator {
             if (m.isEmpty()) {
                 return null;
             }
+            Match all = new Match(m.get(0).start, m.get(m.size() - 1).end);
             found.put(pointer, origin(m));
-            return new Match(m.get(0).start, m.get(m.size() - 1).end);
+            where.put(pointer, all);
+            return all;
         }
         if (value.isObject()) {
             return object(value, pointer, from, scope);
@@ -190,13 +197,23 @@ public final class ValueLocator {
             }
             int at = text.indexOf(v, extent.start);
             if (at >= 0 && (at + v.length() <= extent.end || index.sameRow(at, extent.start))) {
-                found.put(p, origin(List.of(new Match(at, at + v.length()))));
+                put(p, new Match(at, at + v.length()));
                 continue;
             }
-            // a label written once before the items of a list it applies to (総合計画 5-1-③ … 5-1-④ …)
+            // a label written once before the items of a list it applies to (総合計画 5-1-③ … 5-1-④ …): at most
+            // LABEL before the item, or, whatever the distance, the very occurrence the item before took for the
+            // same label with no other one between
             at = text.lastIndexOf(v, extent.start - v.length());
-            if (inList && at >= 0 && extent.start - (at + v.length()) <= LABEL) {
-                found.put(p, origin(List.of(new Match(at, at + v.length()))));
+            if (inList && at >= 0 && (extent.start - (at + v.length()) <= LABEL
+                    || new Match(at, at + v.length()).equals(where.get(previous(pointer) + "/" + escape(name))))) {
+                put(p, new Match(at, at + v.length()));
+                continue;
+            }
+            // a person's title printed beside or above their name (部長 of 市民生活部長 in the cell above 大津 隆治)
+            Match nameAt = where.get(pointer + "/name");
+            Match m = name.equals("title") && nameAt != null ? beside(v, nameAt) : null;
+            if (m != null) {
+                put(p, m);
             }
         }
         if (value != null && own != null) {
@@ -212,6 +229,67 @@ public final class ValueLocator {
             }
         }
         return extent;
+    }
+
+    private void put(String pointer, Match m) {
+        found.put(pointer, origin(List.of(m)));
+        where.put(pointer, m);
+    }
+
+    /** The pointer of the item before {@code pointer}'s in its list (an item's pointer ends with its index). */
+    private static String previous(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        int i = Integer.parseInt(pointer.substring(slash + 1));
+        return i == 0 ? "" : pointer.substring(0, slash + 1) + (i - 1);
+    }
+
+    /**
+     * A title ({@code v}) written beside a name found at {@code name}: on the name's own line, at most {@value #BESIDE}
+     * characters before or after it (市民生活部長 関谷 佳代子, 部長名:佐伯 直樹), else ending the line just above the
+     * name's in its column (a PDF's: lines without boxes have no column).
+     */
+    private Match beside(String v, Match name) {
+        int n = v.length();
+        int li = index.lineIndex(name.start);
+        Match best = null;
+        int distance = Integer.MAX_VALUE;
+        int end = index.lineEnd(li);
+        for (int k = text.indexOf(v, index.lineStart(li)); k >= 0 && k + n <= end; k = text.indexOf(v, k + 1)) {
+            int d = k + n <= name.start ? name.start - (k + n) : k >= name.end ? k - name.end : -1;
+            if (d >= 0 && d <= BESIDE && d < distance) {
+                best = new Match(k, k + n);
+                distance = d;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        LineIndex.Placed own = index.lineAt(li);
+        BBox box = own.box();
+        if (box == null) {
+            return null;
+        }
+        int above = -1;
+        float bottom = Float.NEGATIVE_INFINITY;
+        for (int j = 0; j < index.lines(); j++) {
+            LineIndex.Placed l = index.lineAt(j);
+            BBox b = l.box();
+            if (j == li || b == null || l.page() != own.page() || index.lineStart(j) == index.lineEnd(j)) {
+                continue;
+            }
+            if (b.x0() < box.x1() && b.x1() > box.x0() && b.y1() <= box.y0() + 1f && b.y1() > bottom) {
+                above = j;
+                bottom = b.y1();
+            }
+        }
+        // just above: no more than a line's height of space between, or in the table's row before the name's
+        if (above < 0 || box.y0() - bottom > box.y1() - box.y0()
+                && !(own.row() > 0 && index.lineAt(above).row() == own.row() - 1)) {
+            return null;
+        }
+        // the end of the words above (市民生活部長), not a word that begins so (部長会議)
+        int k = index.lineEnd(above) - n;
+        return k >= index.lineStart(above) && text.startsWith(v, k) ? new Match(k, k + n) : null;
     }
 
     /**
@@ -280,7 +358,10 @@ public final class ValueLocator {
         }
         int first = at >= 0 && from <= 0 ? at : text.indexOf(v);
         if (first < 0) {
-            return pieces(v, Math.max(0, from));
+            List<Match> p = pieces(v, Math.max(0, from));
+            // a value that stands before the list's cursor (a section of the right column after the left
+            // column's): in pieces from what was found of its object (its heading)
+            return p.isEmpty() && scope != null && scope.start < from ? pieces(v, scope.start) : p;
         }
         boolean unique = text.indexOf(v, first + 1) < 0;
         return unique ? List.of(new Match(first, first + n)) : List.of();
@@ -291,6 +372,15 @@ public final class ValueLocator {
      * within {@link #GAP} of the piece before, at least {@link #PIECE} long (the last may be shorter, the first not).
      */
     private List<Match> pieces(String v, int from) {
+        List<Match> cut = pieces(v, from, true);
+        return cut.isEmpty() ? pieces(v, from, false) : cut;
+    }
+
+    /**
+     * Pieces; {@code cut}: a piece ends where its text passes into a line of another column or page (the next row's
+     * cell of the other column, which may begin with the same words), the rest looked for anew.
+     */
+    private List<Match> pieces(String v, int from, boolean cut) {
         List<Match> out = new ArrayList<>();
         int rest = 0;
         int cursor = from;
@@ -298,6 +388,13 @@ public final class ValueLocator {
             Match piece = longestPrefix(v, rest, cursor, out.isEmpty() ? Integer.MAX_VALUE : cursor + GAP);
             if (piece == null) {
                 return List.of();
+            }
+            if (cut && !out.isEmpty()) {
+                piece = below(piece, out.get(out.size() - 1), cursor + GAP);
+            }
+            if (cut) {
+                Match column = column(piece);
+                piece = column.end - column.start >= PIECE ? column : piece;
             }
             int len = piece.end - piece.start;
             boolean last = rest + len == v.length();
@@ -309,6 +406,47 @@ public final class ValueLocator {
             cursor = piece.end;
         }
         return out.size() > 1 ? out : List.of();
+    }
+
+    /**
+     * Of the places of a piece's text (the first is {@code piece}), the first that goes on below the piece before in
+     * its column (a title printed in both columns of a row: the one in the column of the text before), else
+     * {@code piece}.
+     */
+    private Match below(Match piece, Match before, int limit) {
+        LineIndex.Placed last = index.line(before.end - 1);
+        if (last.box() == null) {
+            return piece;
+        }
+        String s = text.substring(piece.start, piece.end);
+        for (int k = piece.start; k >= 0 && k <= limit; k = text.indexOf(s, k + 1)) {
+            LineIndex.Placed l = index.line(k);
+            if (l.box() != null && l.page() == last.page() && sameColumn(last.box(), l.box())) {
+                return new Match(k, k + s.length());
+            }
+        }
+        return piece;
+    }
+
+    /** {@code piece} up to the first line that does not go on in the column (and page) of the lines before it. */
+    private Match column(Match piece) {
+        int li = index.lineIndex(piece.start);
+        LineIndex.Placed first = index.lineAt(li);
+        BBox box = first.box();
+        if (box == null) {
+            return piece;
+        }
+        for (int j = li + 1; j < index.lines() && index.lineStart(j) < piece.end; j++) {
+            LineIndex.Placed next = index.lineAt(j);
+            if (index.lineStart(j) == index.lineEnd(j)) {
+                continue; // no text
+            }
+            if (next.box() == null || next.page() != first.page() || !sameColumn(box, next.box())) {
+                return new Match(piece.start, index.lineStart(j));
+            }
+            box = box.union(next.box());
+        }
+        return piece;
     }
 
     /** The longest prefix of {@code v.substring(rest)} found at or after {@code from} and starting before {@code limit}. */

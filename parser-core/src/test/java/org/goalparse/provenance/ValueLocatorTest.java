@@ -107,6 +107,23 @@ class ValueLocatorTest {
         assertFalse(p.containsKey("/department"), "a value the layout does not hold has no entry");
     }
 
+    @Test
+    void aTitleEndingTheLineAboveTheNameIsTheTitleOfThatLine() throws Exception {
+        GoalDocument d = PARSER.parse(source());
+        // 市民生活部長 over 山田 太郎: the title is the 部長 of the line above, not the one of 部長会議
+        Layout layout = layout("部長会議の報告", "市民生活部長", "山田 太郎");
+        String text = LayoutText.render(layout);
+        Origin title = ValueLocator.locate(d, layout).get("/head/title");
+        assertEquals("部長", at(text, title));
+        assertEquals(text.indexOf("市民生活部長") + 4, title.span().get(0));
+        assertEquals(List.of(10.0, 22.0, 200.0, 32.0), title.bbox());
+        // beside the name on its own line
+        layout = layout("部長会議の報告", "市民生活部長 山田 太郎");
+        text = LayoutText.render(layout);
+        title = ValueLocator.locate(d, layout).get("/head/title");
+        assertEquals(text.indexOf("市民生活部長") + 4, title.span().get(0));
+    }
+
     private static Layout layout(String... lines) {
         List<Line> ls = new java.util.ArrayList<>();
         float y = 10;
