@@ -60,6 +60,8 @@ final class GoalAssembler {
     private final Map<Object, List<String>> planLines = new LinkedHashMap<>();
     /** Keys of the goals without a number: -1, -2 … (numbers are never negative). */
     private int unnumbered;
+    /** The goal whose item was the node just before this one, if any. */
+    private GoalDraft lastNumbered;
     /** The keys of the bulleted goals of the current section. */
     private final List<Integer> sectionBullets = new ArrayList<>();
 
@@ -88,6 +90,11 @@ final class GoalAssembler {
 
     /** A node under a goal or achievement heading; {@code achievementRole} when the heading announced achievements. */
     void accept(Node node, boolean achievementRole) {
+        GoalDraft justNumbered = lastNumbered;
+        lastNumbered = null; // only the node right after a goal's item may find it as the last numbered
+        if (node instanceof Item) {
+            lastNumbered = justNumbered;
+        }
         boolean first = atSectionStart;
         atSectionStart = false;
         if (!achievementRole && node instanceof Item it && isBulletGoal(it, first)) {
@@ -190,6 +197,14 @@ final class GoalAssembler {
         String title = split.title();
         String body = split.body();
         GoalDraft g = goals.get(n);
+        if (g != null && !achievementRole && n == 1 && goals.size() == 1 && g == lastNumbered && g.body.isEmpty()
+                && !g.hasAchievement) {
+            // ①総合計画 / ①乳幼児の健全育成 ②…: a row label numbered ① right before the list's own ①; the list restarts
+            warnings.add("item 1 read again right after item 1: the first one (" + abbreviate(g.title == null ? "" : g.title)
+                    + ") is no goal");
+            goals.remove(n);
+            g = null;
+        }
         boolean asAchievement = g != null && (achievementRole || !g.hasAchievement);
         if (asAchievement) {
             g.hasAchievement = true;
@@ -226,6 +241,7 @@ final class GoalAssembler {
             }
             g = new GoalDraft(n, division, title, it.loc());
             goals.put(n, g);
+            lastNumbered = g;
             planRefsEnded = false;
         }
         if (body != null) {

@@ -299,4 +299,12 @@ class GoalListRulesTest {
         GoalDocument cells = parse("■令和2年度", "市民部 市民課", "組織目標管理シート", "No", "1", "課", "2", "課", "3", "課");
         assertTrue(cells.goals().isEmpty(), () -> cells.goals().toString());
     }
+
+    @Test
+    void aRowLabelNumberedOneRightBeforeTheListsOwnOneIsNoGoal() throws Exception {
+        GoalDocument d = parse("令和2年度 組織マネジメントシート", "部名:市民部", "■重点課題", "①総合計画",
+                "①窓口の待ち時間の短縮 ②申請の電子化", "③案内表示の改善");
+        assertEquals(List.of("窓口の待ち時間の短縮", "申請の電子化", "案内表示の改善"),
+                d.goals().stream().map(Goal::title).toList());
+    }
 }
