@@ -60,6 +60,8 @@ final class GoalAssembler {
     private final Map<Object, List<String>> planLines = new LinkedHashMap<>();
     /** Keys of the goals without a number: -1, -2 … (numbers are never negative). */
     private int unnumbered;
+    /** A headline goal read from the line before this node, kept only if this node explains it. */
+    private GoalDraft headline;
     /** The goal whose item was the node just before this one, if any. */
     private GoalDraft lastNumbered;
     /** The keys of the bulleted goals of the current section. */
@@ -90,6 +92,15 @@ final class GoalAssembler {
 
     /** A node under a goal or achievement heading; {@code achievementRole} when the heading announced achievements. */
     void accept(Node node, boolean achievementRole) {
+        if (headline != null) {
+            GoalDraft h = headline;
+            headline = null;
+            if (!isExplanation(node)) {
+                goals.values().remove(h); // no ○ explanation under it: a form's label, not a goal
+                currentGoal = null;
+                warnings.add("text before any goal: " + abbreviate(h.title));
+            }
+        }
         GoalDraft justNumbered = lastNumbered;
         lastNumbered = null; // only the node right after a goal's item may find it as the last numbered
         if (node instanceof Item) {
@@ -112,7 +123,42 @@ final class GoalAssembler {
             return;
         }
         String text = node.written();
+        if (first && !achievementRole && currentGoal == null && isHeadline(node, text)) {
+            headline = new GoalDraft(null, division, text.strip(), node.loc());
+            goals.put(-(++unnumbered), headline);
+            currentGoal = headline;
+            inAchievement = false;
+            return;
+        }
         continued(text, node);
+    }
+
+    /**
+     * The first line under a goal heading naming a goal without a number or a bullet (■目標 / 財務監査の充実 /
+     * ○ its explanation): short, no sentence, no form label, no section's name. It stays a goal only when an
+     * explanation follows it ({@link #isExplanation}).
+     */
+    private static boolean isHeadline(Node node, String text) {
+        String t = text.strip();
+        return node instanceof org.goalparse.outline.Paragraph && node.loc().row() < 0 && t.length() >= 6
+                && t.length() <= GoalTitles.TITLE_MAX && !t.contains("。") && !t.contains("、")
+                && FormFields.leadingLabel(t) == null && Lexicon.Section.of(Texts.compact(t)) == Lexicon.Section.OTHER
+                && !Character.isDigit(t.charAt(0)) && "○●・◆◇■□※-*(([【".indexOf(t.charAt(0)) < 0
+                && endsInANoun(t);
+    }
+
+    /** 財務監査の充実 ends in a noun, as a goal's title does; 下の見出しをクリックす (a wrapped sentence) does not. */
+    private static boolean endsInANoun(String t) {
+        List<Morpheme> ms = Morphology.get().tokenize(t);
+        return !ms.isEmpty() && ms.get(ms.size() - 1).is("名詞");
+    }
+
+    /** A bullet or ○ line that is a sentence: what explains a headline goal. */
+    private static boolean isExplanation(Node node) {
+        String t = node.written().strip();
+        boolean bullet = node instanceof Item it && it.marker().style() == NumberStyle.BULLET
+                || !t.isEmpty() && "○●・".indexOf(t.charAt(0)) >= 0;
+        return bullet && (t.contains("。") || t.length() > GoalTitles.TITLE_MAX);
     }
 
     /**

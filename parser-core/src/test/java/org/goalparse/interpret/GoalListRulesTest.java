@@ -307,4 +307,16 @@ class GoalListRulesTest {
         assertEquals(List.of("窓口の待ち時間の短縮", "申請の電子化", "案内表示の改善"),
                 d.goals().stream().map(Goal::title).toList());
     }
+
+    @Test
+    void anUnnumberedGoalUnderItsHeadingKeptOnlyWithAnExplanationBelow() throws Exception {
+        GoalDocument d = parse("令和2年度 監査委員事務局の組織目標", "■使命", "監査委員事務局は、監査を行います。", "■目標",
+                "工事監査の充実と視点の拡大", "○工事の品質と費用の両面から監査を実践します。", "■目標設定の理由", "○理由を書きます。");
+        assertEquals(List.of("工事監査の充実と視点の拡大"), d.goals().stream().map(Goal::title).toList());
+        GoalDocument label = parse("令和2年度 監査委員事務局の組織目標", "■目標", "工事監査の充実と視点の拡大", "■目標設定の理由",
+                "○理由を書きます。");
+        assertTrue(label.goals().isEmpty(), () -> label.goals().toString());
+        GoalDocument wrapped = parse("各部局の重点目標", "■目標", "下の見出しを押して表示す", "○押すと一覧が開きます。");
+        assertTrue(wrapped.goals().isEmpty(), () -> wrapped.goals().toString());
+    }
 }
