@@ -30,12 +30,12 @@ final class CodedMeasures {
     private static final Pattern TRAILING_DIVISIONS = Pattern.compile(
             "\\s+[\\p{IsHan}\\p{IsKatakana}\\d]{1,8}課(?:[・、][\\p{IsHan}\\p{IsKatakana}\\d]{1,8}課)*$");
 
-    /** The policies and goals read, or none. */
-    record Read(List<PriorityPolicy> policies, ItemGoals.Read goals) {
-        static final Read NONE = new Read(List.of(), ItemGoals.Read.NONE);
+    /** A code and where its title begins. */
+    private record Code(String value, int start, int titleStart) {
     }
 
-    Read read(Outline outline) {
+    /** The goals read, with the policies above them, or none. */
+    ItemGoals.Read read(Outline outline) {
         List<Node> nodes = OutlineTexts.nodes(outline);
         StringBuilder all = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
@@ -45,32 +45,33 @@ final class CodedMeasures {
         }
         String text = all.toString();
         Matcher m = CODE.matcher(text);
-        List<int[]> codes = new ArrayList<>(); // start of code, end of code token (+ spaces)
+        List<Code> codes = new ArrayList<>();
         while (m.find()) {
-            codes.add(new int[] {m.start(1), m.end()});
+            codes.add(new Code(m.group(1), m.start(1), m.end()));
         }
         for (int i = 0; i < codes.size(); i++) {
-            if (!text.substring(codes.get(i)[0], codes.get(i)[1]).strip().equals("01")) {
+            if (!codes.get(i).value().equals("01")) {
                 continue;
             }
-            Read read = system(text, codes, i, nodes, starts);
+            ItemGoals.Read read = system(text, codes, i, nodes, starts);
             if (read != null) {
                 return read;
             }
         }
-        return Read.NONE;
+        return ItemGoals.Read.NONE;
     }
 
-    private static Read system(String text, List<int[]> codes, int from, List<Node> nodes, List<Integer> starts) {
+    private static ItemGoals.Read system(String text, List<Code> codes, int from, List<Node> nodes, List<Integer> starts) {
         List<PriorityPolicy> policies = new ArrayList<>();
         List<GoalDraft> drafts = new ArrayList<>();
         java.util.Set<String> divisions = new java.util.HashSet<>();
         int policy = 0;
         int measure = 0;
         for (int i = from; i < codes.size(); i++) {
-            String code = text.substring(codes.get(i)[0], codes.get(i)[1]).strip();
-            int end = i + 1 < codes.size() ? codes.get(i + 1)[0] : lineEnd(text, codes.get(i)[1]);
-            String raw = text.substring(codes.get(i)[1], end).strip();
+            Code c = codes.get(i);
+            String code = c.value();
+            int end = i + 1 < codes.size() ? codes.get(i + 1).start() : lineEnd(text, c.titleStart());
+            String raw = text.substring(c.titleStart(), end).strip();
             Matcher d = TRAILING_DIVISIONS.matcher(raw);
             String title = raw;
             if (d.find()) {
@@ -88,7 +89,7 @@ final class CodedMeasures {
             } else if (code.length() == 4 && policy > 0 && Integer.parseInt(code.substring(0, 2)) == policy
                     && Integer.parseInt(code.substring(2)) == measure + 1) {
                 measure++;
-                drafts.add(new GoalDraft(measure, null, title, nodeAt(nodes, starts, codes.get(i)[0]).loc()));
+                drafts.add(new GoalDraft(measure, null, title, nodeAt(nodes, starts, c.start()).loc()));
             } else {
                 break;
             }
@@ -104,7 +105,7 @@ final class CodedMeasures {
             goals.add((glued == null ? g
                     : new GoalDraft(g.number, null, g.title.substring(0, g.title.length() - glued.length()), g.loc)).toGoal());
         }
-        return new Read(policies, new ItemGoals.Read(goals, List.of()));
+        return new ItemGoals.Read(goals, List.of(), policies);
     }
 
     /** The end of the line where a title begins: the last code's title ends with its line. */

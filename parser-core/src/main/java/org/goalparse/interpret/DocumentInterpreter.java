@@ -108,33 +108,25 @@ public final class DocumentInterpreter implements Interpreter {
         boolean goalsAnnounced = !goals.isEmpty(); // by a goal section or table, not guessed from a list
         List<org.goalparse.model.PriorityPolicy> pillars = new ArrayList<>();
         if (goals.isEmpty()) {
-            guessed(headlineGoals.read(outline, w.claimed), "unnumbered headlines each over a paragraph", goals, w, warnings);
-        }
-        if (goals.isEmpty()) {
-            guessed(textRows, "an indicator table printed as text lines", goals, w, warnings);
-        }
-        if (goals.isEmpty()) {
-            CodedMeasures.Read coded = codedMeasures.read(outline);
-            guessed(coded.goals(), "the codes of a plan's system of measures (01, 0101 …)", goals, w, warnings);
-            if (!coded.policies().isEmpty() && w.policies.policies().isEmpty()) {
-                pillars.addAll(coded.policies()); // 01 … 0101 … 0102 …: the two-digit codes are the policies
+            // readers of goals no section announced, tried in order until one finds any
+            List<Fallback> fallbacks = List.of(
+                    new Fallback("unnumbered headlines each over a paragraph", () -> headlineGoals.read(outline, w.claimed)),
+                    new Fallback("an indicator table printed as text lines", () -> textRows),
+                    new Fallback("the codes of a plan's system of measures (01, 0101 …)", () -> codedMeasures.read(outline)),
+                    new Fallback("the measure an evaluation sheet names", () -> measureSheetGoal.read(outline, fields)),
+                    new Fallback("a goal column flattened one cell per line", () -> labelColumnGoals.read(outline)),
+                    new Fallback("the document's first numbered list", () -> itemGoals.read(outline, w.claimed)),
+                    new Fallback("a measure and its figure beside the word 目標", () -> flowingTargetGoals.read(outline)));
+            for (Fallback f : fallbacks) {
+                ItemGoals.Read read = f.reader().get();
+                if (!read.goals().isEmpty()) {
+                    guessed(read, f.where(), goals, w, warnings);
+                    if (w.policies.policies().isEmpty()) {
+                        pillars.addAll(read.policies()); // 01 … 0101 …, 運営方針 1.… (1)…: pillars, their measures the goals
+                    }
+                    break;
+                }
             }
-        }
-        if (goals.isEmpty()) {
-            guessed(measureSheetGoal.read(outline, fields), "the measure an evaluation sheet names", goals, w, warnings);
-        }
-        if (goals.isEmpty()) {
-            guessed(labelColumnGoals.read(outline), "a goal column flattened one cell per line", goals, w, warnings);
-        }
-        if (goals.isEmpty()) {
-            ItemGoals.Read read = itemGoals.read(outline, w.claimed);
-            guessed(read, "the document's first numbered list", goals, w, warnings);
-            if (!read.policies().isEmpty() && w.policies.policies().isEmpty()) {
-                pillars.addAll(read.policies()); // 運営方針 1.… (1)…: the pillars are the policies, their measures the goals
-            }
-        }
-        if (goals.isEmpty()) {
-            guessed(flowingTargetGoals.read(outline), "a measure and its figure beside the word 目標", goals, w, warnings);
         }
         GoalDocument draft = new GoalDocument(GoalDocument.SCHEMA_VERSION, source,
                 named(municipalities.find(texts, department), municipality), department,
@@ -144,14 +136,15 @@ public final class DocumentInterpreter implements Interpreter {
         return quality.assess(draft, outline, fields, w.rolesRead, goalsAnnounced);
     }
 
+    /** A reader of goals no section announced, and where it reads them from (said in the warning). */
+    private record Fallback(String where, java.util.function.Supplier<ItemGoals.Read> reader) {
+    }
+
     /**
      * Goals no section announced, read by a fallback from {@code where}: added, their own lines taken out of the
      * mission, and a warning saying how they were found.
      */
     private static void guessed(ItemGoals.Read read, String where, List<Goal> goals, Walk w, List<String> warnings) {
-        if (read.goals().isEmpty()) {
-            return;
-        }
         goals.addAll(read.goals());
         w.basic.removeAll(read.consumedTexts()); // the goals' own lines are not the mission
         int n = read.goals().size();

@@ -1,6 +1,5 @@
 package org.goalparse.interpret;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.goalparse.outline.Outline;
 final class FlowingTargetGoals {
     ItemGoals.Read read(Outline outline) {
         Map<String, GoalDraft> byMetric = new LinkedHashMap<>();
-        List<String> consumed = new ArrayList<>();
         for (Node n : OutlineTexts.nodes(outline)) {
             String text = OutlineTexts.line(n);
             for (java.util.regex.Pattern p : Lexicon.FLOWING_TARGET) {
@@ -37,6 +35,6 @@ final class FlowingTargetGoals {
             }
         }
         List<Goal> goals = byMetric.values().stream().map(GoalDraft::toGoal).toList();
-        return goals.isEmpty() ? ItemGoals.Read.NONE : new ItemGoals.Read(goals, consumed);
+        return goals.isEmpty() ? ItemGoals.Read.NONE : new ItemGoals.Read(goals, List.of());
     }
 }

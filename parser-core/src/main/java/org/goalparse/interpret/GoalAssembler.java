@@ -101,10 +101,8 @@ final class GoalAssembler {
                 warnings.add("text before any goal: " + abbreviate(h.title));
             }
         }
-        GoalDraft justNumbered = lastNumbered;
-        lastNumbered = null; // only the node right after a goal's item may find it as the last numbered
-        if (node instanceof Item) {
-            lastNumbered = justNumbered;
+        if (!(node instanceof Item)) {
+            lastNumbered = null; // only an item right after a goal's item may find it as the last numbered
         }
         boolean first = atSectionStart;
         atSectionStart = false;
@@ -125,9 +123,7 @@ final class GoalAssembler {
         String text = node.written();
         if (first && !achievementRole && currentGoal == null && isHeadline(node, text)) {
             headline = new GoalDraft(null, division, text.strip(), node.loc());
-            goals.put(-(++unnumbered), headline);
-            currentGoal = headline;
-            inAchievement = false;
+            openUnnumbered(headline);
             return;
         }
         continued(text, node);
@@ -208,8 +204,13 @@ final class GoalAssembler {
         if (split.title() != null && split.body() != null) {
             g.body.add(split.body());
         }
-        goals.put(-(++unnumbered), g);
+        openUnnumbered(g);
         sectionBullets.add(-unnumbered);
+    }
+
+    /** A goal without a number opens: kept under the next negative key, the text after it its own. */
+    private void openUnnumbered(GoalDraft g) {
+        goals.put(-(++unnumbered), g);
         currentGoal = g;
         inAchievement = false;
     }

@@ -39,9 +39,10 @@ final class MunicipalityFinder {
         String ownWard = department == null ? null
                 : department.endsWith(Lexicon.WARD_OFFICE) ? department.substring(0, department.length() - 2)
                 : department.endsWith("区") ? department : null;
-        Map<String, Integer> opening = places(opening(texts));
+        List<String> openingTexts = opening(texts);
+        Map<String, Integer> opening = places(openingTexts);
         opening.keySet().removeIf(p -> !isMunicipalWard(p, ownWard));
-        String body = beforeABody(opening(texts));
+        String body = beforeABody(openingTexts);
         if (body != null && opening.keySet().stream().allMatch(p -> isPrefecture(p) || body.endsWith(p))) {
             // 高知県 … 四万十市農業委員会: a city the dictionary does not know (or knows cut short), named by its body
             return body;
@@ -75,8 +76,8 @@ final class MunicipalityFinder {
             Matcher m = BEFORE_A_BODY.matcher(t);
             while (m.find()) {
                 String name = m.group(1);
-                if (SUFFIXES.indexOf(name.charAt(0)) < 0 && name.chars().limit(name.length() - 1)
-                        .noneMatch(c -> SUFFIXES.indexOf(c) >= 0) && !isPersonsName(name.substring(0, name.length() - 1))) {
+                if (name.chars().limit(name.length() - 1).noneMatch(c -> SUFFIXES.indexOf(c) >= 0)
+                        && !isPersonsName(name.substring(0, name.length() - 1))) {
                     found.add(name);
                 }
             }
