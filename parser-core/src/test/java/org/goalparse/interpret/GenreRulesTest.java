@@ -1,26 +1,18 @@
 package org.goalparse.interpret;
 
+import static org.goalparse.interpret.Fragments.parse;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.goalparse.GoalParser;
 import org.goalparse.model.GoalDocument;
-import org.goalparse.source.Source;
 import org.junit.jupiter.api.Test;
 
 /** The genre's rules on fragments shaped like the real documents (content invented). */
 class GenreRulesTest {
-    private static final GoalParser PARSER = GoalParser.builder().build();
-
-    private static GoalDocument parse(String... lines) throws Exception {
-        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
-    }
-
     @Test
     void aPolicyThemeNumberedWithItsLabelIsTitledByItsShortLine() throws Exception {
         GoalDocument d = parse("令和6年度 農林水産部 部局運営方針", "3 重点政策推進方針",

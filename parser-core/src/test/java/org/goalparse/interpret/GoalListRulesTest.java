@@ -1,25 +1,17 @@
 package org.goalparse.interpret;
 
+import static org.goalparse.interpret.Fragments.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.goalparse.GoalParser;
 import org.goalparse.model.Goal;
 import org.goalparse.model.GoalDocument;
-import org.goalparse.source.Source;
 import org.junit.jupiter.api.Test;
 
 /** Which list of a document is its goal list, and what in it is a goal (fragments invented, shaped like the genre). */
 class GoalListRulesTest {
-    private static final GoalParser PARSER = GoalParser.builder().build();
-
-    private static GoalDocument parse(String... lines) throws Exception {
-        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
-    }
-
     private static List<String> titles(GoalDocument d) {
         return d.goals().stream().map(Goal::title).toList();
     }

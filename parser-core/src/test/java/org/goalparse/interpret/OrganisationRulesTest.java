@@ -1,23 +1,15 @@
 package org.goalparse.interpret;
 
+import static org.goalparse.interpret.Fragments.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.goalparse.GoalParser;
 import org.goalparse.model.Division;
 import org.goalparse.model.GoalDocument;
-import org.goalparse.source.Source;
 import org.junit.jupiter.api.Test;
 
 /** Rules on a unit's organisation, its head and its goal lists, on invented fragments shaped like real pages. */
 class OrganisationRulesTest {
-    private static final GoalParser PARSER = GoalParser.builder().build();
-
-    private static GoalDocument parse(String... lines) throws Exception {
-        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
-    }
-
     private static List<String> divisions(GoalDocument d) {
         return d.divisions().stream().map(Division::name).toList();
     }

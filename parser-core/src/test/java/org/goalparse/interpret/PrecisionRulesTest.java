@@ -1,14 +1,12 @@
 package org.goalparse.interpret;
 
+import static org.goalparse.interpret.Fragments.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.goalparse.GoalParser;
 import org.goalparse.model.GoalDocument;
-import org.goalparse.source.Source;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +14,6 @@ import org.junit.jupiter.api.Test;
  * shaped like the real documents: a value the parser is not sure of stays null.
  */
 class PrecisionRulesTest {
-    private static final GoalParser PARSER = GoalParser.builder().build();
-
-    private static GoalDocument parse(String... lines) throws Exception {
-        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
-    }
-
     @Test
     void aWardOfADesignatedCityIsNoMunicipalityButTheUnitOfItsOwnPage() throws Exception {
         GoalDocument d = parse("このページの先頭です", "令和5年度東区運営方針", "最終更新日 2023年5月10日", "基本目標",

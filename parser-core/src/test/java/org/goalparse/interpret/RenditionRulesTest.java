@@ -1,14 +1,12 @@
 package org.goalparse.interpret;
 
+import static org.goalparse.interpret.Fragments.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.goalparse.GoalParser;
 import org.goalparse.model.Goal;
 import org.goalparse.model.GoalDocument;
-import org.goalparse.source.Source;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +14,6 @@ import org.junit.jupiter.api.Test;
  * rendition's reading order: columns read one after the other, a table's trailing rows read as text.
  */
 class RenditionRulesTest {
-    private static final GoalParser PARSER = GoalParser.builder().build();
-
-    private static GoalDocument parse(String... lines) throws Exception {
-        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
-    }
-
     private static Goal goal(GoalDocument d, int number) {
         return d.goals().stream().filter(g -> g.number() == number).findFirst().orElseThrow();
     }

@@ -1,23 +1,15 @@
 package org.goalparse.interpret;
 
+import static org.goalparse.interpret.Fragments.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.goalparse.GoalParser;
 import org.goalparse.model.Goal;
 import org.goalparse.model.GoalDocument;
-import org.goalparse.source.Source;
 import org.junit.jupiter.api.Test;
 
 /** Year-end reports and flattened goal tables, on invented fragments shaped like the real documents. */
 class ReportShapesTest {
-    private static final GoalParser PARSER = GoalParser.builder().build();
-
-    private static GoalDocument parse(String... lines) throws Exception {
-        return PARSER.parse(Source.of("x.txt", String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
-    }
-
     private static Goal goal(GoalDocument d, int number) {
         return d.goals().stream().filter(g -> g.number() == number).findFirst().orElseThrow();
     }
