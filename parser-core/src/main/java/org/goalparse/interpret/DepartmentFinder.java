@@ -30,12 +30,12 @@ final class DepartmentFinder {
     private static final Pattern WARD_OFFICE = Pattern.compile(
             "(?!各)[\\p{IsHan}\\p{IsKatakana}ー]{1,8}" + Lexicon.WARD_OFFICE);
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
-    /** A unit right before the genre's word in a title: 企画部運営方針, 市長政策室長「政策宣言」, 中区運営方針. */
+    /** A unit right before the genre's word in a title: 企画部運営方針, 市長政策室長「政策宣言」, 中区運営方針, 総務部長宣言. */
     private static final Pattern TITLED = Pattern.compile(
             "((?:(?<=^|[\\s、。「『(【・)])\\p{IsHiragana}{1,6})?(?:[\\p{IsHan}\\p{IsKatakana}ー・]"
                     + "|(?<=\\p{IsHan})[\\p{IsHiragana}&&[^のはをがにとでもへや]](?=\\p{IsHan})){1,16}?"
                     + "(?:部|局|委員会|室|本部|事務局|区))(?:長)?(?:の)?[\\s　]*[「『]?(?:部局|局|部)?"
-                    + "(?:運営方針|組織目標|経営目標|運営目標|目標宣言|政策宣言|実行宣言|マニフェスト)");
+                    + "(?:運営方針|組織目標|経営目標|運営目標|目標宣言|政策宣言|実行宣言|マニフェスト|(?<=長[\\s　]{0,2})宣言)");
     /** 地区, 各区, 全区, 学区: a 区 that is no ward's office. */
     private static final Pattern NOT_WARDS = Pattern.compile("^(?:各|全|地|学|同|本|当|選挙)|地区$|学区$");
     /** An index's title: 各部局の運営方針, 各部の組織目標. */

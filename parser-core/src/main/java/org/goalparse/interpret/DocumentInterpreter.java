@@ -226,9 +226,16 @@ public final class DocumentInterpreter implements Interpreter {
         }
 
         /** The head's own line (上下水道局長 川端 誠) printed under a mission heading: a signature, not the mission. */
+        /** The head's signature: his name, his reading, or his title alone on a line (企画部長 / (おおの たかゆき) / 大野 隆幸). */
         private boolean isHeadLine(String text) {
-            return head != null && head.name() != null && text.length() <= 40 && !text.contains("。")
-                    && Texts.compact(text).contains(Texts.compact(head.name()));
+            if (head == null || head.name() == null || text.length() > 40 || text.contains("。")) {
+                return false;
+            }
+            String c = Texts.compact(text);
+            return c.contains(Texts.compact(head.name()))
+                    || head.reading() != null && c.contains(Texts.compact(head.reading()))
+                    || head.title() != null && c.endsWith(head.title()) && c.length() <= 15
+                            && HeadFinder.isHeadTitle(c, department);
         }
 
         void accept(Node n) {

@@ -58,6 +58,19 @@ final class GoalTitles {
         if (text.length() <= TITLE_MAX && !text.contains("。")) {
             return new Split(text, null);
         }
+        if (isOneSentence(text)) {
+            return new Split(Lexicon.SENTENCE_END.matcher(text).replaceFirst(""), null);
+        }
         return new Split(null, text);
+    }
+
+    /**
+     * A goal stated as one short sentence and nothing else ({@code 公共交通の利便性向上を図ります。}): the sentence names
+     * the goal. Two sentences, a line break or a longer clause are the goal's text, not its name.
+     */
+    private static boolean isOneSentence(String text) {
+        int stop = text.indexOf('。');
+        return text.length() <= TITLE_MAX + 1 && stop >= 0 && stop == text.lastIndexOf('。')
+                && Lexicon.SENTENCE_END.matcher(text).find() && text.indexOf('\n') < 0;
     }
 }

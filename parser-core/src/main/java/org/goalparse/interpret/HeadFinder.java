@@ -28,6 +28,8 @@ final class HeadFinder {
             "^(\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES)
                     + "))([\\p{IsHan}々]{1,4} [\\p{IsHan}々]{1,4})$");
     private static final int OPENING = 30;
+    /** A reading alone on its line in brackets: (おおの たかゆき). */
+    private static final Pattern READING_LINE = Pattern.compile("^[((]([\\p{IsHiragana}\\p{IsKatakana}ー\\s　]{2,18})[))]$");
     /** A bare head's title opening a name field's value: 局長 岡ア隆司, 部長 山田 太郎. */
     private static final Pattern LEADING_TITLE = Pattern.compile(
             "^(" + Lexicon.alternation(Lexicon.HEAD_TITLES) + ")[\\s　]+(?=\\S)");
@@ -78,6 +80,13 @@ final class HeadFinder {
             }
             if (TITLE_LINE.matcher(c).matches() && isHeadTitle(c, department) && i + 1 < texts.size()) {
                 String[] rn = PersonNames.parse(texts.get(i + 1));
+                Matcher reading = READING_LINE.matcher(texts.get(i + 1).strip());
+                if (rn == null && reading.matches() && i + 2 < texts.size()) {
+                    // 企画部長 / (おおの たかゆき) / 大野 隆幸: the reading on a line of its own between title and name
+                    String[] named = PersonNames.parse(texts.get(i + 2));
+                    rn = named == null || named[0] != null ? null
+                            : new String[] {reading.group(1).strip().replaceAll("[\\s　]+", " "), named[1]};
+                }
                 if (rn != null) {
                     return new Head(generic(c), rn[1], rn[0]);
                 }
@@ -138,6 +147,17 @@ final class HeadFinder {
             return whole;
         }
         String[] words = r.split("[\\s　]+");
+        int single = 0;
+        while (single < words.length && single < 5 && words[single].matches("[\\p{IsHan}々]")) {
+            single++;
+        }
+        if (single >= 3) {
+            // 健康福祉部長 権 藤 之 守 1 基本姿勢…: a name spread one kanji apart, then the text goes on
+            String[] spread = PersonNames.parse(String.join(" ", java.util.Arrays.copyOf(words, single)));
+            if (spread != null) {
+                return spread;
+            }
+        }
         if (words.length >= 2) {
             String[] two = PersonNames.parse(words[0] + " " + words[1]);
             if (two != null) {

@@ -89,8 +89,20 @@ final class PersonNames {
         return ms.size() >= 2 && ms.get(0).is("名詞-固有名詞") && ms.stream().allMatch(m -> m.is("名詞")) ? t : null;
     }
 
+    /**
+     * A name spread over its cell, one kanji apart from the next ({@code 権 藤 之 守}, a form's distributed alignment):
+     * three to five single kanji, read as the name run together when that is one.
+     */
+    private static final Pattern LETTER_SPACED = Pattern.compile("^[\\p{IsHan}々](?: [\\p{IsHan}々]){2,4}$");
+
     /** The name as printed, or null. A glued name must begin with what Kuromoji knows as a family name. */
     static String name(String t) {
+        if (LETTER_SPACED.matcher(t).matches()) {
+            // spreading a name over its cell is a form's way with names: a family name first is enough (権藤 之守)
+            String joined = t.replace(" ", "");
+            List<Morpheme> ms = Morphology.get().tokenize(joined);
+            return ms.size() >= 2 && ms.get(0).is("名詞-固有名詞-人名") ? joined : null;
+        }
         if (SPACED.matcher(t).matches()) {
             return isGenreWord(t.substring(t.indexOf(' ') + 1)) ? null : t;
         }
@@ -99,6 +111,10 @@ final class PersonNames {
             if (ms.size() >= 2 && ms.get(0).is("名詞-固有名詞-人名") && ms.stream().allMatch(m -> m.is("名詞"))
                     && ms.stream().skip(1).anyMatch(m -> m.is("名詞-固有名詞-人名") || m.surface().length() <= 2)) {
                 return t;
+            }
+            if (ms.size() >= 2 && ms.get(0).is("名詞-固有名詞-人名-姓") && GLUED_KANJI.matcher(t).matches()
+                    && ms.stream().skip(1).allMatch(m -> m.surface().length() == 1)) {
+                return t; // 権藤之守: a family name, then a given name Kuromoji reads only as single characters
             }
         }
         return null;

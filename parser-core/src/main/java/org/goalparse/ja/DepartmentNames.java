@@ -11,8 +11,11 @@ import org.goalparse.lexicon.Lexicon;
  * that meets a department's name asks here: the splitter reading a page's title, the interpreter's finders.
  */
 public final class DepartmentNames {
-    /** Year words that may stand glued before a name: 令和3年度, 2021年度, 年度. */
-    private static final Pattern YEAR_PREFIX = Pattern.compile("^.*?(?:年度|年)(?=.)");
+    /**
+     * Year words that may stand glued before a name: 令和3年度, 2021年度, 令和三年, 年度; a 年 after no numeral is part of
+     * the name (こども青少年局, 青年部).
+     */
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^.*?(?:年度|(?<=[0-9０-９元一二三四五六七八九十])年)(?=.)");
     private static final Pattern NAME = Pattern.compile(
             "^(?:\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・\\p{IsHiragana}]{1,14}?(?:"
                     + Lexicon.alternation(Lexicon.DEPARTMENT_ENDINGS) + ")$");

@@ -434,4 +434,34 @@ class GenreRulesTest {
                 d.priorityPolicies().stream().map(org.goalparse.model.PriorityPolicy::title).toList());
         assertEquals("子育ての支えを広げます。", d.priorityPolicies().get(0).text());
     }
+
+    @Test
+    void aGoalWrittenAsOneShortSentenceIsTitledByIt() throws Exception {
+        GoalDocument d = parse("令和6年度 企画部 組織目標", "重点目標", "1 路線バスの利便性を高めます。",
+                "2 市民アンケートで満足度を測り、施策に生かします。",
+                "3 情報発信を強めます。広報紙を見直し、動画での発信も始めます。");
+        assertEquals(java.util.Arrays.asList("路線バスの利便性を高めます", "市民アンケートで満足度を測り、施策に生かします", null),
+                d.goals().stream().map(g -> g.title()).toList());
+        // two sentences are the goal's text, not its name
+        assertEquals("情報発信を強めます。広報紙を見直し、動画での発信も始めます。", d.goals().get(2).text());
+    }
+
+    @Test
+    void aFormsNumberedAttitudeAndSloganAreItsBasicDirectionNotGoals() throws Exception {
+        GoalDocument d = parse("建設部長実行宣言", "1 スローガン", "速く、確かに、やり抜きます。", "2 基本姿勢(基本方針)",
+                "建設部長", "(かわかみ しんご)", "川上 慎吾", "道路と橋を長く使えるよう守り育てます。", "3 重点課題",
+                "1 道路の点検を計画どおり進めます。", "2 通学路の安全対策を急ぎます。");
+        assertEquals(List.of("速く、確かに、やり抜きます。", "道路と橋を長く使えるよう守り育てます。"), d.basicDirection());
+        assertEquals(List.of(1, 2), d.goals().stream().map(g -> g.number()).toList());
+        // the head's title, reading and name on three lines: the head, and no part of the basic direction
+        assertEquals("川上 慎吾", d.head().name());
+        assertEquals("かわかみしんご", d.head().reading().replace(" ", ""));
+    }
+
+    @Test
+    void aNameSpreadOneKanjiApartIsTheHeadsName() throws Exception {
+        GoalDocument d = parse("環境部長の仕事宣言", "環境部長 権 藤 之 守", "1 基本姿勢", "水と緑を守ります。");
+        assertEquals("権藤之守", d.head().name());
+        assertEquals(List.of("水と緑を守ります。"), d.basicDirection());
+    }
 }

@@ -101,7 +101,8 @@ class GoalListRulesTest {
         GoalDocument d = parse("観光局 誘客推進課の工程表", "1.政策内容と目標", "(1)政策内容", "外国人観光客の誘致",
                 "(3)今年度の目標", "○海外の旅行会社との商談を重ね、誘客の取組を着実に進める。",
                 "○案内板、パンフレットの多言語化", "2.測定指標", "指標1");
-        assertEquals(List.of("海外の旅行会社との商談を重ね、誘客の取組を着実に進める。", "案内板、パンフレットの多言語化"),
+        // a goal's title ends without the sentence's stop, as one written as a numbered sentence does
+        assertEquals(List.of("海外の旅行会社との商談を重ね、誘客の取組を着実に進める", "案内板、パンフレットの多言語化"),
                 titles(d));
         assertNull(d.goals().get(0).number());
     }

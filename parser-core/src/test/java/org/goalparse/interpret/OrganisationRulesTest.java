@@ -55,6 +55,15 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void aYearWordInsideTheNameStaysInTheName() throws Exception {
+        // 青少年 holds a 年 after no numeral: no year glued before the name
+        assertEquals("こども青少年局", parse("令和5年度 こども青少年局運営方針", "【目標】", "次代を担う子どもを育てます。").department());
+        assertEquals("水道局", parse("令和3年度水道局 経営目標", "【目標】", "安全な水を届けます。").department());
+        // a head's declaration: 部長 then 宣言
+        assertEquals("環境部", parse("環境部長 宣言", "部の使命", "緑を守ります。").department());
+    }
+
+    @Test
     void aWardOfficeNamedAboveItsTitleIsHeadedByItsWardHead() throws Exception {
         GoalDocument d = parse("本文ここから", "東区役所", "令和6年度 東区運営方針", "更新日:2024年4月26日", "東区長 山田 太郎",
                 "区の使命", "区民の暮らしを支えます。");
