@@ -117,7 +117,7 @@ final class DepartmentFinder {
             while (m.find()) {
                 String d = m.group(1).endsWith("区") ? ward(m.group(1)) : clean(m.group(1));
                 if (d != null) {
-                    if (i >= UNIT_LINES && !found.contains(d)) {
+                    if (i >= UNIT_LINES && !found.isEmpty() && !found.contains(d)) {
                         return null; // several units' titles: an index of them
                     }
                     found.add(d);

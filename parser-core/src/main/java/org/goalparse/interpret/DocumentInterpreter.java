@@ -193,6 +193,8 @@ public final class DocumentInterpreter implements Interpreter {
         boolean titleLead;
         /** Whether a heading came before: only the first may be the document's title. */
         boolean headingSeen;
+        /** The document's first heading, white space removed: its title. */
+        private String title;
         /** Whether a line other than the page's furniture came before: a heading after it is no title. */
         boolean textSeen;
         final List<String> roles = new ArrayList<>();
@@ -319,8 +321,12 @@ public final class DocumentInterpreter implements Interpreter {
             String c = Texts.compact(h.text());
             boolean first = !headingSeen && !textSeen;
             headingSeen = true;
-            if (department != null && c.contains(department) && !Texts.isDivisionName(c) && (first || !isOwnSection(c))) {
-                role = Section.OTHER; // the document's title
+            if (first) {
+                title = c;
+            }
+            if (department != null && c.contains(department) && !Texts.isDivisionName(c)
+                    && (first || c.equals(title) || !isOwnSection(c))) {
+                role = Section.OTHER; // the document's title (printed again: the page's and the file's)
                 // 上下水道部の運営方針(平成30年度), then its prose: the policy the title names, where no heading does
                 lead = Lexicon.DIRECTION_TITLE.matcher(c).find();
                 titleLead = true;
@@ -370,13 +376,17 @@ public final class DocumentInterpreter implements Interpreter {
          * 運営方針) after the document's first heading or text: a section of the document, not its title.
          */
         private boolean isOwnSection(String c) {
-            String bare = c.replaceFirst("^[■□◆◇●○◎【<〈]", "");
+            String bare = c.replaceFirst("^[■□◆◇●○◎【<〈]", "").replaceFirst("^[^年]{0,8}年度(?=.)", "");
             if (!bare.startsWith(department)) {
                 return false;
             }
-            String rest = bare.substring(department.length()).replaceFirst("[】>〉]$", "");
-            return rest.startsWith("の") && rest.length() <= 10 && !Lexicon.DIRECTION_TITLE.matcher(rest).find()
-                    && Section.of(rest.substring(1)) != Section.OTHER;
+            // 議会事務局長からのメッセージ: the head's own section is the unit's too
+            String rest = bare.substring(department.length()).replaceFirst("[】>〉]$", "").replaceFirst("^長(から)?(?=の)", "");
+            if (!rest.startsWith("の") && (rest.length() > 4 || Section.of(rest) == Section.OTHER)) {
+                return false; // 看護部目標, 看護部 理念 below the page's title: the unit's section under its name
+            }
+            String name = rest.replaceFirst("^の", "");
+            return rest.length() <= 10 && !Lexicon.DIRECTION_TITLE.matcher(rest).find() && Section.of(name) != Section.OTHER;
         }
 
         private void content(Node n) {

@@ -14,6 +14,8 @@ import org.goalparse.lexicon.Lexicon;
 final class GoalTitles {
     static final int TITLE_MAX = Lexicon.TITLE_MAX;
     private static final int COLON_TITLE_MAX = 30;
+    /** The longest goal a single line without a stop may name, once no shorter title could be cut from it. */
+    private static final int LONG_TITLE_MAX = 60;
     private static final Pattern TRAILING_TAGS = Pattern.compile("^(.*?[^\\s【】])((?:\\s*【[^【】]*】)+)$");
     private static final Pattern COLON = Pattern.compile("^([^\\s:、。]{2," + COLON_TITLE_MAX + "}):\\s*(\\S.*)$");
 
@@ -57,6 +59,9 @@ final class GoalTitles {
         }
         if (text.length() <= TITLE_MAX && !text.contains("。")) {
             return new Split(text, null);
+        }
+        if (text.length() <= LONG_TITLE_MAX && !text.contains("。") && text.indexOf('\n') < 0) {
+            return new Split(text, null); // a long goal without a stop, wrapped once (…に寄り添い 切れ目のない…を実践する)
         }
         if (isOneSentence(text)) {
             return new Split(Lexicon.SENTENCE_END.matcher(text).replaceFirst(""), null);

@@ -119,9 +119,26 @@ final class Texts {
             return null;
         }
         String head = itemText.substring(0, sp);
-        if (isPunctuated(head)) {
+        if (isPunctuated(head) || endsMidSentence(head)) {
             return null;
         }
         return new String[] {head, itemText.substring(sp + 1).strip()};
+    }
+
+    /**
+     * A part that stops where no title stops: on a verb, an ending or a particle ({@code …意思決定に寄り添い}), or a
+     * dependent noun ({@code 提供するため}): the space is a wrapped line inside one sentence, not a title's end.
+     */
+    private static boolean endsMidSentence(String part) {
+        char last = part.charAt(part.length() - 1);
+        if (!Character.isLetter(last) || (last >= 'A' && last <= 'z')) {
+            return false; // a closing bracket, a figure, a Latin letter: no Japanese word to judge
+        }
+        java.util.List<org.goalparse.ja.Morpheme> ms = org.goalparse.ja.Morphology.get().tokenize(part);
+        if (ms.isEmpty()) {
+            return false;
+        }
+        org.goalparse.ja.Morpheme m = ms.get(ms.size() - 1);
+        return m.is("動詞") || m.is("助動詞") || m.is("助詞") || m.is("名詞-非自立");
     }
 }

@@ -464,4 +464,40 @@ class GenreRulesTest {
         assertEquals("権藤之守", d.head().name());
         assertEquals(List.of("水と緑を守ります。"), d.basicDirection());
     }
+
+    @Test
+    void aUnitsSectionsUnderItsOwnNameAreSectionsNotItsTitle() throws Exception {
+        GoalDocument d = parse("看護部理念・目標", "看護部 理念", "患者さんの暮らしに寄り添う看護を実践します", "令和7年度 看護部目標",
+                "1. 退院後の暮らしを見すえ 切れ目のない療養支援を地域の事業所とともに形にする",
+                "・退院支援の手順を見直す", "2. 専門資格の取得を支援する");
+        assertEquals(List.of("患者さんの暮らしに寄り添う看護を実践します"), d.basicDirection());
+        // a long goal wrapped once inside its sentence is titled whole; a part ending on a verb is no title
+        assertEquals(List.of("退院後の暮らしを見すえ 切れ目のない療養支援を地域の事業所とともに形にする", "専門資格の取得を支援する"),
+                d.goals().stream().map(g -> g.title()).toList());
+    }
+
+    @Test
+    void theTitlePrintedTwiceKeepsItsLead() throws Exception {
+        GoalDocument d = parse("令和2年度看護部目標", "令和2年度看護部目標", "誰もが頼れる病院を目指す",
+                "1. 退院支援の充実", "2. 感染対策の徹底");
+        assertEquals(List.of("誰もが頼れる病院を目指す"), d.basicDirection());
+        assertEquals(2, d.goals().size());
+    }
+
+    @Test
+    void theHeadsMessageIsTheUnitsBasicDirection() throws Exception {
+        GoalDocument d = parse("令和5年度 議会事務局運営方針", "議会事務局長からのメッセージ", "議会事務局長 森川 一郎",
+                "「開かれた議会」を合言葉に、議員の活動を支えます。");
+        assertEquals(List.of("「開かれた議会」を合言葉に、議員の活動を支えます。"), d.basicDirection());
+        assertEquals("森川 一郎", d.head().name());
+    }
+
+    @Test
+    void aWardsWordsOnRunningTheYearAreItsBasicDirection() throws Exception {
+        GoalDocument d = parse("ホーム", "くらし", "まちづくり", "区役所案内", "ここから本文です。", "北区の行政運営",
+                "北区では、令和5年度の北区運営方針を策定しました。", "北区の運営にあたって",
+                "自然を生かし、誰もが住み続けたいと思える北区を目指します。");
+        assertEquals("北区", d.department());
+        assertEquals(List.of("自然を生かし、誰もが住み続けたいと思える北区を目指します。"), d.basicDirection());
+    }
 }
