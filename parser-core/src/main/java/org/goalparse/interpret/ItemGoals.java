@@ -47,6 +47,9 @@ final class ItemGoals {
                     // the mission or the method (組織使命 ①…, 課題達成の方策 ①…) where a goal heading stands elsewhere
                     continue;
                 }
+                if (start > 0 && Lexicon.NOTICE_LEAD.matcher(OutlineTexts.line(nodes.get(start - 1)).strip()).find()) {
+                    continue; // 次の点にご注意ください。 1. 内容は掲載日時点のもの…: a site's notice
+                }
                 List<String> consumed = new ArrayList<>();
                 List<GoalDraft> run = run(nodes, start, GoalAssembler.level(first.marker().style()), claimed, consumed);
                 if (run.stream().filter(g -> Lexicon.TRAILING_COUNT.matcher(head(g)).find()).count() * 2

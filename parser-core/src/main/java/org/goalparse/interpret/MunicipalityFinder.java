@@ -63,7 +63,8 @@ final class MunicipalityFinder {
                 .orElseGet(() -> standingAlone(texts));
     }
 
-    private static final Pattern BEFORE_A_BODY = Pattern.compile("(?<![\\p{IsHan}ヶケ々])([\\p{IsHan}ヶケ々]{2,4}[市町村])(?:"
+    private static final Pattern BEFORE_A_BODY = Pattern.compile(
+            "(?<![\\p{IsHan}ヶケ々\\p{IsHiragana}])([\\p{IsHan}ヶケ々]{2,4}[市町村]|\\p{IsHiragana}{2,6}[市町村])(?:"
             + String.join("|", Lexicon.MUNICIPAL_BODIES) + ")");
 
     /**

@@ -21,8 +21,20 @@ final class PolicyCollector {
     private final List<String[]> numbered = new ArrayList<>(); // number, title, text
     private final List<String> loose = new ArrayList<>();
 
+    /** The numbering of the section's first policy: items numbered otherwise (1 …, then (1) …) are its sub-items. */
+    private org.goalparse.outline.NumberStyle topStyle;
+
     void accept(Node n) {
+        if (n instanceof Item it && it.marker().numbered() && topStyle != null && it.marker().style() != topStyle
+                && !numbered.isEmpty()) {
+            String[] last = numbered.get(numbered.size() - 1);
+            last[2] = last[2].isEmpty() ? it.asLine() : last[2] + "\n" + it.asLine(); // (1) under 1: the policy's measure
+            return;
+        }
         if (n instanceof Item it && it.marker().numbered()) {
+            if (topStyle == null) {
+                topStyle = it.marker().style();
+            }
             Matcher m = TITLE.matcher(it.text());
             if (m.matches()) {
                 numbered.add(new String[] {String.valueOf(it.marker().value()), m.group(1), m.group(2)});

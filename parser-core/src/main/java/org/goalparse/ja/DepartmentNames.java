@@ -45,6 +45,9 @@ public final class DepartmentNames {
             c = c.substring(y.end());
         }
         c = withoutPlace(c);
+        if (c.length() >= 5 && "市町村".indexOf(c.charAt(0)) >= 0 && c.endsWith("委員会")) {
+            c = c.substring(1); // いなべ市農業委員会 read from its 市: the body is 農業委員会
+        }
         if (c.length() % 2 == 0 && c.substring(0, c.length() / 2).equals(c.substring(c.length() / 2))) {
             c = c.substring(0, c.length() / 2); // a merged cell printed twice: 教育委員会教育委員会
         }

@@ -117,6 +117,12 @@ public final class Lexicon {
      */
     public static final Pattern DIRECTION_TITLE = Pattern.compile("(運営|経営)の?方針");
 
+    /**
+     * A line announcing a site's notice to readers ({@code …次の点にご注意ください。}, {@code …ご了承ください。}): the
+     * numbered list after it is the notice (an archived page's caveats), never the unit's goals.
+     */
+    public static final Pattern NOTICE_LEAD = Pattern.compile("(?:注意|留意|了承)(?:ください|下さい)[。.]?$");
+
     /** A sentence's end: 。 or a full stop, with a closing bracket after it or not. */
     public static final Pattern SENTENCE_END = Pattern.compile("[。.][)）」』]?$");
 

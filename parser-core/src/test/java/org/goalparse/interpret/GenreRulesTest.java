@@ -500,4 +500,30 @@ class GenreRulesTest {
         assertEquals("北区", d.department());
         assertEquals(List.of("自然を生かし、誰もが住み続けたいと思える北区を目指します。"), d.basicDirection());
     }
+
+    @Test
+    void aSitesNoticeListIsNoGoalList() throws Exception {
+        GoalDocument d = parse("本ページは過去の記録です。ご利用の際は次の点にご注意ください。",
+                "1. 内容は掲載時点のものです。", "2. 担当課は変わっている場合があります。", "環境部の事後検証結果",
+                "今年度の取り組みは順調に進んだ。");
+        assertEquals(List.of(), d.goals());
+    }
+
+    @Test
+    void aCityWrittenInKanaIsNamedByItsBody() throws Exception {
+        GoalDocument d = parse("令和4年度の目標及びその達成に向けた活動計画", "都道府県名: 山梨県", "農業委員会名: みどりの市農業委員会",
+                "1 担い手の育成及び確保");
+        assertEquals("みどりの市", d.municipality());
+        assertEquals("農業委員会", d.department());
+    }
+
+    @Test
+    void aPolicysSubItemsNumberedOtherwiseStayInsideIt() throws Exception {
+        GoalDocument d = parse("令和5年度 選挙管理委員会事務局運営方針", "主要施策・事務事業", "1 選挙事務の適正な執行",
+                "(1) 統一選挙の準備", "投票所の確保を進めます。", "(2) 投票区の見直し", "学校の再編に合わせます。", "2 啓発の推進",
+                "(1) 若い世代への啓発", "出前授業を行います。");
+        assertEquals(List.of("選挙事務の適正な執行", "啓発の推進"),
+                d.priorityPolicies().stream().map(p -> p.title()).toList());
+        assertTrue(d.priorityPolicies().get(0).text().contains("(2) 投票区の見直し"));
+    }
 }
