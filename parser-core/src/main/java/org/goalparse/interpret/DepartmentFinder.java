@@ -24,6 +24,9 @@ final class DepartmentFinder {
     /** Endings that name a department wherever they stand; 室 and センター only in a form's department field. */
     private static final Pattern STRONG_ENDING = Pattern.compile("(部|局|委員会)$");
     private static final int OPENING = 40;
+    /** A line longer than this is a page run into one line; its first {@link #TITLE_SPAN} characters hold the title. */
+    private static final int PROSE_LINE = 120;
+    private static final int TITLE_SPAN = 60;
     /** The first lines of the opening, where a page prints the name of the unit it belongs to. */
     private static final int UNIT_LINES = 3;
     /** A ward office's name (西区役所, 港北区役所); 各区役所 and 区役所 alone name none. */
@@ -110,7 +113,8 @@ final class DepartmentFinder {
         java.util.Set<String> found = new java.util.LinkedHashSet<>();
         for (int i = 0; i < opening.size(); i++) {
             String c = Texts.compact(opening.get(i));
-            if (MANY_IN_TITLE.matcher(c).find()) {
+            // a page flattened into one line: only its start is a title (各部の運営方針を定めること further on is prose)
+            if (MANY_IN_TITLE.matcher(c.length() > PROSE_LINE ? c.substring(0, TITLE_SPAN) : c).find()) {
                 return null;
             }
             Matcher m = TITLED.matcher(opening.get(i).strip());

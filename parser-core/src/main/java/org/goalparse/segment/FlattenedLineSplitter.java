@@ -19,7 +19,7 @@ public final class FlattenedLineSplitter {
     static final int LONG = 150;
     /** The longest section label (its aside in brackets aside). */
     private static final int LABEL = 16;
-    private static final Pattern MARK = Pattern.compile("(?<=[\\s。])(?=[■□◆◇●○◎]\\s?\\S|【[^】\\s]{2,30}】|(?:"
+    private static final Pattern MARK = Pattern.compile("(?<=[\\s。])(?=[■□◆◇●○◎]\\s?\\S|【[^】\\s]{2,30}】|【(?: ?[^】\\s]){2,30} ?】|(?:"
             + String.join("|", Lexicon.ITEM_LABELS) + ")[0-9]{1,2}(?![0-9]))");
     /** A number, then a label of one word with an aside in brackets or not, then a space: 2 組織使命(…) 消防法に… */
     private static final Pattern NUMBERED = Pattern.compile(
@@ -27,6 +27,8 @@ public final class FlattenedLineSplitter {
     /** A mark or number, then a label, then a space and the text: the label's end is where the text begins. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^((?:[■□◆◇●○◎]|[1-9][0-9]?[.．]?)?\\s?([^\\s\\d()。、:]{2," + LABEL + "})(\\([^()]{1,40}\\))?)\\s+(\\S.{9,})$");
+    /** A bracketed label with its characters spread apart, then its text: 【 部 の 方 針 】 だれもが… */
+    private static final Pattern SPACED_BRACKET = Pattern.compile("^【((?: ?[^】\\s]){2,30}) ?】\\s*(\\S.{9,})$");
     /** A word of the mission's heading inside the line, after a space: 部の使命・方針 ・市民… */
     private static final Pattern DIRECTION_WORD = Pattern.compile("(?<=\\s)(?=([^\\s\\d()。、:]{2," + LABEL + "})\\s)");
 
@@ -67,6 +69,12 @@ public final class FlattenedLineSplitter {
     private static void addPiece(List<String> out, String piece) {
         String p = piece.strip();
         if (p.isEmpty()) {
+            return;
+        }
+        Matcher b = SPACED_BRACKET.matcher(p);
+        if (b.matches() && namesSection(b.group(1).replace(" ", ""))) {
+            out.add("【" + b.group(1).replace(" ", "") + "】"); // 【 部 の 方 針 】 …: a label spread over its cell
+            out.add(b.group(2).strip());
             return;
         }
         Matcher m = LEADING_LABEL.matcher(p);

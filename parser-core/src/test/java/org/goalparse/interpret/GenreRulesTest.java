@@ -526,4 +526,15 @@ class GenreRulesTest {
                 d.priorityPolicies().stream().map(p -> p.title()).toList());
         assertTrue(d.priorityPolicies().get(0).text().contains("(2) 投票区の見直し"));
     }
+
+    @Test
+    void aPageRunIntoOneLineKeepsItsTitlesUnitAndSpreadLabel() throws Exception {
+        String line = "令和5年4月1日 令和5年度環境部の運営方針・組織目標 環境部長 川田一郎 標記について、市長から示された基本方針に基づき、"
+                + "下記のとおり部の運営方針を示しますので、各課において組織目標を設定すること。 市政運営の基本方針 ① 令和5年度の各部の運営"
+                + "方針を定めること。 【 部 の 方 針 】 *ごみの減量と資源の循環を進め、次の世代に良い環境を引き継ぐことを基本とする。";
+        GoalDocument d = parse(line);
+        // 各部の運営方針 far into the line is prose, not an index's title
+        assertEquals("環境部", d.department());
+        assertTrue(d.basicDirection().stream().anyMatch(t -> t.contains("ごみの減量と資源の循環を進め")), d.basicDirection()::toString);
+    }
 }
