@@ -44,6 +44,9 @@ final class CodedMeasures {
             all.append(OutlineTexts.line(n)).append('\n');
         }
         String text = all.toString();
+        if (ItemGoals.labelsGoals(text)) {
+            return ItemGoals.Read.NONE; // 重点施策① 重点施策② … beside a diagram's codes: the labelled items are the goals
+        }
         Matcher m = CODE.matcher(text);
         List<Code> codes = new ArrayList<>();
         while (m.find()) {

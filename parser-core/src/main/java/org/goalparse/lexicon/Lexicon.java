@@ -159,7 +159,7 @@ public final class Lexicon {
      * much as on a line of its own: a document numbering its goals so has a labelled goal list.
      */
     public static final Pattern GOAL_LABEL = Pattern.compile(
-            "(?<!\\p{IsHan})(重点目標|経営課題|重点課題|目標|課題)\\s*(?:([\\u2460-\\u2473])|(\\d{1,2})(?![\\d年月日%.．,、人件回か時分]))");
+            "(?<!\\p{IsHan})(重点目標|経営課題|重点課題|重点施策|目標|課題)\\s*(?:([\\u2460-\\u2473])|(\\d{1,2})(?![\\d年月日%.．,、人件回か時分]))");
 
     /** Headings of a goal list, inline as much as on a line of their own (平成28年度重点目標 目標の概要 …). */
     public static final Pattern GOAL_LIST_HEADING = Pattern.compile("重点目標|重点業務|重点課題|(?:今年度|本年度)の?目標|実施目標");

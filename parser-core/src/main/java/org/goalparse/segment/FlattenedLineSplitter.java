@@ -27,6 +27,8 @@ public final class FlattenedLineSplitter {
     /** A mark or number, then a label, then a space and the text: the label's end is where the text begins. */
     private static final Pattern LEADING_LABEL = Pattern.compile(
             "^((?:[■□◆◇●○◎]|[1-9][0-9]?[.．]?)?\\s?([^\\s\\d()。、:]{2," + LABEL + "})(\\([^()]{1,40}\\))?)\\s+(\\S.{9,})$");
+    /** An item label numbered with a circled figure, wherever it stands: 重点施策① (matches do not overlap). */
+    private static final Pattern LABEL_CIRCLED = Pattern.compile("(?:" + String.join("|", Lexicon.ITEM_LABELS) + ")[①-⑳]");
     /** A bracketed label with its characters spread apart, then its text: 【 部 の 方 針 】 だれもが… */
     private static final Pattern SPACED_BRACKET = Pattern.compile("^【((?: ?[^】\\s]){2,30}) ?】\\s*(\\S.{9,})$");
     /** A word of the mission's heading inside the line, after a space: 部の使命・方針 ・市民… */
@@ -40,6 +42,10 @@ public final class FlattenedLineSplitter {
         Matcher m = MARK.matcher(line);
         while (m.find()) {
             cuts.add(m.start());
+        }
+        m = LABEL_CIRCLED.matcher(line);
+        while (m.find()) {
+            cuts.add(m.start()); // 施策名重点施策① …: a labelled item numbered in circles, glued to a column's label
         }
         m = NUMBERED.matcher(line);
         while (m.find()) {

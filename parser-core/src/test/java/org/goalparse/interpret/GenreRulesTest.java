@@ -537,4 +537,15 @@ class GenreRulesTest {
         assertEquals("環境部", d.department());
         assertTrue(d.basicDirection().stream().anyMatch(t -> t.contains("ごみの減量と資源の循環を進め")), d.basicDirection()::toString);
     }
+
+    @Test
+    void priorityMeasuresLabelledInCirclesAreTheGoalsOfAFlattenedDeck() throws Exception {
+        String line = "環境部の経営方針 部長 山川 花子 部長のマネジメント目標 丁寧な説明 取組み① 朝礼での共有 取組み② 研修の実施 "
+                + "令和6年度 重点施策一覧 施策名重点施策① 窓口の待ち時間の短縮 重点施策② 資源回収の拡大 重点施策③ 公園の安全点検 "
+                + "戦略体系図 上位目的 まちが清潔に保たれている 01 市民が分別を理解している 0101 新しい分別が知られている "
+                + "0102 回収日が知られている 02 事業所が適正に処理している";
+        GoalDocument d = parse(line);
+        assertEquals(List.of("窓口の待ち時間の短縮", "資源回収の拡大", "公園の安全点検"),
+                d.goals().stream().map(g -> g.title()).toList());
+    }
 }
