@@ -208,6 +208,9 @@ public final class QuantityExtractor {
         if (before == ':' && s > 1 && Character.isDigit(text.charAt(s - 2))) {
             return true;
         }
+        if (before == '、' && s > 1 && Character.isDigit(text.charAt(s - 2)) && e - s <= 2) {
+            return true; // 普及率は53、6%: a decimal point printed as 、, the figure's tail is no figure of its own
+        }
         char after = e < text.length() ? text.charAt(e) : '\n';
         char after2 = e + 1 < text.length() ? text.charAt(e + 1) : '\n';
         if ((after == '/' || after == '-' || after == ':' || after == '.') && (Character.isDigit(after2)

@@ -236,6 +236,8 @@ class QuantityExtractorTest {
         "市民1人1日当たりの", "1件あたりの補助", "人口10万人当たりの",
         // one per each
         "1人1台端末を使った授業", "1校1取組の推進",
+        // a decimal point printed as 、 (53.6%): the tail is no figure
+        "市の普及率は、53、6%である",
     })
     void notQuantities(String text) {
         assertEquals(List.of(), extractor.extract(text), text);
