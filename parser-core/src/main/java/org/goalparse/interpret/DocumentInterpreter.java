@@ -227,8 +227,10 @@ public final class DocumentInterpreter implements Interpreter {
             this.head = head;
         }
 
-        /** The head's own line (上下水道局長 川端 誠) printed under a mission heading: a signature, not the mission. */
-        /** The head's signature: his name, his reading, or his title alone on a line (企画部長 / (おおの たかゆき) / 大野 隆幸). */
+        /**
+         * The head's signature printed under a mission heading, not the mission: his name (上下水道局長 川端 誠), his
+         * reading, or his title alone on a line (企画部長 / (おおの たかゆき) / 大野 隆幸).
+         */
         private boolean isHeadLine(String text) {
             if (head == null || head.name() == null || text.length() > 40 || text.contains("。")) {
                 return false;

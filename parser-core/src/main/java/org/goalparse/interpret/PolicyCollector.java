@@ -8,6 +8,7 @@ import org.goalparse.lexicon.Lexicon;
 import org.goalparse.model.PriorityPolicy;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Node;
+import org.goalparse.outline.NumberStyle;
 
 /**
  * Priority policies: numbered items, each with the unnumbered text after it; a 【…】 opening the item is its title,
@@ -22,28 +23,26 @@ final class PolicyCollector {
     private final List<String> loose = new ArrayList<>();
 
     /** The numbering of the section's first policy: items numbered otherwise (1 …, then (1) …) are its sub-items. */
-    private org.goalparse.outline.NumberStyle topStyle;
+    private NumberStyle topStyle;
 
     void accept(Node n) {
-        if (n instanceof Item it && it.marker().numbered() && topStyle != null && it.marker().style() != topStyle
-                && !numbered.isEmpty()) {
-            String[] last = numbered.get(numbered.size() - 1);
-            last[2] = last[2].isEmpty() ? it.asLine() : last[2] + "\n" + it.asLine(); // (1) under 1: the policy's measure
-            return;
-        }
+        String text = n.written();
         if (n instanceof Item it && it.marker().numbered()) {
             if (topStyle == null) {
                 topStyle = it.marker().style();
             }
-            Matcher m = TITLE.matcher(it.text());
-            if (m.matches()) {
-                numbered.add(new String[] {String.valueOf(it.marker().value()), m.group(1), m.group(2)});
+            if (it.marker().style() != topStyle) {
+                text = it.asLine(); // (1) under 1: the policy's measure, text of the policy above it
             } else {
-                numbered.add(new String[] {String.valueOf(it.marker().value()), null, it.text()});
+                Matcher m = TITLE.matcher(it.text());
+                if (m.matches()) {
+                    numbered.add(new String[] {String.valueOf(it.marker().value()), m.group(1), m.group(2)});
+                } else {
+                    numbered.add(new String[] {String.valueOf(it.marker().value()), null, it.text()});
+                }
+                return;
             }
-            return;
         }
-        String text = n.written();
         if (!numbered.isEmpty()) {
             String[] last = numbered.get(numbered.size() - 1);
             if (last[1] == null && text.startsWith("【")) {
