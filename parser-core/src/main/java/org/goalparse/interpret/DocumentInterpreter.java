@@ -51,6 +51,7 @@ public final class DocumentInterpreter implements Interpreter {
     private final CodedMeasures codedMeasures = new CodedMeasures();
     private final MeasureSheetGoal measureSheetGoal = new MeasureSheetGoal();
     private final TextIndicatorRows textIndicatorRows = new TextIndicatorRows();
+    private final CellIndicatorRows cellIndicatorRows = new CellIndicatorRows();
     private final LabelColumnGoals labelColumnGoals = new LabelColumnGoals();
     private final IndicatorTableReader indicatorTables = new IndicatorTableReader();
     private final QualityAssessor quality = new QualityAssessor();
@@ -112,6 +113,7 @@ public final class DocumentInterpreter implements Interpreter {
             List<Fallback> fallbacks = List.of(
                     new Fallback("unnumbered headlines each over a paragraph", () -> headlineGoals.read(outline, w.claimed)),
                     new Fallback("an indicator table printed as text lines", () -> textRows),
+                    new Fallback("an indicator table flattened one cell per line", () -> cellIndicatorRows.read(outline)),
                     new Fallback("the codes of a plan's system of measures (01, 0101 …)", () -> codedMeasures.read(outline)),
                     new Fallback("the measure an evaluation sheet names", () -> measureSheetGoal.read(outline, fields)),
                     new Fallback("a goal column flattened one cell per line", () -> labelColumnGoals.read(outline)),

@@ -312,4 +312,31 @@ class GoalListRulesTest {
         GoalDocument wrapped = parse("各部局の重点目標", "■目標", "下の見出しを押して表示す", "○押すと一覧が開きます。");
         assertTrue(wrapped.goals().isEmpty(), () -> wrapped.goals().toString());
     }
+
+    private static final String[] POOL_CELLS = {"令和5年度 市民プール 目標と実績の評価", "(1)", "1-1", "年間利用者数", "120,000人", "98,400人", "82%",
+        "夏の利用は伸びたが、冬の利用が減った。", "評価", "1-2", "水泳教室の", "開催回数", "40回", "44回", "110%",
+        "初心者向けの教室が好評であった。", "評価", "1-3", "プールの", "水質検査", "12回", "12回", "100%", "評価"};
+
+    @Test
+    void anIndicatorTableOneCellPerLineGivesOneGoalARowWhenItsRatesCheckItsFigures() throws Exception {
+        GoalDocument d = parse(POOL_CELLS);
+        assertEquals(List.of("年間利用者数", "水泳教室の開催回数", "プールの水質検査"), titles(d));
+        assertEquals(0, new java.math.BigDecimal("120000").compareTo(d.goals().get(0).targets().get(0).value()));
+        assertEquals(0, new java.math.BigDecimal("98400").compareTo(d.goals().get(0).achievement().results().get(0).value()));
+        assertEquals("回", d.goals().get(1).targets().get(0).unit());
+    }
+
+    @Test
+    void figuresOneCellPerLineWhoseRatesDoNotCheckThemAreNoIndicatorTable() throws Exception {
+        String[] wrong = POOL_CELLS.clone();
+        wrong[6] = "60%"; // 98,400 of 120,000 is 82%, not 60%: the lines are no target, result and rate
+        wrong[14] = "75%";
+        wrong[22] = "50%";
+        GoalDocument d = parse(wrong);
+        assertTrue(d.goals().stream().noneMatch(g -> "年間利用者数".equals(g.title())), () -> titles(d).toString());
+        assertTrue(CellIndicatorRows.isRate(new java.math.BigDecimal("90"), new java.math.BigDecimal("350000"),
+                new java.math.BigDecimal("313607")));
+        assertTrue(CellIndicatorRows.isRate(new java.math.BigDecimal("125"), new java.math.BigDecimal("10"),
+                new java.math.BigDecimal("8")), "less is better: the target over the result");
+    }
 }
