@@ -48,6 +48,10 @@ final class DepartmentFinder {
             "[\\p{IsHan}\\p{IsKatakana}ー・]{2,12}(?:室|本部|事務局|部|局)");
     /** The unit that begins a vertical run: a few kanji, then 部 or 局 (総務部 of 総務部安全…). */
     private static final Pattern VERTICAL_UNIT = Pattern.compile("(\\p{IsHan}{1,5}?(?:部|局))");
+    /** A unit's head's title, then the head's name, in brackets or not: 企画部長 山田 太郎, 総務部長(山田 太郎). */
+    private static final Pattern NAMED_HEAD = Pattern.compile(
+            "((?:(?<=^|[\\s、。「『(【・▼])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局|室))長"
+                    + "[\\s　:：]*[((]?([\\p{IsHan}々]{1,4}[\\s　][\\p{IsHan}々]{1,4}|[\\p{IsHan}々]{2,5})(?=[\\s　(()),、]|$)");
     /** 各部署 and 各部門 (each workplace, each section of a unit) name no departments. */
     private static final Pattern MANY = Pattern.compile("各部(?![署門])|各局|全部局|部局長の|部\\(局\\)の|部課等");
 
@@ -71,7 +75,9 @@ final class DepartmentFinder {
             return titled; // the unit the title names with its genre word outranks prose (庁内各部局と連携し)
         }
         if (opening.stream().anyMatch(t -> MANY.matcher(t).find())) {
-            return null; // a page about every department's goals (各部の運営方針, 各部局の重点目標) is none's
+            // a page about every department's goals (各部の運営方針, 各部局の重点目標) is none's, unless it names the
+            // head of one department only: that department's part of the page, the rest not printed
+            return soleNamedHead(texts);
         }
         for (String t : opening) {
             Matcher b = BRACKETED.matcher(t);
@@ -140,6 +146,31 @@ final class DepartmentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The unit whose head the text names, when it names exactly one head so (企画部長 山田 太郎, 総務部長(山田 太郎),
+     * 市長政策室長山田 太郎): a title of a unit without a name (an index's ▼企画部長▼総務部長) does not count.
+     */
+    static String soleNamedHead(List<String> texts) {
+        java.util.Set<String> units = namedHeads(texts);
+        return units.size() == 1 ? units.iterator().next() : null;
+    }
+
+    /** The units whose heads the text names after their titles, in order. */
+    static java.util.Set<String> namedHeads(List<String> texts) {
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        for (String t : texts) {
+            Matcher m = NAMED_HEAD.matcher(t);
+            while (m.find()) {
+                String d = clean(m.group(1));
+                // ○総務部長(木下浩君): a speaker in minutes, named with an honorific, is no head of the page
+                if (d != null && !m.group(2).matches(".*[君氏]") && PersonNames.parse(m.group(2)) != null) {
+                    units.add(d);
+                }
+            }
+        }
+        return units;
     }
 
     /** A ward's name as the unit (中区 of 令和4年度中区運営方針): never 地区, 各区, a bare 区. */

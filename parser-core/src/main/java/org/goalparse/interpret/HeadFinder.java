@@ -16,7 +16,7 @@ final class HeadFinder {
     private static final Pattern TITLE_THEN_REST = Pattern.compile(
             "((?:(?<![\\p{IsHiragana}])\\p{IsHiragana}{1,6})?(?:[\\p{IsHan}\\p{IsKatakana}ー・]"
                     + "|(?<=\\p{IsHan})[\\p{IsHiragana}&&[^のはをがにとでもへや]](?=\\p{IsHan}))*?(?:" // 子育て支援室長
-                    + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))[\\s　:：]+(.+)$");
+                    + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))(?:[\\s　:：]+|(?=[((]))(.+)$");
     private static final Pattern TITLE_LINE = Pattern.compile(
             "^\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES) + ")$");
     /** A title and a name run together filling the line: 市民生活部長大浦満 (the name must read as a person's). */
@@ -39,6 +39,10 @@ final class HeadFinder {
     private static final Pattern PHOTO = Pattern.compile("^.*(?:写真|画像)[::]?");
     /** Where a name in a long line stops: an item's number (1.自己点検) or a bullet after a space. */
     private static final Pattern NAME_END = Pattern.compile("\\s(?:\\d+[.．]|[○●◯■□・])");
+    /** A name in brackets right after its title: 総務部長(山田 太郎). */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("^[((]([^()()]{2,12})[))]");
+    /** An aside in brackets right after a name that is no reading: 山田 太郎(企画課、人事課) names the divisions. */
+    private static final Pattern ASIDE = Pattern.compile("[((](?![\\p{IsHiragana}\\p{IsKatakana}ー\\s　]+[))])");
 
     Head find(List<String> texts, FormFields fields, String department) {
         String title = fields.of(Lexicon.Field.HEAD_TITLE).stream().map(v -> Texts.compact(v.value()))
@@ -48,6 +52,9 @@ final class HeadFinder {
             if (h != null) {
                 return h;
             }
+        }
+        if (department == null && DepartmentFinder.namedHeads(texts).size() > 1) {
+            return null; // 企画部長 山田 太郎 … 総務部長 川村 花子: a page of several departments' heads, none the page's
         }
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i).strip();
@@ -92,7 +99,30 @@ final class HeadFinder {
                 }
             }
         }
-        return null; // a title without a name is no head (an index page's 各部長, a form's empty 部長 line)
+        return department == null ? null : gluedToOwnTitle(texts, department);
+        // a title without a name is no head (an index page's 各部長, a form's empty 部長 line)
+    }
+
+    /**
+     * The name right after the department's own head's title inside a line, glued to it or not (a page run into
+     * one line: …目的です。 市長政策室長山田 太郎(企画課、広報課) 基本目標 …): the title is known whole, so the name
+     * starts where it ends.
+     */
+    private static Head gluedToOwnTitle(List<String> texts, String department) {
+        String title = department + "長";
+        for (String t : texts) {
+            int at = t.indexOf(title);
+            while (at >= 0) {
+                if (startsWord(t, at)) {
+                    String[] rn = nameAtStart(t.substring(at + title.length()));
+                    if (rn != null) {
+                        return new Head(generic(title), rn[1], rn[0]);
+                    }
+                }
+                at = t.indexOf(title, at + 1);
+            }
+        }
+        return null;
     }
 
     /** "市民部長 山田 太郎", "山田 太郎", "やまだ たろう 山田 太郎" as a form value. */
@@ -138,6 +168,19 @@ final class HeadFinder {
     /** The name at the start of the rest of a line: the whole rest, else its first one or two words. */
     private static String[] nameAtStart(String rest) {
         String r = rest.strip();
+        Matcher bracketed = BRACKETED_NAME.matcher(r);
+        if (bracketed.lookingAt()) {
+            // 総務部長(山田 太郎); ○総務部長(木下浩君) is a speaker in minutes, named with an honorific
+            return bracketed.group(1).matches(".*[君氏]") ? null : PersonNames.parse(bracketed.group(1));
+        }
+        Matcher aside = ASIDE.matcher(r);
+        if (aside.find()) {
+            r = r.substring(0, aside.start()).strip(); // 山田 太郎(企画課、人事課): the divisions the head leads
+        }
+        String first = r.split("[\\s　]+", 2)[0];
+        if (Lexicon.HEAD_TITLES.stream().anyMatch(first::endsWith)) {
+            return null; // ▼消防長 環境部長 川村 健一: another title, then its own name
+        }
         Matcher end = NAME_END.matcher(r);
         if (end.find()) {
             r = r.substring(0, end.start()).strip();

@@ -143,4 +143,41 @@ class OrganisationRulesTest {
                 "年度末には各目標の達成状況を取りまとめ、公表します。");
         assertEquals("教室を20回開きます。", d.goals().get(1).text());
     }
+
+    @Test
+    void aHeadsNameInBracketsAfterTheTitleOrBeforeTheDivisionsHeLeads() throws Exception {
+        GoalDocument bracketed = parse("令和5年度 部長の抱負", "更新日:2023年5月1日", "環境部長(川村 健一)",
+                "本年度はごみの減量に取り組みます。");
+        assertEquals("川村 健一", bracketed.head().name());
+        assertEquals("環境部", bracketed.department());
+        GoalDocument divisions = parse("令和5年度 環境部 運営方針", "環境部長 川村 健一(環境政策課、清掃課)", "基本目標",
+                "ごみを減らします。");
+        assertEquals("川村 健一", divisions.head().name());
+        GoalDocument reading = parse("令和5年度 環境部 運営方針", "環境部長 川村 健一(かわむら けんいち)");
+        assertEquals("川村 健一", reading.head().name());
+        assertEquals("かわむら けんいち", reading.head().reading());
+    }
+
+    @Test
+    void aPageOfEveryDepartmentPrintingOneHeadIsThatDepartments() throws Exception {
+        String intro = "市では、各部長が部内で取り組む事業の目標を定め、「政策宣言」として公表しています。";
+        GoalDocument one = parse("令和5年度 部長の政策宣言 " + intro + " ▼環境部長▼建設部長▼消防長 環境部長 川村 健一"
+                + "(環境政策課、清掃課) 基本目標 ごみの減量と資源の循環を進め、きれいなまちを次の世代に引き継ぎます。");
+        assertEquals("環境部", one.department());
+        assertEquals("川村 健一", one.head().name());
+        GoalDocument two = parse("令和5年度 部長の政策宣言", intro, "環境部長 川村 健一", "ごみを減らします。", "建設部長 森田 浩",
+                "道路を直します。");
+        assertEquals(null, two.department());
+        assertEquals(null, two.head(), "several departments' heads: none is the page's");
+    }
+
+    @Test
+    void aNameGluedToTheDepartmentsOwnHeadsTitleInALongLine() throws Exception {
+        GoalDocument d = parse("令和5年度 部長の政策宣言 市では、各部長が部内で取り組む事業の目標を定め、公表しています。"
+                + "この宣言は、各部の重要施策を示すものです。 市長公室長森田 浩(秘書課、広報課) 基本目標 市の魅力を広く発信し、"
+                + "市民に開かれた市政を進めます。");
+        assertEquals("市長公室", d.department());
+        assertEquals("森田 浩", d.head().name());
+        assertEquals("室長", d.head().title());
+    }
 }
