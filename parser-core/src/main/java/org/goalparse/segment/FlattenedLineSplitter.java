@@ -34,6 +34,13 @@ public final class FlattenedLineSplitter {
     /** A word of the mission's heading inside the line, after a space: 部の使命・方針 ・市民… */
     private static final Pattern DIRECTION_WORD = Pattern.compile("(?<=\\s)(?=([^\\s\\d()。、:]{2," + LABEL + "})\\s)");
 
+    /**
+     * A word naming a section of goals inside the line, maybe after its year, then the list's first number:
+     * {@code …取り組みます。 令和3年度重要事業 1 総合計画の策定 …}.
+     */
+    private static final Pattern GOALS_WORD = Pattern.compile(
+            "(?<=[\\s。])(?=((?:(?:令和|平成)\\d{1,2}年度)?[^\\s\\d()。、:]{2," + LABEL + "})\\s(1)[.．]?\\s)");
+
     public List<String> split(String line) {
         if (line.length() < LONG) {
             return List.of(line);
@@ -59,6 +66,16 @@ public final class FlattenedLineSplitter {
                 cuts.add(m.start());
             }
         }
+        m = GOALS_WORD.matcher(line);
+        while (m.find()) {
+            List<Integer> items = numberedAfterSentences(line, m.start(2));
+            if (Section.of(m.group(1)) == Section.GOALS && !items.isEmpty()) {
+                // 重点目標 1 目標の概要 達成基準 …: a table's header after its first number is no list; a list has a 2
+                cuts.add(m.start()); // the goals' label
+                cuts.add(m.start(2)); // their first item
+                cuts.addAll(items);
+            }
+        }
         cuts.sort(null);
         List<String> out = new ArrayList<>();
         int from = 0;
@@ -70,6 +87,23 @@ public final class FlattenedLineSplitter {
         }
         addPiece(out, line.substring(from));
         return out;
+    }
+
+    /**
+     * Where the items after a goal list's first one start: each the next number in turn, right after a sentence's
+     * end ({@code …着手します。2 人材の育成 …。3 …}); a number out of turn ends the list.
+     */
+    private static List<Integer> numberedAfterSentences(String line, int first) {
+        List<Integer> cuts = new ArrayList<>();
+        int from = first;
+        for (int n = 2; ; n++) {
+            Matcher next = Pattern.compile("。\\s?(?=" + n + "[.．]?\\s\\S)").matcher(line);
+            if (!next.find(from)) {
+                return cuts;
+            }
+            cuts.add(next.end());
+            from = next.end();
+        }
     }
 
     private static void addPiece(List<String> out, String piece) {

@@ -548,4 +548,14 @@ class GenreRulesTest {
         assertEquals(List.of("窓口の待ち時間の短縮", "資源回収の拡大", "公園の安全点検"),
                 d.goals().stream().map(g -> g.title()).toList());
     }
+
+    @Test
+    void theYearsImportantUndertakingsOfAHeadsDeclarationAreItsGoals() throws Exception {
+        GoalDocument d = parse("令和5年度 部長の政策宣言 市では、各部長が部内で取り組む事業の目標を定め、公表しています。 環境部長 川村 健一"
+                + "(環境政策課、清掃課) 基本目標 ごみの減量と資源の循環を進め、きれいなまちを次の世代に引き継ぎます。 令和5年度重要事業 "
+                + "1 分別ルールの見直し 市民の声を聞きながら、分かりやすい分別ルールに改めます。2 清掃工場の改修 老朽化した設備を"
+                + "計画的に改修し、安定した処理を続けます。");
+        assertEquals(List.of("分別ルールの見直し", "清掃工場の改修"), d.goals().stream().map(g -> g.title()).toList());
+        assertEquals("環境部", d.department());
+    }
 }

@@ -36,4 +36,22 @@ class FlattenedLineSplitterTest {
                 + "今後も 12 の自治会と連携しながら、対象となる地区を広げていく予定である。あわせて、相談の記録を整え、関係する機関との情報の共有を進める。";
         assertEquals(List.of(prose), splitter.split(prose));
     }
+
+    @Test
+    void aGoalListAfterItsLabelIsCutAtEachNextNumberAfterASentence() {
+        String line = "令和5年度 部長の政策宣言 環境部長 川村 健一 基本目標 ごみの減量と資源の循環を進め、きれいなまちを次の世代に引き継ぎます。"
+                + " 令和5年度重要事業 1 分別ルールの見直し 市民の声を聞きながら、分かりやすい分別ルールに改めます。"
+                + "2 清掃工場の改修 老朽化した設備を計画的に改修し、安定した処理を続けます。3 不法投棄の防止 見回りを強めます。";
+        List<String> parts = splitter.split(line);
+        assertEquals(List.of("令和5年度重要事業", "1 分別ルールの見直し 市民の声を聞きながら、分かりやすい分別ルールに改めます。",
+                "2 清掃工場の改修 老朽化した設備を計画的に改修し、安定した処理を続けます。", "3 不法投棄の防止 見回りを強めます。"),
+                parts.subList(parts.size() - 4, parts.size()));
+    }
+
+    @Test
+    void aGoalLabelBeforeANumberWithoutASecondItemIsNoList() {
+        String line = "■宣言者:環境部長 川村 健一 部の使命・方針 ・ごみの減量と資源の循環を進め、きれいなまちを次の世代に引き継ぐことを目指す。"
+                + " 令和5年度重点目標 1 目標の概要 達成基準 達成度 分別ルールを見直す。 ルールを改める。 達成基準を上回る";
+        assertTrue(splitter.split(line).stream().noneMatch(p -> p.startsWith("1 目標の概要")), () -> splitter.split(line).toString());
+    }
 }
