@@ -39,6 +39,11 @@ final class HeadFinder {
     private static final Pattern PHOTO = Pattern.compile("^.*(?:写真|画像)[::]?");
     /** Where a name in a long line stops: an item's number (1.自己点検) or a bullet after a space. */
     private static final Pattern NAME_END = Pattern.compile("\\s(?:\\d+[.．]|[○●◯■□・])");
+    /** A head introducing himself: 水道事業管理者の山田太郎(やまだたろう)です. */
+    private static final Pattern SELF_INTRODUCED = Pattern.compile(
+            "((?:[\\p{IsHan}\\p{IsKatakana}ー・])*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))の"
+                    + "([\\p{IsHan}々]{1,4}[\\s　][\\p{IsHan}々]{1,4}|[\\p{IsHan}々]{2,6})"
+                    + "(?:[((]([\\p{IsHiragana}\\s　]{2,16})[))])?です");
     /** A name in brackets right after its title: 総務部長(山田 太郎). */
     private static final Pattern BRACKETED_NAME = Pattern.compile("^[((]([^()()]{2,12})[))]");
     /** An aside in brackets right after a name that is no reading: 山田 太郎(企画課、人事課) names the divisions. */
@@ -75,6 +80,11 @@ final class HeadFinder {
                     }
                 }
                 from = m.end(1); // 総務部長 マニフェスト … 顔写真 総務部長 : 木矢 年謙 1.…: the next title on the line
+            }
+            Matcher intro = SELF_INTRODUCED.matcher(t);
+            if (intro.find() && isHeadTitle(intro.group(1), department) && PersonNames.name(intro.group(2)) != null) {
+                String reading = intro.group(3) == null ? null : intro.group(3).strip();
+                return new Head(generic(intro.group(1)), intro.group(2), reading); // 管理者の山田太郎(やまだたろう)です
             }
             Matcher gs = TITLE_GLUED_SPACED_NAME.matcher(PHOTO.matcher(t.replace("　", " ")).replaceFirst(""));
             if (gs.matches() && isHeadTitle(gs.group(1), department) && PersonNames.parse(gs.group(2)) != null) {

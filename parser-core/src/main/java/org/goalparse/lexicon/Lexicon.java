@@ -277,7 +277,9 @@ public final class Lexicon {
      * nothing else.
      */
     public static final List<String> HEAD_TITLES = longestFirst("部長", "局長", "部局長", "本部長", "理事", "事務局長",
-            "消防長", "管理者", "室長", "所長", "センター長", "教育長", "区長");
+            "消防長", "管理者", "室長", "所長", "センター長", "教育長", "区長",
+            // the 理事長 heads a public corporation (a prefecture's hospital organisation)
+            "理事長");
 
     /**
      * The office of an administrative ward of a designated city (西区役所, 中区役所): its page names it alone on a line
@@ -313,7 +315,7 @@ public final class Lexicon {
      */
     public static final List<String> NOT_HEAD_TITLES = longestFirst("市長", "副市長", "町長", "副町長", "村長", "副村長",
             "知事", "副知事", "区長", "副区長", "議長", "副議長", "課長", "係長", "主幹", "主査", "課長補佐", "次長",
-            "参事", "担当部長", "統括", "担当課長");
+            "参事", "担当部長", "統括", "担当課長", "副理事長");
 
     /** Where a department name may end: 市民部, 健康福祉局, 危機管理室, 消防本部, 教育委員会, 議会事務局. */
     public static final List<String> DEPARTMENT_ENDINGS = longestFirst("部", "局", "本部", "委員会", "事務局", "室",

@@ -180,4 +180,18 @@ class OrganisationRulesTest {
         assertEquals("森田 浩", d.head().name());
         assertEquals("室長", d.head().title());
     }
+
+    @Test
+    void aHeadIntroducingHimselfAndAPublicCorporationsPresidentAreHeads() throws Exception {
+        GoalDocument intro = parse("水道事業管理者のページ", "更新日:2024年4月1日", "メッセージ",
+                "水道事業管理者の森田浩(もりたひろし)です。", "令和6年度の主要な事業", "1 老朽管の更新", "管路を年2キロ更新します。");
+        assertEquals("森田浩", intro.head().name());
+        assertEquals("もりたひろし", intro.head().reading());
+        assertEquals("管理者", intro.head().title());
+        GoalDocument president = parse("理事長あいさつ", "県立病院機構", "理事長 森田 浩 (Morita Hiroshi)",
+                "令和6年度は救急医療の充実に取り組みます。");
+        assertEquals("森田 浩", president.head().name());
+        GoalDocument vice = parse("理事長あいさつ", "県立病院機構", "副理事長 森田 浩", "令和6年度は救急医療の充実に取り組みます。");
+        assertEquals(null, vice.head());
+    }
 }
