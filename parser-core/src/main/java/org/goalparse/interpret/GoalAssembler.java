@@ -21,7 +21,9 @@ import org.goalparse.outline.NumberStyle;
  * decide which of the two a piece continues.
  */
 final class GoalAssembler {
-    private static final java.util.regex.Pattern TRAILING_TAG = java.util.regex.Pattern.compile("(?:【[^】]*】|\\([^()]*\\))$");
+    /** A tag after a title: 【再掲1-(3)】, (新規), the name of the scheme it belongs to in quotes (「海の観光構想」). */
+    private static final java.util.regex.Pattern TRAILING_TAG = java.util.regex.Pattern.compile(
+            "(?:【[^】]*】|\\([^()]*\\)|(?<=\\p{IsHan})「[^「」]{2,20}」)$");
     /**
      * Numbers a goal list may skip (a goal withdrawn, a number lost to extraction): goals count up one by one, so a
      * number more than this past the highest so far opens no goal.

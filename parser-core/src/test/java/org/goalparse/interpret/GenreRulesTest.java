@@ -558,4 +558,14 @@ class GenreRulesTest {
         assertEquals(List.of("分別ルールの見直し", "清掃工場の改修"), d.goals().stream().map(g -> g.title()).toList());
         assertEquals("環境部", d.department());
     }
+
+    @Test
+    void aBulletGoalTitledWithItsSchemesNameInQuotesIsStillAGoal() throws Exception {
+        GoalDocument d = parse("令和5年度 北部振興局 運営目標", "主な運営目標", "○地域の特色を生かした農業の振興",
+                "・新しい品種の試験栽培", "○自然を生かした観光の振興「海と山の観光構想」", "・観光ガイドの養成 30人",
+                "○地域産業の振興", "・創業の相談会 12回");
+        assertEquals(List.of("地域の特色を生かした農業の振興", "自然を生かした観光の振興「海と山の観光構想」", "地域産業の振興"),
+                d.goals().stream().map(g -> g.title()).toList());
+        assertEquals(0, new java.math.BigDecimal("30").compareTo(d.goals().get(1).targets().get(0).value()));
+    }
 }
