@@ -76,6 +76,8 @@ public final class DocumentInterpreter implements Interpreter {
                     .forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
         }
         SheetDivisions.find(texts, fields, department).forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
+        outline.nodes().stream().filter(n -> n instanceof Heading).skip(1)
+                .forEach(h -> w.laterHeadings.add(Texts.compact(h.text())));
         for (Node n : outline.nodes()) {
             org.goalparse.Cancellation.check();
             w.accept(n);
@@ -190,6 +192,8 @@ public final class DocumentInterpreter implements Interpreter {
         final List<String> basic = new ArrayList<>();
         /** The prose right under a title that names a policy (…部の運営方針): the basic direction where no heading gives one. */
         final List<String> leadProse = new ArrayList<>();
+        /** The headings after the first: a first heading naming one of their sections again is the title. */
+        final List<String> laterHeadings = new ArrayList<>();
         boolean lead;
         /** After the title naming the unit, before any other heading, list or table: a vision line there is its direction. */
         boolean titleLead;
@@ -329,7 +333,7 @@ public final class DocumentInterpreter implements Interpreter {
                 title = c;
             }
             if (department != null && c.contains(department) && !Texts.isDivisionName(c)
-                    && (first || c.equals(title) || !isOwnSection(c))) {
+                    && (first && !startsWithOwnSection(c) || c.equals(title) && !first || !isOwnSection(c))) {
                 role = Section.OTHER; // the document's title (printed again: the page's and the file's)
                 // 上下水道部の運営方針(平成30年度), then its prose: the policy the title names, where no heading does
                 lead = Lexicon.DIRECTION_TITLE.matcher(c).find();
@@ -391,6 +395,20 @@ public final class DocumentInterpreter implements Interpreter {
             }
             String name = rest.replaceFirst("^の", "");
             return rest.length() <= 10 && !Lexicon.DIRECTION_TITLE.matcher(rest).find() && Section.of(name) != Section.OTHER;
+        }
+
+        /**
+         * 看護部の理念 as the page's first heading: a page that opens on one of the unit's sections, the unit's name
+         * joined to it by の. A first heading 令和7年度 看護部目標 is the page's title, and so is 市民部の基本方針 when a
+         * later heading (基本方針) opens that section.
+         */
+        private boolean startsWithOwnSection(String c) {
+            String bare = c.replaceFirst("^[■□◆◇●○◎【<〈]", "");
+            if (!isOwnSection(c) || !bare.startsWith(department + "の")) {
+                return false;
+            }
+            String section = bare.substring(department.length() + 1);
+            return laterHeadings.stream().noneMatch(h -> h.endsWith(section));
         }
 
         private void content(Node n) {

@@ -568,4 +568,15 @@ class GenreRulesTest {
                 d.goals().stream().map(g -> g.title()).toList());
         assertEquals(0, new java.math.BigDecimal("30").compareTo(d.goals().get(1).targets().get(0).value()));
     }
+
+    @Test
+    void aPageOpeningOnOneOfTheUnitsSectionsReadsItAsThatSection() throws Exception {
+        GoalDocument d = parse("看護部の理念", "患者に寄り添い、安全で温かな看護を届けます。", "看護部の基本方針",
+                "一人ひとりの思いを尊重します", "地域の医療機関と連携します");
+        assertEquals("看護部", d.department());
+        assertEquals("患者に寄り添い、安全で温かな看護を届けます。", d.basicDirection().get(0));
+        GoalDocument titled = parse("看護部の基本方針", "(令和6年4月1日現在)", "部署名 看護部", "基本方針",
+                "一人ひとりの思いを尊重します。");
+        assertEquals(List.of("一人ひとりの思いを尊重します。"), titled.basicDirection(), "the page's title, its section below");
+    }
 }
