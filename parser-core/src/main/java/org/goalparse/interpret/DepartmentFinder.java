@@ -19,7 +19,7 @@ final class DepartmentFinder {
     /** Kanji/katakana ending in 部 or 局; a hiragana head (こども未来部, くらし安全部) only where a word starts. */
     private static final Pattern CANDIDATE = Pattern.compile(
             "((?:(?<=^|[\\s、。「『(【・])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局|委員会))"
-                    + "(?=長|[局部]長|の|は|組織|運営|経営|目標|\\s|$|\\(|、|】|」)");
+                    + "(?=長|[局部]長|の|は|組織|運営|経営|目標|理念|方針|\\s|$|\\(|、|】|」)");
     private static final Pattern BRACKETED = Pattern.compile("[【\\[〔]([^】\\]〕]{2,16})[】\\]〕]");
     /** Endings that name a department wherever they stand; 室 and センター only in a form's department field. */
     private static final Pattern STRONG_ENDING = Pattern.compile("(部|局|委員会)$");

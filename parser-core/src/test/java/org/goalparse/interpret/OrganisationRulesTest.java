@@ -194,4 +194,11 @@ class OrganisationRulesTest {
         GoalDocument vice = parse("理事長あいさつ", "県立病院機構", "副理事長 森田 浩", "令和6年度は救急医療の充実に取り組みます。");
         assertEquals(null, vice.head());
     }
+
+    @Test
+    void aUnitNamedBeforeItsMissionOrPolicyOutnumbersOneJoinedToItsHospital() throws Exception {
+        GoalDocument d = parse("看護部理念", "温かな看護を届けます。", "看護部方針", "安全を第一にします。", "教育理念",
+                "病院・看護部の理念に基づき、自ら学ぶ看護師を育てる", "令和6年度 看護部目標", "1 転倒事故の防止");
+        assertEquals("看護部", d.department());
+    }
 }
