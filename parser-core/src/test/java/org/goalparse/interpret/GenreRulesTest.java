@@ -579,4 +579,11 @@ class GenreRulesTest {
                 "一人ひとりの思いを尊重します。");
         assertEquals(List.of("一人ひとりの思いを尊重します。"), titled.basicDirection(), "the page's title, its section below");
     }
+
+    @Test
+    void theBasicStanceUnderItsOwnLineIsTheBasicDirection() throws Exception {
+        GoalDocument d = parse("令和6年4月1日", "北山町農業委員会", "基本的な考え方", "担い手への農地の集積を進め、遊休農地の発生を防ぎます。",
+                "活動の目標", "1 遊休農地の解消", "解消面積を年5ヘクタールとする。");
+        assertEquals(List.of("担い手への農地の集積を進め、遊休農地の発生を防ぎます。"), d.basicDirection());
+    }
 }
