@@ -255,6 +255,8 @@ public final class DocumentInterpreter implements Interpreter {
             } else if (role == Section.OTHER && (lead && Lexicon.SENTENCE_END.matcher(n.text().strip()).find()
                     || titleLead && Lexicon.VISION_LINE.matcher(n.text().strip()).matches())) {
                 leadProse.add(n.text());
+            } else if (role == Section.OTHER && !headingSeen && isHeadLine(n.text().strip())) {
+                lead = true; // 看護部長 山田 花子, then his words before the first heading: the head's message
             }
             if (policyContentNext && !(n instanceof Heading)) {
                 policyContentNext = false;

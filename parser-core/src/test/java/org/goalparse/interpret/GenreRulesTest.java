@@ -586,4 +586,14 @@ class GenreRulesTest {
                 "活動の目標", "1 遊休農地の解消", "解消面積を年5ヘクタールとする。");
         assertEquals(List.of("担い手への農地の集積を進め、遊休農地の発生を防ぎます。"), d.basicDirection());
     }
+
+    @Test
+    void theHeadsWordsRightAfterHisNameAreHisMessageWhenNoSectionGivesTheDirection() throws Exception {
+        GoalDocument d = parse("看護部長 森田 花子", "当院は地域で唯一の救急病院です。住み慣れた場所で暮らし続けられるよう支えます。",
+                "令和6年度 看護部目標", "1.看護の質の向上", "2.働きやすい職場づくり");
+        assertEquals(List.of("当院は地域で唯一の救急病院です。住み慣れた場所で暮らし続けられるよう支えます。"), d.basicDirection());
+        GoalDocument directed = parse("看護部長 森田 花子", "当院は地域で唯一の救急病院です。", "看護部の理念",
+                "温かな看護を届けます。", "令和6年度 看護部目標", "1.看護の質の向上");
+        assertEquals(List.of("温かな看護を届けます。"), directed.basicDirection(), "a section of the direction comes first");
+    }
 }
