@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.goalparse.ja.QuantityExtractor;
 import org.goalparse.ja.QuantityMatch;
+import org.goalparse.lexicon.Lexicon;
 import org.goalparse.model.Achievement;
 import org.goalparse.model.Goal;
 import org.goalparse.model.Quantity;
@@ -30,7 +31,9 @@ import org.goalparse.outline.Outline;
  * indicator where less is better, the first over the second) to within {@link #RATE_TOLERANCE} points. The rate is
  * what shows the two figures are a target and its result: without it no row is read. Comments and grades between
  * rows are passed over. One goal a row, titled by the name, the first figure its target and the second its result;
- * at least {@link #MIN_ROWS} rows. Read only when no section announced goals.
+ * at least {@link #MIN_ROWS} rows, and only in a text that speaks of a target somewhere (目標, 計画値: a table of
+ * this year against last year has figures and ratios too). Figures in percent are not read (a rate of a rate is no
+ * check). Read only when no section announced goals.
  */
 final class CellIndicatorRows {
     static final int MIN_ROWS = 3;
@@ -38,15 +41,17 @@ final class CellIndicatorRows {
     private static final int NAME_LINES_MAX = 2;
     private static final int NAME_MAX = 30;
     /** A row's code alone on its line, maybe after its group's: 1-1, (1), ①, (1) 1-1. */
-    private static final Pattern CODE = Pattern.compile(
-            "(?:\\s*(?:\\d+(?:[-‐－―ー]\\d+)+|[((]\\d+[))]|[①-⑳])){1,2}\\s*");
+    private static final Pattern CODE = Pattern.compile("(?:\\s*(?:" + TextIndicatorRows.ROW_CODE + ")){1,2}\\s*");
     /** A figure alone on its line: digits, then a counter of a few letters. */
-    private static final Pattern FIGURE = Pattern.compile("\\s*([\\d,]+(?:\\.\\d+)?)\\s*(\\D{1,4}?)\\s*");
+    private static final Pattern FIGURE = Pattern.compile("\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*\\D{1,4}?\\s*");
     private static final Pattern RATE = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*");
 
     ItemGoals.Read read(Outline outline) {
-        List<String> lines = OutlineTexts.nodes(outline).stream().map(OutlineTexts::line).toList();
         List<Node> nodes = OutlineTexts.nodes(outline);
+        List<String> lines = nodes.stream().map(OutlineTexts::line).toList();
+        if (lines.stream().noneMatch(l -> Lexicon.TEXT_TABLE_TARGET_COLUMN.matcher(l).find())) {
+            return ItemGoals.Read.NONE; // 前年度 / 今年度 / 前年度比: figures and their ratio, but nothing is a target
+        }
         List<Goal> goals = new ArrayList<>();
         List<String> consumed = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

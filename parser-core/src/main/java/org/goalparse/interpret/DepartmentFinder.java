@@ -1,8 +1,10 @@
 package org.goalparse.interpret;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.goalparse.ja.DepartmentNames;
@@ -50,7 +52,8 @@ final class DepartmentFinder {
     private static final Pattern VERTICAL_UNIT = Pattern.compile("(\\p{IsHan}{1,5}?(?:部|局))");
     /** A unit's head's title, then the head's name, in brackets or not: 企画部長 山田 太郎, 総務部長(山田 太郎). */
     private static final Pattern NAMED_HEAD = Pattern.compile(
-            "((?:(?<=^|[\\s、。「『(【・▼])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局|室))長"
+            "(?:((?:(?<=^|[\\s、。「『(【・▼])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局|室))長"
+                    + "|(消防長|教育長|事業管理者|理事長))"
                     + "[\\s　:：]*[((]?([\\p{IsHan}々]{1,4}[\\s　][\\p{IsHan}々]{1,4}|[\\p{IsHan}々]{2,5})(?=[\\s　(()),、]|$)");
     /** 各部署 and 各部門 (each workplace, each section of a unit) name no departments. */
     private static final Pattern MANY = Pattern.compile("各部(?![署門])|各局|全部局|部局長の|部\\(局\\)の|部課等");
@@ -150,24 +153,37 @@ final class DepartmentFinder {
 
     /**
      * The unit whose head the text names, when it names exactly one head so (企画部長 山田 太郎, 総務部長(山田 太郎),
-     * 市長政策室長山田 太郎): a title of a unit without a name (an index's ▼企画部長▼総務部長) does not count.
+     * 市長政策室長山田 太郎): a title of a unit without a name (an index's ▼企画部長▼総務部長) does not count, and a
+     * named head of another kind (消防長 山田 浩) makes two.
      */
     static String soleNamedHead(List<String> texts) {
-        java.util.Set<String> units = namedHeads(texts);
-        return units.size() == 1 ? units.iterator().next() : null;
+        Set<String> units = namedHeads(texts);
+        String only = units.size() == 1 ? units.iterator().next() : null;
+        return only != null && only.matches(".*[部局室]") ? only : null; // not 消防長 alone: that is no unit's name
     }
 
-    /** The units whose heads the text names after their titles, in order. */
-    static java.util.Set<String> namedHeads(List<String> texts) {
-        java.util.Set<String> units = new java.util.LinkedHashSet<>();
+    /**
+     * The units whose heads the text names after their titles, in order; a head of another kind (消防長, 教育長,
+     * 事業管理者, 理事長) by the title. Deputies and titles that head nothing (副部長, 担当部長) are left out.
+     */
+    static Set<String> namedHeads(List<String> texts) {
+        Set<String> units = new LinkedHashSet<>();
         for (String t : texts) {
             Matcher m = NAMED_HEAD.matcher(t);
-            while (m.find()) {
-                String d = clean(m.group(1));
-                // ○総務部長(木下浩君): a speaker in minutes, named with an honorific, is no head of the page
-                if (d != null && !m.group(2).matches(".*[君氏]") && PersonNames.parse(m.group(2)) != null) {
-                    units.add(d);
+            int from = 0;
+            while (m.find(from)) {
+                String unit = m.group(1) != null ? clean(m.group(1)) : m.group(2);
+                String title = m.group(1) != null ? m.group(1) + "長" : m.group(2);
+                String name = m.group(3);
+                String first = name.split("[\\s　]", 2)[0];
+                // ▼消防長 環境部長 川村 健一: a title without its name, then the next title, is no name (and the next
+                // title is looked at on its own); ○総務部長(木下浩君): a speaker in minutes, named with an honorific
+                boolean named = Lexicon.HEAD_TITLES.stream().noneMatch(first::endsWith);
+                if (unit != null && named && Lexicon.NOT_HEAD_TITLES.stream().noneMatch(title::endsWith)
+                        && !PersonNames.isHonorific(name) && PersonNames.parse(name) != null) {
+                    units.add(unit);
                 }
+                from = named ? m.end() : m.start(3);
             }
         }
         return units;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.goalparse.ja.DocumentMemo;
 import org.goalparse.lexicon.Lexicon;
 import org.goalparse.lexicon.Lexicon.Section;
@@ -192,6 +193,10 @@ public final class DocumentInterpreter implements Interpreter {
         final List<String> basic = new ArrayList<>();
         /** The prose right under a title that names a policy (…部の運営方針): the basic direction where no heading gives one. */
         final List<String> leadProse = new ArrayList<>();
+        /** Whether the paragraphs now read follow the head's own line, before any heading: his message. */
+        boolean headLead;
+        /** The shortest paragraph read as the head's message: a shorter sentence is his profile. */
+        static final int HEAD_MESSAGE_MIN = 40;
         /** The headings after the first: a first heading naming one of their sections again is the title. */
         final List<String> laterHeadings = new ArrayList<>();
         boolean lead;
@@ -252,11 +257,15 @@ public final class DocumentInterpreter implements Interpreter {
             if (!(n instanceof org.goalparse.outline.Paragraph)) {
                 lead = false; // the title's lead ends at the first heading, list item or table
                 titleLead = false;
+                headLead = false;
             } else if (role == Section.OTHER && (lead && Lexicon.SENTENCE_END.matcher(n.text().strip()).find()
                     || titleLead && Lexicon.VISION_LINE.matcher(n.text().strip()).matches())) {
                 leadProse.add(n.text());
             } else if (role == Section.OTHER && !headingSeen && isHeadLine(n.text().strip())) {
-                lead = true; // 看護部長 山田 花子, then his words before the first heading: the head's message
+                headLead = true; // 看護部長 山田 花子, then his words before the first heading: the head's message
+            } else if (role == Section.OTHER && headLead && n.text().strip().length() >= HEAD_MESSAGE_MIN
+                    && Lexicon.SENTENCE_END.matcher(n.text().strip()).find()) {
+                leadProse.add(n.text()); // a short line (昭和40年生まれ。) is his profile, not his message
             }
             if (policyContentNext && !(n instanceof Heading)) {
                 policyContentNext = false;
@@ -405,12 +414,14 @@ public final class DocumentInterpreter implements Interpreter {
          * later heading (基本方針) opens that section.
          */
         private boolean startsWithOwnSection(String c) {
-            String bare = c.replaceFirst("^[■□◆◇●○◎【<〈]", "");
+            String bare = c.replaceFirst("^[■□◆◇●○◎【<〈]", "").replaceFirst("[】>〉]$", "");
             if (!isOwnSection(c) || !bare.startsWith(department + "の")) {
                 return false;
             }
             String section = bare.substring(department.length() + 1);
-            return laterHeadings.stream().noneMatch(h -> h.endsWith(section));
+            // 基本方針, 部の基本方針 open the same section again; 教育理念 is another than 理念
+            Pattern again = Pattern.compile("(?:^|[^\\p{IsHan}])" + Pattern.quote(section) + "[】>〉]?$");
+            return laterHeadings.stream().noneMatch(h -> again.matcher(h).find());
         }
 
         private void content(Node n) {

@@ -195,6 +195,9 @@ final class GoalAssembler {
         if (t.isEmpty() || t.length() > GoalTitles.TITLE_MAX || t.contains("。") || t.contains("、")) {
             return false;
         }
+        if (t.length() < text.strip().length() && Lexicon.Section.of(t) != Lexicon.Section.OTHER) {
+            return false; // スローガン「みんなで創るまち」: a section's label and its words, no goal
+        }
         List<Morpheme> ms = Morphology.get().tokenize(t);
         Morpheme last = ms.get(ms.size() - 1);
         return last.is("名詞") && !last.is("名詞-非自立");

@@ -9,8 +9,11 @@ import org.goalparse.model.Head;
 /**
  * The department's head: the value of a form field labelled 部長名/氏名/職・氏名/評価責任者 (a title before the
  * name is its title), else a name after a head's title on one line ({@code 市民部長 山田 太郎},
- * {@code 【企画部】 企画部長 山田太郎}), else a name on the line after a line that is only that title. A title
- * that never heads a department (市長, 知事, 議長, 課長, 担当部長) never gives the head; a 区長 heads only a ward office.
+ * {@code 【企画部】 企画部長 山田太郎}, {@code 総務部長(山田 太郎)}, {@code 山田 太郎(企画課、人事課)}), a head
+ * introducing himself ({@code 水道事業管理者の山田太郎(やまだたろう)です}), else a name on the line after a line that
+ * is only that title, else a name glued to the department's own title inside a line ({@code 市長公室長山田 太郎}).
+ * A title that never heads a department (市長, 知事, 議長, 課長, 担当部長) never gives the head, nor a qualified one
+ * (部長代理, 部長(事務取扱)); a 区長 heads only a ward office. A page naming several units' heads gives none.
  */
 final class HeadFinder {
     private static final Pattern TITLE_THEN_REST = Pattern.compile(
@@ -44,6 +47,8 @@ final class HeadFinder {
             "((?:[\\p{IsHan}\\p{IsKatakana}ー・])*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))の"
                     + "([\\p{IsHan}々]{1,4}[\\s　][\\p{IsHan}々]{1,4}|[\\p{IsHan}々]{2,6})"
                     + "(?:[((]([\\p{IsHiragana}\\s　]{2,16})[))])?です");
+    /** What qualifies a title rather than begins a name: 部長代理, 部長事務取扱, 部長(兼 福祉事務所長), 部長心得. */
+    private static final Pattern TITLE_QUALIFIER = Pattern.compile("^(?:代理|事務取扱|職務代理|補佐|心得|兼)");
     /** A name in brackets right after its title: 総務部長(山田 太郎). */
     private static final Pattern BRACKETED_NAME = Pattern.compile("^[((]([^()()]{2,12})[))]");
     /** An aside in brackets right after a name that is no reading: 山田 太郎(企画課、人事課) names the divisions. */
@@ -82,7 +87,9 @@ final class HeadFinder {
                 from = m.end(1); // 総務部長 マニフェスト … 顔写真 総務部長 : 木矢 年謙 1.…: the next title on the line
             }
             Matcher intro = SELF_INTRODUCED.matcher(t);
-            if (intro.find() && isHeadTitle(intro.group(1), department) && PersonNames.name(intro.group(2)) != null) {
+            if (intro.find() && isHeadTitle(intro.group(1), department) && PersonNames.name(intro.group(2)) != null
+                    && (!intro.group(1).endsWith("管理者") || intro.group(1).endsWith("事業管理者"))) {
+                // 水道事業管理者の…です heads the waterworks; 防火管理者の…です is a building's fire warden
                 String reading = intro.group(3) == null ? null : intro.group(3).strip();
                 return new Head(generic(intro.group(1)), intro.group(2), reading); // 管理者の山田太郎(やまだたろう)です
             }
@@ -180,14 +187,20 @@ final class HeadFinder {
         String r = rest.strip();
         Matcher bracketed = BRACKETED_NAME.matcher(r);
         if (bracketed.lookingAt()) {
-            // 総務部長(山田 太郎); ○総務部長(木下浩君) is a speaker in minutes, named with an honorific
-            return bracketed.group(1).matches(".*[君氏]") ? null : PersonNames.parse(bracketed.group(1));
+            // 総務部長(山田 太郎); ○総務部長(木下浩君) is a speaker in minutes, named with an honorific; 総務部長(兼
+            // 福祉事務所長) and 総務部長(事務取扱) qualify the title
+            String inside = bracketed.group(1).strip();
+            return PersonNames.isHonorific(inside) || TITLE_QUALIFIER.matcher(inside).find() || namesTitle(inside)
+                    ? null : PersonNames.parse(inside);
         }
         Matcher aside = ASIDE.matcher(r);
         if (aside.find()) {
             r = r.substring(0, aside.start()).strip(); // 山田 太郎(企画課、人事課): the divisions the head leads
         }
         String first = r.split("[\\s　]+", 2)[0];
+        if (TITLE_QUALIFIER.matcher(r).find()) {
+            return null; // 市民部長代理 山田 太郎: the title goes on, the deputy is no head
+        }
         if (Lexicon.HEAD_TITLES.stream().anyMatch(first::endsWith)) {
             return null; // ▼消防長 環境部長 川村 健一: another title, then its own name
         }

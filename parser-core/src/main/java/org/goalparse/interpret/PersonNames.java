@@ -95,6 +95,11 @@ final class PersonNames {
      */
     private static final Pattern LETTER_SPACED = Pattern.compile("^[\\p{IsHan}々](?: [\\p{IsHan}々]){2,4}$");
 
+    /** A name written with an honorific (木下浩君, 山田氏): a speaker in minutes or a person talked about, no head. */
+    static boolean isHonorific(String name) {
+        return name.strip().matches(".*[君氏]");
+    }
+
     /** The name as printed, or null. A glued name must begin with what Kuromoji knows as a family name. */
     static String name(String t) {
         if (LETTER_SPACED.matcher(t).matches()) {

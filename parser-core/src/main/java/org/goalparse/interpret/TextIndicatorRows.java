@@ -36,9 +36,10 @@ final class TextIndicatorRows {
     static final int MIN_ROWS = 3;
     /** The longest line that is neither a row nor prose: a category (1.施設), a note, a header's leftover. */
     private static final int PASSED_OVER_MAX = 60;
+    /** The codes an indicator table numbers its rows with: 1-1, 3-2, (1), ①. */
+    static final String ROW_CODE = "\\d+(?:[-‐－―ー]\\d+)+|[((]\\d+[))]|[①-⑳]";
     /** A row's code before its name: 1-1, 3-2, (1), ①, 1.. */
-    private static final Pattern CODE = Pattern.compile(
-            "^\\s*(?:\\d+(?:[-‐－―ー]\\d+)+|[((]\\d+[))]|[①-⑳]|\\d+[.．])\\s*");
+    private static final Pattern CODE = Pattern.compile("^\\s*(?:" + ROW_CODE + "|\\d+[.．])\\s*");
     /** A breakdown in brackets between a figure and its counter: 6(6)人 is 6人, of whom 6 (内司書数). */
     private static final Pattern BREAKDOWN = Pattern.compile("(?<=\\d)[((]\\d+[))]");
     private static final Pattern FIGURE_DIGITS = Pattern.compile("[\\d,.]+$");

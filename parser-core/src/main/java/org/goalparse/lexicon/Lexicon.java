@@ -44,8 +44,9 @@ public final class Lexicon {
                 "自己評価"),
         BASIC_DIRECTION("基本方向", "基本方針", "基本姿勢", "スローガン", "使命", "理念$", "ミッション", "メッセージ", "基本理念", "経営方針", "運営方針$",
                 "(部|局|課|区|部局)の方針(・考え方)?$", "^基本目標$",
-                // 基本的な考え方, 運営の基本的考え方: the unit's stance the rest of the page carries out
-                "基本的な?考え方$",
+                // 基本的な考え方 alone, 運営の基本的考え方: the unit's stance the rest of the page carries out (評価の基本的な
+                // 考え方 is a method's)
+                "^基本的な?考え方$", "運営の基本的な?考え方$",
                 "(目指す|めざす)(まちの)?姿", "ビジョン",
                 // 局の目標(何をめざすのか), 区の目標(めざすまちの姿): a city template's long-term aim, not this year's goals
                 "何を(目指す|めざす)",
@@ -318,7 +319,7 @@ public final class Lexicon {
      */
     public static final List<String> NOT_HEAD_TITLES = longestFirst("市長", "副市長", "町長", "副町長", "村長", "副村長",
             "知事", "副知事", "区長", "副区長", "議長", "副議長", "課長", "係長", "主幹", "主査", "課長補佐", "次長",
-            "参事", "担当部長", "統括", "担当課長", "副理事長");
+            "参事", "担当部長", "統括", "担当課長", "副理事長", "副部長", "副局長");
 
     /** Where a department name may end: 市民部, 健康福祉局, 危機管理室, 消防本部, 教育委員会, 議会事務局. */
     public static final List<String> DEPARTMENT_ENDINGS = longestFirst("部", "局", "本部", "委員会", "事務局", "室",

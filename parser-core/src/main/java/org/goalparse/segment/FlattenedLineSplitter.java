@@ -41,6 +41,9 @@ public final class FlattenedLineSplitter {
     private static final Pattern GOALS_WORD = Pattern.compile(
             "(?<=[\\s。])(?=((?:(?:令和|平成)\\d{1,2}年度)?[^\\s\\d()。、:]{2," + LABEL + "})\\s(1)[.．]?\\s)");
 
+    /** A number right after a sentence's end, then a space and text: {@code 。2 人材の育成}. */
+    private static final Pattern NUMBER_AFTER_SENTENCE = Pattern.compile("。\\s?(?=([1-9][0-9]?)[.．]?\\s\\S)");
+
     public List<String> split(String line) {
         if (line.length() < LONG) {
             return List.of(line);
@@ -68,8 +71,9 @@ public final class FlattenedLineSplitter {
         }
         m = GOALS_WORD.matcher(line);
         while (m.find()) {
-            List<Integer> items = numberedAfterSentences(line, m.start(2));
-            if (Section.of(m.group(1)) == Section.GOALS && !items.isEmpty()) {
+            List<Integer> items = Section.of(m.group(1)) == Section.GOALS ? numberedAfterSentences(line, m.start(2))
+                    : List.of();
+            if (!items.isEmpty()) {
                 // 重点目標 1 目標の概要 達成基準 …: a table's header after its first number is no list; a list has a 2
                 cuts.add(m.start()); // the goals' label
                 cuts.add(m.start(2)); // their first item
@@ -95,15 +99,13 @@ public final class FlattenedLineSplitter {
      */
     private static List<Integer> numberedAfterSentences(String line, int first) {
         List<Integer> cuts = new ArrayList<>();
+        Matcher next = NUMBER_AFTER_SENTENCE.matcher(line);
         int from = first;
-        for (int n = 2; ; n++) {
-            Matcher next = Pattern.compile("。\\s?(?=" + n + "[.．]?\\s\\S)").matcher(line);
-            if (!next.find(from)) {
-                return cuts;
-            }
+        for (int n = 2; next.find(from) && Integer.parseInt(next.group(1)) == n; n++) {
             cuts.add(next.end());
             from = next.end();
         }
+        return cuts;
     }
 
     private static void addPiece(List<String> out, String piece) {

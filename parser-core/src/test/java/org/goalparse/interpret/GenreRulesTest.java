@@ -589,11 +589,27 @@ class GenreRulesTest {
 
     @Test
     void theHeadsWordsRightAfterHisNameAreHisMessageWhenNoSectionGivesTheDirection() throws Exception {
-        GoalDocument d = parse("看護部長 森田 花子", "当院は地域で唯一の救急病院です。住み慣れた場所で暮らし続けられるよう支えます。",
-                "令和6年度 看護部目標", "1.看護の質の向上", "2.働きやすい職場づくり");
-        assertEquals(List.of("当院は地域で唯一の救急病院です。住み慣れた場所で暮らし続けられるよう支えます。"), d.basicDirection());
+        String message = "当院は地域で唯一の救急病院です。住み慣れた場所で暮らし続けられるよう、看護部は地域とともに支えていきます。";
+        GoalDocument d = parse("看護部長 森田 花子", message, "令和6年度 看護部目標", "1.看護の質の向上", "2.働きやすい職場づくり");
+        assertEquals(List.of(message), d.basicDirection());
         GoalDocument directed = parse("看護部長 森田 花子", "当院は地域で唯一の救急病院です。", "看護部の理念",
                 "温かな看護を届けます。", "令和6年度 看護部目標", "1.看護の質の向上");
         assertEquals(List.of("温かな看護を届けます。"), directed.basicDirection(), "a section of the direction comes first");
+    }
+
+    @Test
+    void guardsOfTheSessionsRules() throws Exception {
+        GoalDocument profile = parse("看護部長 森田 花子", "昭和45年生まれ。", "令和6年度 看護部目標", "1.看護の質の向上",
+                "2.働きやすい職場づくり");
+        assertEquals(List.of(), profile.basicDirection(), "a short line after the head's name is his profile");
+        GoalDocument bracketed = parse("【看護部の理念】", "患者に寄り添い、温かな看護を届けます。", "看護部の基本方針",
+                "一人ひとりの思いを尊重します");
+        assertEquals("患者に寄り添い、温かな看護を届けます。", bracketed.basicDirection().get(0));
+        GoalDocument slogan = parse("令和6年度 環境部 運営方針", "重点目標", "○スローガン「みんなで創るきれいなまち」",
+                "○ごみの減量の推進", "○資源回収の拡大");
+        assertTrue(slogan.goals().stream().noneMatch(g -> g.title() != null && g.title().startsWith("スローガン")),
+                () -> slogan.goals().toString());
+        GoalDocument method = parse("令和6年度 環境部 事務事業評価", "評価の基本的な考え方", "評価は三段階で行います。");
+        assertTrue(method.basicDirection().isEmpty(), () -> method.basicDirection().toString());
     }
 }

@@ -339,4 +339,11 @@ class GoalListRulesTest {
         assertTrue(CellIndicatorRows.isRate(new java.math.BigDecimal("125"), new java.math.BigDecimal("10"),
                 new java.math.BigDecimal("8")), "less is better: the target over the result");
     }
+
+    @Test
+    void figuresAgainstLastYearOneCellPerLineAreNoIndicatorTable() throws Exception {
+        GoalDocument d = parse("市民プール 利用の状況", "1-1", "年間利用者数", "120,000人", "98,400人", "82%", "1-2", "教室の開催回数",
+                "40回", "44回", "110%", "1-3", "水質検査の回数", "12回", "12回", "100%");
+        assertTrue(d.goals().isEmpty(), () -> titles(d).toString());
+    }
 }

@@ -201,4 +201,20 @@ class OrganisationRulesTest {
                 "病院・看護部の理念に基づき、自ら学ぶ看護師を育てる", "令和6年度 看護部目標", "1 転倒事故の防止");
         assertEquals("看護部", d.department());
     }
+
+    @Test
+    void aQualifiedTitleOrAnotherKindOfHeadGivesNoHead() throws Exception {
+        GoalDocument deputy = parse("令和5年度 部長の政策宣言 市では、各部長が部内で取り組む事業の目標を定め、公表しています。"
+                + "この宣言は、各部の重要施策を示すものです。 環境部長代理 川村 健一 基本目標 ごみの減量と資源の循環を進め、"
+                + "きれいなまちを次の世代に引き継ぎます。");
+        assertEquals(null, deputy.head());
+        GoalDocument concurrent = parse("令和5年度 環境部 運営方針", "環境部長(兼 清掃事務所長)", "ごみを減らします。");
+        assertEquals(null, concurrent.head());
+        GoalDocument fire = parse("令和5年度 部長の政策宣言", "市では、各部長が部内で取り組む事業の目標を定め、公表しています。",
+                "消防長 森田 浩", "火災を減らします。", "環境部長 川村 健一", "ごみを減らします。");
+        assertEquals(null, fire.department(), "two heads named, one of them a fire chief");
+        assertEquals(null, fire.head());
+        GoalDocument warden = parse("令和5年度 環境部 運営方針", "防火管理者の森田浩です。", "ごみを減らします。");
+        assertEquals(null, warden.head(), "a building's fire warden heads no department");
+    }
 }

@@ -54,4 +54,14 @@ class FlattenedLineSplitterTest {
                 + " 令和5年度重点目標 1 目標の概要 達成基準 達成度 分別ルールを見直す。 ルールを改める。 達成基準を上回る";
         assertTrue(splitter.split(line).stream().noneMatch(p -> p.startsWith("1 目標の概要")), () -> splitter.split(line).toString());
     }
+
+    @Test
+    void aNumberOutOfTurnEndsTheOneLineGoalList() {
+        String line = "令和5年度 部長の政策宣言 環境部長 川村 健一 基本目標 ごみの減量と資源の循環を進め、きれいなまちを次の世代に引き継ぎます。"
+                + " 令和5年度重要事業 1 分別ルールの見直し 市民の声を聞き、分かりやすい分別ルールに改めます。"
+                + "2 清掃工場の改修 設備を計画的に改修します。5 年をかけて更新します。3 つの施設を統合します。";
+        List<String> parts = splitter.split(line);
+        assertTrue(parts.contains("2 清掃工場の改修 設備を計画的に改修します。5 年をかけて更新します。3 つの施設を統合します。"),
+                parts::toString);
+    }
 }
