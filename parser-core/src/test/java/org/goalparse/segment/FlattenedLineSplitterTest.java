@@ -37,13 +37,17 @@ class FlattenedLineSplitterTest {
         assertEquals(List.of(prose), splitter.split(prose));
     }
 
+    /** A head's declaration run into one line, its list of undertakings going on with {@code rest} after item 1. */
+    private static String declaration(String rest) {
+        return "令和5年度 部長の政策宣言 環境部長 川村 健一 基本目標 ごみの減量と資源の循環を進め、きれいなまちを次の世代に引き継ぎます。"
+                + " 令和5年度重要事業 1 分別ルールの見直し 市民の声を聞き、分かりやすい分別ルールに改めます。" + rest;
+    }
+
     @Test
     void aGoalListAfterItsLabelIsCutAtEachNextNumberAfterASentence() {
-        String line = "令和5年度 部長の政策宣言 環境部長 川村 健一 基本目標 ごみの減量と資源の循環を進め、きれいなまちを次の世代に引き継ぎます。"
-                + " 令和5年度重要事業 1 分別ルールの見直し 市民の声を聞きながら、分かりやすい分別ルールに改めます。"
-                + "2 清掃工場の改修 老朽化した設備を計画的に改修し、安定した処理を続けます。3 不法投棄の防止 見回りを強めます。";
+        String line = declaration("2 清掃工場の改修 老朽化した設備を計画的に改修し、安定した処理を続けます。3 不法投棄の防止 見回りを強めます。");
         List<String> parts = splitter.split(line);
-        assertEquals(List.of("令和5年度重要事業", "1 分別ルールの見直し 市民の声を聞きながら、分かりやすい分別ルールに改めます。",
+        assertEquals(List.of("令和5年度重要事業", "1 分別ルールの見直し 市民の声を聞き、分かりやすい分別ルールに改めます。",
                 "2 清掃工場の改修 老朽化した設備を計画的に改修し、安定した処理を続けます。", "3 不法投棄の防止 見回りを強めます。"),
                 parts.subList(parts.size() - 4, parts.size()));
     }
@@ -57,9 +61,7 @@ class FlattenedLineSplitterTest {
 
     @Test
     void aNumberOutOfTurnEndsTheOneLineGoalList() {
-        String line = "令和5年度 部長の政策宣言 環境部長 川村 健一 基本目標 ごみの減量と資源の循環を進め、きれいなまちを次の世代に引き継ぎます。"
-                + " 令和5年度重要事業 1 分別ルールの見直し 市民の声を聞き、分かりやすい分別ルールに改めます。"
-                + "2 清掃工場の改修 設備を計画的に改修します。5 年をかけて更新します。3 つの施設を統合します。";
+        String line = declaration("2 清掃工場の改修 設備を計画的に改修します。5 年をかけて更新します。3 つの施設を統合します。");
         List<String> parts = splitter.split(line);
         assertTrue(parts.contains("2 清掃工場の改修 設備を計画的に改修します。5 年をかけて更新します。3 つの施設を統合します。"),
                 parts::toString);
