@@ -169,16 +169,18 @@ final class DepartmentFinder {
     static Set<String> namedHeads(List<String> texts) {
         Set<String> units = new LinkedHashSet<>();
         for (String t : texts) {
+            if (t.indexOf('長') < 0 && !t.contains("管理者")) {
+                continue; // every title the pattern knows has one of the two: most lines name no head
+            }
             Matcher m = NAMED_HEAD.matcher(t);
             int from = 0;
             while (m.find(from)) {
                 String unit = m.group(1) != null ? clean(m.group(1)) : m.group(2);
                 String title = m.group(1) != null ? m.group(1) + "長" : m.group(2);
                 String name = m.group(3);
-                String first = name.split("[\\s　]", 2)[0];
                 // ▼消防長 環境部長 川村 健一: a title without its name, then the next title, is no name (and the next
                 // title is looked at on its own); ○総務部長(木下浩君): a speaker in minutes, named with an honorific
-                boolean named = Lexicon.HEAD_TITLES.stream().noneMatch(first::endsWith);
+                boolean named = !HeadFinder.endsWithTitle(name.split("[\\s　]", 2)[0]);
                 if (unit != null && named && Lexicon.NOT_HEAD_TITLES.stream().noneMatch(title::endsWith)
                         && !PersonNames.isHonorific(name) && PersonNames.parse(name) != null) {
                     units.add(unit);

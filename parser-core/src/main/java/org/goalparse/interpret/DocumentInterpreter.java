@@ -395,12 +395,12 @@ public final class DocumentInterpreter implements Interpreter {
          * 運営方針) after the document's first heading or text: a section of the document, not its title.
          */
         private boolean isOwnSection(String c) {
-            String bare = c.replaceFirst("^[■□◆◇●○◎【<〈]", "").replaceFirst("^[^年]{0,8}年度(?=.)", "");
+            String bare = withoutMarks(c).replaceFirst("^[^年]{0,8}年度(?=.)", "");
             if (!bare.startsWith(department)) {
                 return false;
             }
             // 議会事務局長からのメッセージ: the head's own section is the unit's too
-            String rest = bare.substring(department.length()).replaceFirst("[】>〉]$", "").replaceFirst("^長(から)?(?=の)", "");
+            String rest = bare.substring(department.length()).replaceFirst("^長(から)?(?=の)", "");
             if (!rest.startsWith("の") && (rest.length() > 4 || Section.of(rest) == Section.OTHER)) {
                 return false; // 看護部目標, 看護部 理念 below the page's title: the unit's section under its name
             }
@@ -414,7 +414,7 @@ public final class DocumentInterpreter implements Interpreter {
          * later heading (基本方針) opens that section.
          */
         private boolean startsWithOwnSection(String c) {
-            String bare = c.replaceFirst("^[■□◆◇●○◎【<〈]", "").replaceFirst("[】>〉]$", "");
+            String bare = withoutMarks(c);
             if (!isOwnSection(c) || !bare.startsWith(department + "の")) {
                 return false;
             }
@@ -422,6 +422,11 @@ public final class DocumentInterpreter implements Interpreter {
             // 基本方針, 部の基本方針 open the same section again; 教育理念 is another than 理念
             Pattern again = Pattern.compile("(?:^|[^\\p{IsHan}])" + Pattern.quote(section) + "[】>〉]?$");
             return laterHeadings.stream().noneMatch(h -> again.matcher(h).find());
+        }
+
+        /** A heading without its block mark or its brackets: 【看護部の理念】 is 看護部の理念. */
+        private static String withoutMarks(String c) {
+            return c.replaceFirst("^[■□◆◇●○◎【<〈]", "").replaceFirst("[】>〉]$", "");
         }
 
         private void content(Node n) {

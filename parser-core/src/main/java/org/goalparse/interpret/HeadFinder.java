@@ -197,11 +197,10 @@ final class HeadFinder {
         if (aside.find()) {
             r = r.substring(0, aside.start()).strip(); // 山田 太郎(企画課、人事課): the divisions the head leads
         }
-        String first = r.split("[\\s　]+", 2)[0];
         if (TITLE_QUALIFIER.matcher(r).find()) {
             return null; // 市民部長代理 山田 太郎: the title goes on, the deputy is no head
         }
-        if (Lexicon.HEAD_TITLES.stream().anyMatch(first::endsWith)) {
+        if (endsWithTitle(r.split("[\\s　]+", 2)[0])) {
             return null; // ▼消防長 環境部長 川村 健一: another title, then its own name
         }
         Matcher end = NAME_END.matcher(r);
@@ -237,6 +236,11 @@ final class HeadFinder {
      * Whether the line, white space removed, holds one of the lexicon's head titles: a line that does not cannot hold
      * a title then a name, nor be a title alone.
      */
+    /** Whether a word ends with a head's title (環境部長): the next title, where a name was looked for. */
+    static boolean endsWithTitle(String word) {
+        return Lexicon.HEAD_TITLES.stream().anyMatch(word::endsWith);
+    }
+
     private static boolean namesTitle(String compact) {
         for (String title : Lexicon.HEAD_TITLES) {
             if (compact.contains(title)) {
