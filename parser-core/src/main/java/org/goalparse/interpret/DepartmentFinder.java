@@ -34,6 +34,19 @@ final class DepartmentFinder {
     /** A ward office's name (西区役所, 港北区役所); 各区役所 and 区役所 alone name none. */
     private static final Pattern WARD_OFFICE = Pattern.compile(
             "(?!各)[\\p{IsHan}\\p{IsKatakana}ー]{1,8}" + Lexicon.WARD_OFFICE);
+    /** A facility's name (中央公民館, 浦幌町立博物館, 学校給食センター): at least two characters before its ending. */
+    private static final Pattern FACILITY = Pattern.compile("(\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]{1,14}?(?:"
+            + Lexicon.alternation(Lexicon.FACILITY_ENDINGS) + "))");
+    /** What a title line may begin with before its facility: a bullet or mark, a fiscal year. */
+    private static final Pattern LINE_LEAD = Pattern.compile(
+            "^[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]*(?:(?:令和|平成)[元0-9]{1,2}年度(?:\\(\\d{4}年度\\))?|\\d{4}年度)?");
+    /**
+     * What a facility's title may go on with after its goals' word (とお知らせ, ・重点目標(中央公民館), 達成度評価シート,
+     * について): a short tail, no clause (に沿って…), no sentence.
+     */
+    private static final Pattern TITLE_REST = Pattern.compile("^(?:について|(?![にをがはでへ])[^。、]{0,14})$");
+    /** The opening lines a facility's title may stand on (a site's name and menu before it). */
+    private static final int FACILITY_LINES = 8;
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
     /** A unit right before the genre's word in a title: 企画部運営方針, 市長政策室長「政策宣言」, 中区運営方針, 総務部長宣言. */
     private static final Pattern TITLED = Pattern.compile(
@@ -76,6 +89,10 @@ final class DepartmentFinder {
         String titled = titled(opening);
         if (titled != null) {
             return titled; // the unit the title names with its genre word outranks prose (庁内各部局と連携し)
+        }
+        String facility = facility(opening);
+        if (facility != null) {
+            return facility;
         }
         if (opening.stream().anyMatch(t -> MANY.matcher(t).find())) {
             // a page about every department's goals (各部の運営方針, 各部局の重点目標) is none's, unless it names the
@@ -149,6 +166,29 @@ final class DepartmentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The facility a title line begins with, before the words naming its goals ({@code 中央公民館の運営方針},
+     * {@code 令和4年度緑町立博物館運営方針}, {@code 学校給食センターの方針と重点}, {@code 県立図書館中期サービス目標}): the
+     * first lines of the opening only, and only when they name one facility so. A facility named inside a line
+     * (保健センターの運営方針に沿って) is no title.
+     */
+    static String facility(List<String> opening) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String t : opening.subList(0, Math.min(FACILITY_LINES, opening.size()))) {
+            String c = Texts.compact(t);
+            c = LINE_LEAD.matcher(c.length() > PROSE_LINE ? c.substring(0, TITLE_SPAN) : c).replaceFirst("");
+            Matcher m = FACILITY.matcher(c);
+            Matcher w = m.lookingAt() ? Lexicon.FACILITY_TITLE_WORD.matcher(c.substring(m.end())) : null;
+            if (w != null && w.lookingAt() && TITLE_REST.matcher(c.substring(m.end() + w.end())).matches()) {
+                String f = DepartmentNames.facility(m.group(1));
+                if (f != null) {
+                    found.add(f);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /**

@@ -59,6 +59,29 @@ public final class DepartmentNames {
     }
 
     /**
+     * A facility's name as its unit ({@code 中央公民館}, {@code 浦幌町立博物館}, {@code 学校給食センター}), cleaned of a
+     * year and of the municipality glued before it ({@code 若葉市郷土資料館} is 郷土資料館); a city's own facility keeps
+     * its 市立 / 県立 / 市民 (伊万里市民図書館, 岡山県立図書館). Null when nothing but the ending is left.
+     */
+    public static String facility(String candidate) {
+        String c = candidate.replaceAll("\\s+", "");
+        Matcher y = YEAR_PREFIX.matcher(c);
+        if (y.find()) {
+            c = c.substring(y.end());
+        }
+        c = withoutPlace(c);
+        Matcher p = HIRAGANA_PLACE.matcher(c);
+        if (p.lookingAt()) {
+            c = c.substring(p.end()); // むかわ町郷土資料保管庫: a town in kana the dictionary does not know
+        }
+        String ending = Lexicon.FACILITY_ENDINGS.stream().filter(c::endsWith).findFirst().orElse(null);
+        return ending == null || c.length() < ending.length() + 2 || c.length() > 20 ? null : c;
+    }
+
+    /** A town or village written in kana before a facility, but not its own 町立 / 村民 facility. */
+    private static final Pattern HIRAGANA_PLACE = Pattern.compile("^\\p{IsHiragana}{2,6}[市町村](?![立民])");
+
+    /**
      * The name without the municipality glued before it in a title line: 白浜台市上下水道局 is 上下水道局, 東山県県土整備部
      * 県土整備部. The place ends where Kuromoji tags a 市/町/村/県/府/都 as a place suffix (名詞-接尾-地域) after nouns,
      * so 都市整備局, 市民部, 県土整備部 and 町民生活部, whose 市/県/町 begin a word, keep their names.

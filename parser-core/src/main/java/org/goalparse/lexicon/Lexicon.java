@@ -325,6 +325,20 @@ public final class Lexicon {
     public static final List<String> DEPARTMENT_ENDINGS = longestFirst("部", "局", "本部", "委員会", "事務局", "室",
             "センター", "事務所", "保健所");
 
+    /**
+     * Endings of a municipality's facilities that publish their own yearly goals or operating policy (中央公民館の運営方針,
+     * 県立図書館中期目標, 学校給食センターの方針と重点): the unit of such a page where its title names one.
+     */
+    public static final List<String> FACILITY_ENDINGS = longestFirst("公民館", "図書館", "博物館", "美術館", "資料館",
+            "歴史館", "文学館", "科学館", "記念館", "資料保管庫", "センター");
+
+    /**
+     * The words a facility's title names its goals with, right after the facility's name: 運営方針, 基本的運営方針,
+     * 運営の方針, 基本方針・重点目標, 中期サービス目標, 評価指標, 方針と重点 (a year may stand between).
+     */
+    public static final Pattern FACILITY_TITLE_WORD = Pattern.compile(
+            "^の?(?:(?:令和|平成)[元0-9]{1,2}年度)?(?:運営の)?(?:[\\p{IsHan}\\p{IsKatakana}ー]{0,6}(?:目標|方針)|評価指標)");
+
     /** Words that end like a department but are none (一部, 全部, 本部 alone, 部局 the label). */
     public static final List<String> NOT_DEPARTMENTS = List.of("一部", "全部", "内部", "外部", "幹部", "本部", "支部",
             "細部", "上部", "下部", "各部", "当部", "同部", "局", "部局", "各部局", "全部局", "所管局", "所管部", "部", "室",

@@ -217,4 +217,21 @@ class OrganisationRulesTest {
         GoalDocument warden = parse("令和5年度 環境部 運営方針", "防火管理者の森田浩です。", "ごみを減らします。");
         assertEquals(null, warden.head(), "a building's fire warden heads no department");
     }
+
+    @Test
+    void aFacilitysTitleNamesItsUnit() throws Exception {
+        assertEquals("東台公民館", parse("本文へ", "東台公民館の運営方針", "更新日:2024年5月1日", "1 学びの場をつくる")
+                .department());
+        assertEquals("緑町立博物館", parse("令和5年度緑町立博物館運営方針", "資料を集め、伝えます。").department());
+        assertEquals("学校給食センター", parse("本文にジャンプします", "学校給食センターの方針と重点", "更新日:2024年7月5日",
+                "安全な給食を届けます。").department());
+        assertEquals("郷土資料館", parse("若葉市郷土資料館の基本的運営方針について", "資料を守ります。").department());
+        assertEquals("若葉県立図書館", parse("• 若葉県立図書館中期サービス目標", "1 貸出の拡大").department());
+        assertEquals("郷土資料保管庫", parse("みどり町郷土資料保管庫運営方針", "資料を守ります。").department());
+        assertEquals(null, parse("令和6年度 組織目標", "保健センターの運営方針に沿って事業を進めます。").department(),
+                "a facility named inside a sentence is no title");
+        assertEquals(null, parse("東台公民館の運営方針", "西台公民館の運営方針").department(), "two facilities: an index");
+        assertEquals("市民生活部", parse("令和6年度 市民生活部 運営方針", "市民センターの運営方針").department(),
+                "the department's own title comes first");
+    }
 }
