@@ -34,6 +34,13 @@ final class GoalAssembler {
     private final Map<Integer, GoalDraft> goals = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private NumberStyle goalStyle;
+    /** The numbering of the section's first goal as printed (1 or 1.), where {@link #goalStyle} merges the two. */
+    private NumberStyle goalStyleAsPrinted;
+    /**
+     * The other of 1 and 1. when it numbers the text of goal 1 right under it (1 生涯学習の充実 / 1. 講座の充実を図る /
+     * 2. … / 2 文化活動の充実): a list inside each goal, never goals.
+     */
+    private NumberStyle innerStyle;
     private String division;
     /** A division heading came after the last achievement began: goals that resume below it are that division's. */
     private boolean divisionAfterAchievement;
@@ -231,9 +238,28 @@ final class GoalAssembler {
                 countedStyle = level(s);
             } else {
                 goalStyle = level(s); // the section's first number sets the level
+                goalStyleAsPrinted = s;
             }
         }
+        if (s == innerStyle) {
+            return false;
+        }
+        if (level(s) == goalStyle && s != goalStyleAsPrinted && isInnerList(it)) {
+            innerStyle = s;
+            return false;
+        }
         return level(s) == goalStyle;
+    }
+
+    /**
+     * Whether {@code it}, numbered 1 in the other of 1 and 1. right under goal 1 (no text between), opens a list
+     * inside that goal rather than restarting the goals.
+     */
+    private boolean isInnerList(Item it) {
+        GoalDraft g = goals.get(1);
+        return it.marker().value() == 1 && goalStyleAsPrinted != NumberStyle.LABELED
+                && it.marker().style() != NumberStyle.LABELED && g != null && g == lastNumbered && g.body.isEmpty()
+                && !g.hasAchievement && goals.size() == 1;
     }
 
     /** "1", "1." and "目標1" number the same level. */

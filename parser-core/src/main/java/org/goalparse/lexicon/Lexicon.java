@@ -35,7 +35,7 @@ public final class Lexicon {
         // 組織目標, 部局経営目標 and 目標宣言 name the whole document (its title), not a section of goals
         GOALS("課の目標", "達成すべき目標", "年度の目標", "当年度目標", "年度目標", "^目標$", "部の目標",
                 "重点目標", "運営目標", "取組項目", "チャレンジ目標", "重点業務", "重点課題",
-                "^取組$", "^取組内容$", "^目標と取組$", "具体的な取組", "と目標$",
+                "^取組$", "^取組内容$", "^目標と取組$", "具体的な取組", "と目標$", "^努力目標$",
                 // 令和7年度 看護部目標, 課目標: the unit's own goals under its name
                 "[部局課室]目標$",
                 // 令和3年度重要事業 of a head's 政策宣言: the year's undertakings the head declares, each his goal

@@ -346,4 +346,15 @@ class GoalListRulesTest {
                 "40回", "44回", "110%", "1-3", "水質検査の回数", "12回", "12回", "100%");
         assertTrue(d.goals().isEmpty(), () -> titles(d).toString());
     }
+
+    @Test
+    void aListNumberedOneWayInsideGoalsNumberedTheOtherWayIsTheirText() throws Exception {
+        GoalDocument d = parse("東台公民館の運営方針", "運営方針", "地域の学びを支える公民館を目指します。", "努力目標",
+                "1 学びの場の充実", "1. 講座の内容を見直し、参加しやすい時間に開く。", "2. サークルの自主運営を支える。",
+                "2 地域行事の支援", "1. 祭りの準備に場所を貸す。", "3 広報の充実", "1. 館報を毎月出す。");
+        assertEquals(List.of("学びの場の充実", "地域行事の支援", "広報の充実"), titles(d));
+        assertTrue(d.goals().get(0).text().contains("サークルの自主運営"), d.goals().get(0).text());
+        GoalDocument restart = parse("令和6年度 市民部 運営方針", "部の目標", "1 総合計画", "1 窓口の改善", "2 相談の充実");
+        assertEquals(List.of("窓口の改善", "相談の充実"), titles(restart), "a label numbered as the list's 1 in the same way");
+    }
 }
