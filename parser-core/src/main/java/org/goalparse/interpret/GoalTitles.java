@@ -16,6 +16,8 @@ final class GoalTitles {
     private static final int COLON_TITLE_MAX = 30;
     /** The longest goal a single line without a stop may name, once no shorter title could be cut from it. */
     private static final int LONG_TITLE_MAX = 60;
+    /** The longest one sentence a numbered item may be and still name its goal (資料の除籍を実施します。). */
+    private static final int SENTENCE_TITLE_MAX = LONG_TITLE_MAX + 1;
     private static final Pattern TRAILING_TAGS = Pattern.compile("^(.*?[^\\s【】])((?:\\s*【[^【】]*】)+)$");
     private static final Pattern COLON = Pattern.compile("^([^\\s:、。]{2," + COLON_TITLE_MAX + "}):\\s*(\\S.*)$");
 
@@ -75,7 +77,7 @@ final class GoalTitles {
      */
     private static boolean isOneSentence(String text) {
         int stop = text.indexOf('。');
-        return text.length() <= TITLE_MAX + 1 && stop >= 0 && stop == text.lastIndexOf('。')
+        return text.length() <= SENTENCE_TITLE_MAX && stop >= 0 && stop == text.lastIndexOf('。')
                 && Lexicon.SENTENCE_END.matcher(text).find() && text.indexOf('\n') < 0;
     }
 }

@@ -357,4 +357,14 @@ class GoalListRulesTest {
         GoalDocument restart = parse("令和6年度 市民部 運営方針", "部の目標", "1 総合計画", "1 窓口の改善", "2 相談の充実");
         assertEquals(List.of("窓口の改善", "相談の充実"), titles(restart), "a label numbered as the list's 1 in the same way");
     }
+
+    @Test
+    void aNumberedGoalOfOneSentenceIsNamedByItUpToSixtyCharacters() throws Exception {
+        String sentence = "収蔵品の台帳を見直し、これまでに集めた資料の整理と登録を三年のうちに終えるよう努めます。";
+        String longer = "展示室の照明と空調を改め、季節ごとの企画展を開くとともに、学校や地域の団体と組んで出前の講座を"
+                + "年に何度も開き、資料を見る機会を広げます。";
+        GoalDocument d = parse("令和6年度緑町立博物館運営方針", "1." + sentence, "2." + longer);
+        assertEquals(sentence.substring(0, sentence.length() - 1), d.goals().get(0).title());
+        assertNull(d.goals().get(1).title(), "a longer sentence is the goal's text, not its name");
+    }
 }
