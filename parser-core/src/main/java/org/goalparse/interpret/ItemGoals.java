@@ -68,6 +68,12 @@ final class ItemGoals {
                 if (run.stream().anyMatch(g -> Lexicon.TOC_ENTRY.matcher(head(g)).find())) {
                     continue; // 1 評価書……P1 2 主要指標……P13: a table of contents
                 }
+                if (run.stream().filter(g -> Lexicon.OUTLINE_ITEM.matcher(head(g).strip()).find()).count() * 2
+                        > run.size()) {
+                    // 1 点検・評価の対象 2 点検・評価の構成: a report's account of itself; the lists inside its
+                    // sections ((1)教育委員会の活動 …) are that account's too
+                    return Read.NONE;
+                }
                 Read pillars = pillars(nodes, start, first.marker().style(), run.size());
                 if (pillars != null) {
                     return pillars;

@@ -419,6 +419,13 @@ public final class Lexicon {
     public static final Pattern TOC_ENTRY = Pattern.compile("(?:\\.{3,}|…+|・{3,}|‥+)\\s*(?:[PpＰ]\\.?\\s*)?\\d{1,4}\\s*$");
 
     /**
+     * A heading of a document's own outline ({@code 1 点検・評価の対象}, {@code 2 計画の目的}, {@code 3 策定の経緯}): what a
+     * report or plan explains about itself, never a goal. A numbered list most of whose items are so is no goal list.
+     */
+    public static final Pattern OUTLINE_ITEM = Pattern.compile(
+            "の?(?:対象|構成|方法|目的|概要|経緯|経過|背景|趣旨|位置付け|位置づけ|期間|手順|根拠|進め方)$");
+
+    /**
      * The header of an indicator table printed as text lines ({@code 目標値 実績 (平成18年度) 達成率}): a line, or a few
      * lines, of nothing but these column names. The target column (目標値, 計画値) stands before the result column
      * (実績); a rate (達成率) may follow, a name column (項目, 指標名) may lead, a year in brackets may label a column.

@@ -367,4 +367,16 @@ class GoalListRulesTest {
         assertEquals(sentence.substring(0, sentence.length() - 1), d.goals().get(0).title());
         assertNull(d.goals().get(1).title(), "a longer sentence is the goal's text, not its name");
     }
+
+    @Test
+    void aReportsAccountOfItselfIsNoGoalList() throws Exception {
+        GoalDocument d = parse("令和6年度 教育委員会の点検・評価について", "法の定めにより、毎年点検と評価を行い公表します。",
+                "1 点検・評価の対象", "前年度に行った事業とします。", "2 点検・評価の構成", "(1)委員会の活動",
+                "会議の運営など3項目を評価しました。", "(2)事務局の事務", "学校の整備など12項目を評価しました。",
+                "3 点検・評価の方法", "外部の委員の意見を聴きました。");
+        assertTrue(d.goals().isEmpty(), titles(d).toString());
+        GoalDocument goals = parse("令和6年度 教育委員会の目標", "1 読書活動の推進", "2 授業の進め方", "3 体力の向上");
+        assertEquals(List.of("読書活動の推進", "授業の進め方", "体力の向上"), titles(goals),
+                "one heading of the kind among goals leaves the list");
+    }
 }
