@@ -75,6 +75,11 @@ final class GoalAssembler {
     private GoalDraft lastNumbered;
     /** The keys of the bulleted goals of the current section. */
     private final List<Integer> sectionBullets = new ArrayList<>();
+    /**
+     * The section's bulleted goals ended at a number of the document's own outline (○ … ○ … / 2 情勢認識): nothing
+     * after it in the section is a goal's.
+     */
+    private boolean sectionEnded;
 
     void division(String name) {
         division = name;
@@ -87,6 +92,7 @@ final class GoalAssembler {
         atSectionStart = true;
         goalBullet = null;
         sectionBullets.clear();
+        sectionEnded = false;
     }
 
     /** A section of the form that is no goal's (2.測定指標) began: nothing after it continues the open goal. */
@@ -101,6 +107,9 @@ final class GoalAssembler {
 
     /** A node under a goal or achievement heading; {@code achievementRole} when the heading announced achievements. */
     void accept(Node node, boolean achievementRole) {
+        if (sectionEnded) {
+            return;
+        }
         if (headline != null) {
             GoalDraft h = headline;
             headline = null;
@@ -172,7 +181,9 @@ final class GoalAssembler {
      * open).
      */
     private boolean isBulletGoal(Item it, boolean first) {
-        if (it.marker().numbered() || (yearGoals ? !isYearGoal(it) : !isTitle(it.text()))) {
+        boolean sameBullet = !first && goalBullet != null && it.marker().raw().equals(goalBullet);
+        if (it.marker().numbered()
+                || (yearGoals ? !isYearGoal(it) : !isTitle(it.text()) && !(sameBullet && isTitle(it.text(), true)))) {
             // under 今年度の目標 the goals are ○ / ● bullets; ・ lists the clauses of a policy named above
             return false;
         }
@@ -198,8 +209,16 @@ final class GoalAssembler {
      * …へ繋げる), no clause (、), whatever tag in brackets follows it.
      */
     private static boolean isTitle(String text) {
+        return isTitle(text, false);
+    }
+
+    /**
+     * As {@link #isTitle(String)}; with {@code commas}, a phrase with 、 in it too (強く、やさしく、開かれた組織づくり): a
+     * later goal of a list whose bullet a plain title opened.
+     */
+    private static boolean isTitle(String text, boolean commas) {
         String t = TRAILING_TAG.matcher(text.strip()).replaceFirst("");
-        if (t.isEmpty() || t.length() > GoalTitles.TITLE_MAX || t.contains("。") || t.contains("、")) {
+        if (t.isEmpty() || t.length() > GoalTitles.TITLE_MAX || t.contains("。") || !commas && t.contains("、")) {
             return false;
         }
         if (t.length() < text.strip().length() && Lexicon.Section.of(t) != Lexicon.Section.OTHER) {
@@ -303,6 +322,15 @@ final class GoalAssembler {
             if (!planLine(n + " " + it.text())) {
                 continued(it.written(), it);
             }
+            return;
+        }
+        if (g == null && n > 1 && !sectionBullets.isEmpty() && goals.keySet().stream().noneMatch(k -> k > 0)) {
+            // ○ 犯罪抑止対策の推進 ○ … then 2 情勢認識: a number with no 1 before it is the document's outline going
+            // on (its 1 stood above the goal heading); the bulleted goals are the section's, and it ends here
+            warnings.add("number " + n + " after bulleted goals, with no goal numbered 1, ends them: "
+                    + abbreviate(it.text()));
+            close();
+            sectionEnded = true;
             return;
         }
         if (g == null && !sectionBullets.isEmpty()) {

@@ -379,4 +379,16 @@ class GoalListRulesTest {
         assertEquals(List.of("読書活動の推進", "授業の進め方", "体力の向上"), titles(goals),
                 "one heading of the kind among goals leaves the list");
     }
+
+    @Test
+    void bulletedGoalsEndAtTheNextNumberOfTheDocumentsOwnOutline() throws Exception {
+        GoalDocument d = parse("令和6年 若葉県警察業務運営指針", "1 令和6年若葉県警察業務運営指針", "重点目標",
+                "○ 身近な犯罪の抑止", "○ 交通事故防止対策の推進", "○ 県民のための強く、やさしく、開かれた組織づくり",
+                "2 情勢認識", "県内の交通事故は増えています。", "3 推進上の留意事項", "職員の健康に努めること。");
+        assertEquals(List.of("身近な犯罪の抑止", "交通事故防止対策の推進", "県民のための強く、やさしく、開かれた組織づくり"),
+                titles(d));
+        GoalDocument first = parse("令和6年度 環境部 運営方針", "重点目標", "○ ごみを減らし、資源を活かす", "○ 緑の保全");
+        assertTrue(titles(first).stream().noneMatch("ごみを減らし、資源を活かす"::equals),
+                "a clause opens no bulleted list: only a later bullet of a list a plain title opened may hold 、");
+    }
 }
