@@ -47,6 +47,9 @@ final class ItemGoals {
                     // the mission or the method (組織使命 ①…, 課題達成の方策 ①…) where a goal heading stands elsewhere
                     continue;
                 }
+                if (underOutlineItem(nodes, start)) {
+                    continue; // 2 経過又は課題 / (1)…(3): the account a report gives of itself
+                }
                 if (start > 0 && Lexicon.NOTICE_LEAD.matcher(OutlineTexts.line(nodes.get(start - 1)).strip()).find()) {
                     continue; // 次の点にご注意ください。 1. 内容は掲載日時点のもの…: a site's notice
                 }
@@ -67,6 +70,9 @@ final class ItemGoals {
                 }
                 if (run.stream().anyMatch(g -> Lexicon.TOC_ENTRY.matcher(head(g)).find())) {
                     continue; // 1 評価書……P1 2 主要指標……P13: a table of contents
+                }
+                if (run.stream().filter(g -> Lexicon.FILE_LINK.matcher(head(g)).find()).count() * 2 > run.size()) {
+                    continue; // 1 報告書[PDFファイル/5.17MB] 2 概要版[PDFファイル/646KB]: a page's downloads
                 }
                 if (run.stream().filter(g -> Lexicon.OUTLINE_ITEM.matcher(head(g).strip()).find()).count() * 2
                         > run.size()) {
@@ -263,6 +269,23 @@ final class ItemGoals {
             ns.add(n);
             if (ns.contains(1) && ns.contains(2)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the nearest heading, or item numbered in another style, above the item at {@code start} heads a part of
+     * a report's account of itself ({@link Lexicon#OUTLINE_ITEM}: 2 経過又は課題, 事業の目的).
+     */
+    private static boolean underOutlineItem(List<Node> nodes, int start) {
+        NumberStyle style = GoalAssembler.level(((Item) nodes.get(start)).marker().style());
+        for (int i = start - 1; i >= 0; i--) {
+            Node n = nodes.get(i);
+            if (n instanceof Heading || n instanceof Item it && it.marker().numbered()
+                    && GoalAssembler.level(it.marker().style()) != style) {
+                String t = n instanceof Item it ? it.text() : n.text();
+                return Lexicon.OUTLINE_ITEM.matcher(Texts.compact(t)).find();
             }
         }
         return false;

@@ -423,7 +423,15 @@ public final class Lexicon {
      * report or plan explains about itself, never a goal. A numbered list most of whose items are so is no goal list.
      */
     public static final Pattern OUTLINE_ITEM = Pattern.compile(
-            "の?(?:対象|構成|方法|目的|概要|経緯|経過|背景|趣旨|位置付け|位置づけ|期間|手順|根拠|進め方)$");
+            "の?(?:対象|構成|方法|目的|概要|経緯|経過|背景|趣旨|位置付け|位置づけ|期間|手順|根拠|進め方)$"
+            + "|(?:経過|経緯)(?:又は|及び|と|・)課題$");
+
+    /**
+     * A link to a file as a site prints it ({@code 検討報告書[PDFファイル/5.17MB]}, {@code 概要版(PDF:646KB)}): a
+     * download, never a goal.
+     */
+    public static final Pattern FILE_LINK = Pattern.compile(
+            "[\\[(\\(](?:PDF|Word|Excel|ワード|エクセル)(?:ファイル)?[/:：\\s]*[0-9.,]+\\s*[KMG]?B[\\])\\)]");
 
     /**
      * The header of an indicator table printed as text lines ({@code 目標値 実績 (平成18年度) 達成率}): a line, or a few

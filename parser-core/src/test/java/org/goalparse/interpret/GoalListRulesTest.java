@@ -391,4 +391,15 @@ class GoalListRulesTest {
         assertTrue(titles(first).stream().noneMatch("ごみを減らし、資源を活かす"::equals),
                 "a clause opens no bulleted list: only a later bullet of a list a plain title opened may hold 、");
     }
+
+    @Test
+    void aPagesDownloadsAndAReportsAccountOfItsPastAreNoGoals() throws Exception {
+        GoalDocument links = parse("令和6年度 支所のあり方検討報告書", "検討の経過をまとめました。",
+                "1 検討報告書[PDFファイル/2.1MB]", "2 検討報告書(概要版)[PDFファイル/512KB]");
+        assertTrue(links.goals().isEmpty(), titles(links).toString());
+        GoalDocument past = parse("令和6年度 主要施策の成果", "事業名 保育園運営事業", "1 目的", "子どもを預かり、育ちを支える。",
+                "2 令和5年度までの経過又は課題", "(1) 園舎の建替えが始まり、限られた場所で保育を続けた。",
+                "(2) 保育士の採用が難しく、募集の回数を増やした。");
+        assertTrue(past.goals().isEmpty(), titles(past).toString());
+    }
 }
