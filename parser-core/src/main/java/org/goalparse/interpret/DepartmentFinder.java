@@ -45,6 +45,9 @@ final class DepartmentFinder {
      * について): a short tail, no clause (に沿って…), no sentence.
      */
     private static final Pattern TITLE_REST = Pattern.compile("^(?:について|(?![にをがはでへ])[^。、]{0,14})$");
+    /** A prefecture's police before its plan's word: 若葉県警察運営指針, 警視庁運営重点. */
+    private static final Pattern POLICE_TITLE = Pattern.compile("((?:" + Lexicon.alternation(List.copyOf(Lexicon.PREFECTURES))
+            + ")警察|警視庁)(?:本部)?の?(?:業務)?運営(?:指針|重点|方針)");
     /** The opening lines a facility's title may stand on (a site's name and menu before it). */
     private static final int FACILITY_LINES = 8;
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
@@ -89,6 +92,10 @@ final class DepartmentFinder {
         String titled = titled(opening);
         if (titled != null) {
             return titled; // the unit the title names with its genre word outranks prose (庁内各部局と連携し)
+        }
+        String police = police(opening);
+        if (police != null) {
+            return police;
         }
         String facility = facility(opening);
         if (facility != null) {
@@ -166,6 +173,22 @@ final class DepartmentFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A prefecture's police named in a title line before its plan's word ({@code 令和4年若葉県警察運営指針},
+     * {@code 令和6年若葉県警察業務運営指針について}, {@code 警視庁運営指針}): the police, the prefecture's name kept, is
+     * the unit. The first lines only, and one police only.
+     */
+    static String police(List<String> opening) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String t : opening.subList(0, Math.min(FACILITY_LINES, opening.size()))) {
+            Matcher m = POLICE_TITLE.matcher(Texts.compact(t));
+            if (m.find()) {
+                found.add(m.group(1));
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /**

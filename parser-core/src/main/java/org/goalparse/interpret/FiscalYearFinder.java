@@ -20,7 +20,8 @@ import org.goalparse.outline.TableNode;
 /**
  * The document's fiscal year: the year after a form's year label in the opening ({@code 評価年度:2007年度}), else the
  * first 年度 in a title-like line of the opening (one that speaks of 目標, 方針,
- * 宣言, 運営, 計画 or is a heading), else a year glued to a declaration's noun ({@code 部長宣言2009}), else the year
+ * 宣言, 運営, 計画 or is a heading), else a calendar year before 運営指針 / 運営重点 in an opening line (a police plan's:
+ * {@code 令和4年若葉県警察運営指針}), else a year glued to a declaration's noun ({@code 部長宣言2009}), else the year
  * under a sheet's 今年度目標値 column in its 時点 row, else the fiscal year the whole document names most often.
  * A year that is no document's own is never taken ({@link Lexicon#NOT_THE_FISCAL_YEAR_AFTER}): a deadline
  * (…年度までに, …年度に6,000人にする), a start (…年度より/から/以降), an edition (…年度版), the end of a range, a
@@ -32,6 +33,12 @@ final class FiscalYearFinder {
     /** A 4-digit year glued after a declaration's noun: 部長宣言2009, マニフェスト2015. */
     private static final Pattern DECLARATION_YEAR = Pattern.compile(
             "(?:宣言|マニフェスト)((?:19|20)\\d{2})(?![\\d年])");
+    /**
+     * A plan of a calendar year named in its title ({@code 令和4年宮城県警察運営指針}, {@code ○令和6年若葉県警察業務運営指針
+     * について}): a police headquarters plans by the calendar year, and that year is the document's.
+     */
+    private static final Pattern CALENDAR_YEAR_TITLE = Pattern.compile(
+            "^[^\\p{IsHan}\\d]?(?:令和|平成)(?:\\d{1,2}|元)年(?![度\\d])[^。、\\d]{0,16}?運営(?:指針|重点)");
     /** The longest line that may be an entry of an archive's list (平成28年度部長目標宣言). */
     private static final int LIST_ENTRY_MAX = 30;
     /** How many years one title form takes to be an archive's list. */
@@ -57,6 +64,15 @@ final class FiscalYearFinder {
                     if (y.fiscal() && isOwn(t, y)) {
                         return new FiscalYearMatch(y).toFiscalYear();
                     }
+                }
+            }
+        }
+        for (String t : texts.subList(0, Math.min(OPENING, texts.size()))) { // ○令和6年…: a bulleted title too
+            if (t.length() <= 60 && CALENDAR_YEAR_TITLE.matcher(t.strip()).find()) {
+                List<EraYear> years = EraYears.findAll(t);
+                if (!years.isEmpty()) {
+                    EraYear y = years.get(0); // its text (令和4年, no 度) tells the calendar year from a fiscal one
+                    return new FiscalYear(y.gregorian(), y.era(), y.eraYear(), y.text());
                 }
             }
         }

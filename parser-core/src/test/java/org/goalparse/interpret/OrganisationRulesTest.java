@@ -234,4 +234,22 @@ class OrganisationRulesTest {
         assertEquals("市民生活部", parse("令和6年度 市民生活部 運営方針", "市民センターの運営方針").department(),
                 "the department's own title comes first");
     }
+
+    @Test
+    void aPolicePlansTitleNamesThePoliceAndItsCalendarYear() throws Exception {
+        GoalDocument d = parse("令和4年山梨県警察運営指針", "安全で安心なまち", "重点目標", "○ 身近な犯罪の抑止",
+                "○ 交通事故の防止");
+        assertEquals("山梨県警察", d.department());
+        assertEquals(2022, d.fiscalYear().year());
+        assertEquals("令和4年", d.fiscalYear().text(), "the text shows a calendar year, not a fiscal one");
+        GoalDocument notice = parse("○令和6年山梨県警察業務運営指針について(通達)", "令和5年11月22日", "重点目標",
+                "○ 身近な犯罪の抑止", "○ 交通事故の防止");
+        assertEquals("山梨県警察", notice.department());
+        assertEquals(2024, notice.fiscalYear().year());
+        GoalDocument rule = parse("山梨県公安委員会運営規則に基づき、令和5年山梨県警察運営重点を定めました。", "重点目標",
+                "○ 身近な犯罪の抑止", "○ 交通事故の防止");
+        assertEquals("山梨県警察", rule.department(), "the police's plan, not the commission whose rule it follows");
+        assertEquals(null, parse("令和4年4月1日 市民部運営方針", "部の目標", "1 窓口の改善", "2 相談の充実")
+                .fiscalYear(), "a date is no plan's calendar year");
+    }
 }
