@@ -58,9 +58,19 @@ final class MunicipalityFinder {
         }
         // a city, town or village before a ward: 東区 is more often a ward of the city than the city itself
         boolean anyCity = counts.keySet().stream().anyMatch(k -> !k.endsWith("区"));
-        return counts.entrySet().stream().filter(e -> !anyCity || !e.getKey().endsWith("区"))
-                .max((a, b) -> Integer.compare(a.getValue(), b.getValue())).map(Map.Entry::getKey)
-                .orElseGet(() -> standingAlone(texts));
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .filter(e -> !anyCity || !e.getKey().endsWith("区"))
+                .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).toList();
+        if (ranked.size() >= 2 && ranked.get(0).getValue() == 1 && ranked.get(1).getValue() == 1) {
+            // 大阪府、大阪市及び堺市と連携し: places named once each in passing, none the publisher, unless one of
+            // them is named as the owner of the page's body (坂出市立病院 > 看護部長)
+            List<String> owners = ranked.stream().map(Map.Entry::getKey)
+                    .filter(p -> texts.stream().anyMatch(t -> t.contains(p + "立") || BEFORE_A_BODY.matcher(t).results()
+                            .anyMatch(m -> m.group(1).equals(p))))
+                    .toList();
+            return owners.size() == 1 ? owners.get(0) : null;
+        }
+        return ranked.isEmpty() ? standingAlone(texts) : ranked.get(0).getKey();
     }
 
     private static final Pattern BEFORE_A_BODY = Pattern.compile(

@@ -206,4 +206,16 @@ class PrecisionRulesTest {
         assertEquals("北部事務所市民局", d.department());
         assertEquals("川口花子", d.head().name());
     }
+
+    @Test
+    void placesNamedOnceEachInPassingNameNoPublisher() throws Exception {
+        GoalDocument passing = parse("令和4年度 副都心推進局 運営方針", "局の目標",
+                "大阪府、大阪市及び堺市の関係部局と連携しながら、広域の取組を進める。", "1 広域連携の推進", "2 制度の研究");
+        assertNull(passing.municipality());
+        GoalDocument owner = parse("坂出市立病院 > 看護部長", "看護部長あいさつ", "丸亀市など近隣の病院とも連携しています。",
+                "看護部の理念", "患者さんに寄り添う看護を届けます。");
+        assertEquals("坂出市", owner.municipality(), "the one named as the owner of the page's body");
+        GoalDocument twice = parse("若葉台市 令和6年度 市民部 運営方針", "若葉台市民のくらしを守ります。", "隣の堺市とも協力します。");
+        assertEquals("若葉台市", twice.municipality());
+    }
 }
