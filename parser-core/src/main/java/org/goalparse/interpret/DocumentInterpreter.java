@@ -79,6 +79,7 @@ public final class DocumentInterpreter implements Interpreter {
         SheetDivisions.find(texts, fields, department).forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
         outline.nodes().stream().filter(n -> n instanceof Heading).skip(1)
                 .forEach(h -> w.laterHeadings.add(Texts.compact(h.text())));
+        w.targetedAims.addAll(targetedAims(outline));
         for (Node n : outline.nodes()) {
             org.goalparse.Cancellation.check();
             w.accept(n);
@@ -183,6 +184,24 @@ public final class DocumentInterpreter implements Interpreter {
     }
 
     /** One pass over the outline; state of the walk. */
+    /**
+     * The headings {@code 基本目標} whose section states a numeric target as the aim ({@code 交通事故死者数「44人以下」を
+     * 目標にする}): there the heading names the year's goals (a police plan's), not a vision, as it does elsewhere.
+     */
+    static List<Node> targetedAims(Outline outline) {
+        List<Node> out = new ArrayList<>();
+        Heading open = null;
+        for (Node n : outline.nodes()) {
+            if (n instanceof Heading h) {
+                open = Lexicon.BASIC_AIM.matcher(Texts.compact(h.text())).matches() ? h : null;
+            } else if (open != null && Lexicon.TARGET_AS_AIM.matcher(n.text()).find()) {
+                out.add(open);
+                open = null;
+            }
+        }
+        return out;
+    }
+
     private final class Walk {
         final String department;
         final FiscalYear fiscalYear;
@@ -231,6 +250,9 @@ public final class DocumentInterpreter implements Interpreter {
         final Set<Section> rolesRead = EnumSet.noneOf(Section.class);
         /** Nodes read as something other than goals (policies, basic direction, projects…): never goals. */
         final Set<Node> claimed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        /** 基本目標 headings over goals with numeric targets ({@link #targetedAims(Outline)}). */
+        final Set<Node> targetedAims = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Walk(String department, FiscalYear fiscalYear, Head head) {
             this.department = department;
@@ -357,6 +379,9 @@ public final class DocumentInterpreter implements Interpreter {
                 return;
             }
             Section r = Section.of(c);
+            if (r == Section.BASIC_DIRECTION && targetedAims.contains(h)) {
+                r = Section.GOALS; // 基本目標 / 刑法犯認知件数の抑止 / …「44人以下」を目標にする: the year's goals
+            }
             if (role == Section.PROJECTS && r != Section.PROJECTS && projectSections.accept(h.text(), true)) {
                 claimed.add(h); // a project's name or its 取組 / 最終報告 sub-heading: the section goes on
                 return;

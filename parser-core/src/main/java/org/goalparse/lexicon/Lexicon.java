@@ -418,6 +418,12 @@ public final class Lexicon {
      */
     public static final Pattern TOC_ENTRY = Pattern.compile("(?:\\.{3,}|…+|・{3,}|‥+)\\s*(?:[PpＰ]\\.?\\s*)?\\d{1,4}\\s*$");
 
+    /** The heading 基本目標: a vision line in most pages, the year's targeted goals where a target is its aim. */
+    public static final Pattern BASIC_AIM = Pattern.compile("^基本目標$");
+
+    /** A numeric target stated as the aim ({@code 「10,193件…以下」を目標にする}, {@code 44人以下を目標とする}). */
+    public static final Pattern TARGET_AS_AIM = Pattern.compile("\\d[\\d,]*\\s*(?:件|人|%|％|回)[^。]{0,30}を目標[にと]する");
+
     /**
      * A heading of a document's own outline ({@code 1 点検・評価の対象}, {@code 2 計画の目的}, {@code 3 策定の経緯}): what a
      * report or plan explains about itself, never a goal. A numbered list most of whose items are so is no goal list.

@@ -402,4 +402,15 @@ class GoalListRulesTest {
                 "(2) 保育士の採用が難しく、募集の回数を増やした。");
         assertTrue(past.goals().isEmpty(), titles(past).toString());
     }
+
+    @Test
+    void aBasicAimStatedAsANumericTargetHeadsTheYearsGoals() throws Exception {
+        GoalDocument d = parse("令和4年山梨県警察運営指針", "安全で安心なまちの実現", "基本目標", "• 空き巣の抑止",
+                " 空き巣の件数「120件以下」を目標にする。", "• 交通事故死者数の抑止", " 交通事故死者数「30人以下」を目標にする。");
+        assertEquals(List.of("空き巣の抑止", "交通事故死者数の抑止"), titles(d));
+        assertTrue(d.basicDirection().stream().noneMatch(b -> b.contains("120件")), d.basicDirection().toString());
+        GoalDocument vision = parse("令和6年度 中区運営方針", "基本目標", "誰もが安心して暮らせるまち", "重点目標",
+                "1 防災の強化", "2 子育ての支援");
+        assertEquals(List.of("誰もが安心して暮らせるまち"), vision.basicDirection(), "a vision stays the direction");
+    }
 }
