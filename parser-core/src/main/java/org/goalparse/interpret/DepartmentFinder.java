@@ -34,8 +34,11 @@ final class DepartmentFinder {
     /** A ward office's name (西区役所, 港北区役所); 各区役所 and 区役所 alone name none. */
     private static final Pattern WARD_OFFICE = Pattern.compile(
             "(?!各)[\\p{IsHan}\\p{IsKatakana}ー]{1,8}" + Lexicon.WARD_OFFICE);
-    /** A facility's name (中央公民館, 浦幌町立博物館, 学校給食センター): at least two characters before its ending. */
-    private static final Pattern FACILITY = Pattern.compile("(\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]{1,14}?(?:"
+    /**
+     * A facility's name (中央公民館, 浦幌町立博物館, 学校給食センター), not every facility's (各公民館, 全図書館); its
+     * length is checked by {@link DepartmentNames#facility}.
+     */
+    private static final Pattern FACILITY = Pattern.compile("(?![各全])(\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]{1,14}?(?:"
             + Lexicon.alternation(Lexicon.FACILITY_ENDINGS) + "))");
     /** What a title line may begin with before its facility: a bullet or mark, a fiscal year. */
     private static final Pattern LINE_LEAD = Pattern.compile(
@@ -46,8 +49,8 @@ final class DepartmentFinder {
      */
     private static final Pattern TITLE_REST = Pattern.compile("^(?:について|(?![にをがはでへ])[^。、]{0,14})$");
     /** A prefecture's police before its plan's word: 若葉県警察運営指針, 警視庁運営重点. */
-    private static final Pattern POLICE_TITLE = Pattern.compile("((?:" + Lexicon.alternation(List.copyOf(Lexicon.PREFECTURES))
-            + ")警察|警視庁)(?:本部)?の?(?:業務)?運営(?:指針|重点|方針)");
+    private static final Pattern POLICE_TITLE = Pattern.compile(
+            "[^\\p{IsHan}\\d]*(?:(?:令和|平成)(?:\\d{1,2}|元)年)?" + Lexicon.POLICE_PLAN);
     /** The opening lines a facility's title may stand on (a site's name and menu before it). */
     private static final int FACILITY_LINES = 8;
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
@@ -97,14 +100,14 @@ final class DepartmentFinder {
         if (police != null) {
             return police;
         }
-        String facility = facility(opening);
-        if (facility != null) {
-            return facility;
-        }
         if (opening.stream().anyMatch(t -> MANY.matcher(t).find())) {
             // a page about every department's goals (各部の運営方針, 各部局の重点目標) is none's, unless it names the
             // head of one department only: that department's part of the page, the rest not printed
             return soleNamedHead(texts);
+        }
+        String facility = facility(opening);
+        if (facility != null) {
+            return facility; // before a bracket or a mention: the facility's title names it
         }
         for (String t : opening) {
             Matcher b = BRACKETED.matcher(t);
@@ -183,8 +186,9 @@ final class DepartmentFinder {
     static String police(List<String> opening) {
         Set<String> found = new LinkedHashSet<>();
         for (String t : opening.subList(0, Math.min(FACILITY_LINES, opening.size()))) {
-            Matcher m = POLICE_TITLE.matcher(Texts.compact(t));
-            if (m.find()) {
+            String c = Texts.compact(t);
+            Matcher m = POLICE_TITLE.matcher(c.length() > PROSE_LINE ? c.substring(0, TITLE_SPAN) : c);
+            if (m.lookingAt()) {
                 found.add(m.group(1));
             }
         }

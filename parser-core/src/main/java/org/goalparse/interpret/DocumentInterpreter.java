@@ -79,7 +79,10 @@ public final class DocumentInterpreter implements Interpreter {
         SheetDivisions.find(texts, fields, department).forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
         outline.nodes().stream().filter(n -> n instanceof Heading).skip(1)
                 .forEach(h -> w.laterHeadings.add(Texts.compact(h.text())));
-        w.targetedAims.addAll(targetedAims(outline));
+        if (outline.nodes().stream().noneMatch(n -> n instanceof Heading h
+                && Section.of(Texts.compact(h.text())) == Section.GOALS)) {
+            w.targetedAims.addAll(targetedAims(outline)); // no heading names the goals: the targeted aim does
+        }
         for (Node n : outline.nodes()) {
             org.goalparse.Cancellation.check();
             w.accept(n);
@@ -183,7 +186,6 @@ public final class DocumentInterpreter implements Interpreter {
         return found != null ? found : given;
     }
 
-    /** One pass over the outline; state of the walk. */
     /**
      * The headings {@code 基本目標} whose section states a numeric target as the aim ({@code 交通事故死者数「44人以下」を
      * 目標にする}): there the heading names the year's goals (a police plan's), not a vision, as it does elsewhere.
@@ -202,6 +204,7 @@ public final class DocumentInterpreter implements Interpreter {
         return out;
     }
 
+    /** One pass over the outline; state of the walk. */
     private final class Walk {
         final String department;
         final FiscalYear fiscalYear;
@@ -276,6 +279,9 @@ public final class DocumentInterpreter implements Interpreter {
         }
 
         void accept(Node n) {
+            if (n instanceof Item it && it.marker().numbered() && role != Section.GOALS) {
+                assembler.outerNumber(it);
+            }
             if (!(n instanceof org.goalparse.outline.Paragraph)) {
                 lead = false; // the title's lead ends at the first heading, list item or table
                 titleLead = false;

@@ -38,7 +38,7 @@ final class FiscalYearFinder {
      * について}): a police headquarters plans by the calendar year, and that year is the document's.
      */
     private static final Pattern CALENDAR_YEAR_TITLE = Pattern.compile(
-            "^[^\\p{IsHan}\\d]?(?:令和|平成)(?:\\d{1,2}|元)年(?![度\\d])[^。、\\d]{0,16}?運営(?:指針|重点)");
+            "^[^\\p{IsHan}\\d]*(?:令和|平成)(?:\\d{1,2}|元)年" + Lexicon.POLICE_PLAN);
     /** The longest line that may be an entry of an archive's list (平成28年度部長目標宣言). */
     private static final int LIST_ENTRY_MAX = 30;
     /** How many years one title form takes to be an archive's list. */
@@ -68,7 +68,7 @@ final class FiscalYearFinder {
             }
         }
         for (String t : texts.subList(0, Math.min(OPENING, texts.size()))) { // ○令和6年…: a bulleted title too
-            if (t.length() <= 60 && CALENDAR_YEAR_TITLE.matcher(t.strip()).find()) {
+            if (t.length() <= 60 && CALENDAR_YEAR_TITLE.matcher(Texts.compact(t)).find()) {
                 List<EraYear> years = EraYears.findAll(t);
                 if (!years.isEmpty()) {
                     EraYear y = years.get(0); // its text (令和4年, no 度) tells the calendar year from a fiscal one

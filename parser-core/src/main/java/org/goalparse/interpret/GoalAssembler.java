@@ -80,6 +80,13 @@ final class GoalAssembler {
      * after it in the section is a goal's.
      */
     private boolean sectionEnded;
+    /** Numbers read outside the goal sections, as level:value ({@code ARABIC:1} of 1 令和6年…運営指針). */
+    private final java.util.Set<String> outerNumbers = new java.util.HashSet<>();
+
+    /** A numbered item outside the goal sections: the document's own outline, which a goal section may sit inside. */
+    void outerNumber(Item it) {
+        outerNumbers.add(level(it.marker().style()) + ":" + it.marker().value());
+    }
 
     void division(String name) {
         division = name;
@@ -93,10 +100,12 @@ final class GoalAssembler {
         goalBullet = null;
         sectionBullets.clear();
         sectionEnded = false;
+        innerStyle = null;
     }
 
     /** A section of the form that is no goal's (2.測定指標) began: nothing after it continues the open goal. */
     void close() {
+        sectionEnded = false;
         planOwner = null;
         tableGoal = null;
         currentGoal = null;
@@ -276,7 +285,7 @@ final class GoalAssembler {
      */
     private boolean isInnerList(Item it) {
         GoalDraft g = goals.get(1);
-        return it.marker().value() == 1 && goalStyleAsPrinted != NumberStyle.LABELED
+        return it.marker().value() == 1 && !isTitle(it.text()) && goalStyleAsPrinted != NumberStyle.LABELED
                 && it.marker().style() != NumberStyle.LABELED && g != null && g == lastNumbered && g.body.isEmpty()
                 && !g.hasAchievement && goals.size() == 1;
     }
@@ -324,7 +333,8 @@ final class GoalAssembler {
             }
             return;
         }
-        if (g == null && n > 1 && !sectionBullets.isEmpty() && goals.keySet().stream().noneMatch(k -> k > 0)) {
+        if (g == null && n > 1 && !sectionBullets.isEmpty() && goals.keySet().stream().noneMatch(k -> k > 0)
+                && outerNumbers.contains(level(it.marker().style()) + ":" + (n - 1))) {
             // ○ 犯罪抑止対策の推進 ○ … then 2 情勢認識: a number with no 1 before it is the document's outline going
             // on (its 1 stood above the goal heading); the bulleted goals are the section's, and it ends here
             warnings.add("number " + n + " after bulleted goals, with no goal numbered 1, ends them: "

@@ -77,8 +77,8 @@ final class ItemGoals {
                 if (run.stream().filter(g -> Lexicon.OUTLINE_ITEM.matcher(head(g).strip()).find()).count() * 2
                         > run.size()) {
                     // 1 点検・評価の対象 2 点検・評価の構成: a report's account of itself; the lists inside its
-                    // sections ((1)教育委員会の活動 …) are that account's too
-                    return Read.NONE;
+                    // sections ((1)教育委員会の活動 …) are that account's too ({@link #underOutlineItem})
+                    continue;
                 }
                 Read pillars = pillars(nodes, start, first.marker().style(), run.size());
                 if (pillars != null) {
@@ -275,15 +275,15 @@ final class ItemGoals {
     }
 
     /**
-     * Whether the nearest heading, or item numbered in another style, above the item at {@code start} heads a part of
-     * a report's account of itself ({@link Lexicon#OUTLINE_ITEM}: 2 経過又は課題, 事業の目的).
+     * Whether the nearest numbered heading, or item numbered in another style, above the item at {@code start} heads a
+     * part of a report's account of itself ({@link Lexicon#OUTLINE_ITEM}: 2 経過又は課題, 事業の目的).
      */
     private static boolean underOutlineItem(List<Node> nodes, int start) {
         NumberStyle style = GoalAssembler.level(((Item) nodes.get(start)).marker().style());
         for (int i = start - 1; i >= 0; i--) {
             Node n = nodes.get(i);
-            if (n instanceof Heading || n instanceof Item it && it.marker().numbered()
-                    && GoalAssembler.level(it.marker().style()) != style) {
+            if (n instanceof Heading h && h.style() == org.goalparse.outline.HeadingStyle.NUMBERED
+                    || n instanceof Item it && it.marker().numbered() && GoalAssembler.level(it.marker().style()) != style) {
                 String t = n instanceof Item it ? it.text() : n.text();
                 return Lexicon.OUTLINE_ITEM.matcher(Texts.compact(t)).find();
             }

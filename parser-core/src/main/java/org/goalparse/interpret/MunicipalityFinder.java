@@ -11,7 +11,8 @@ import org.goalparse.lexicon.Lexicon;
 
 /**
  * The city the document is from: a place name (IPADIC 名詞-固有名詞-地域) followed by the suffix 市/町/村/区
- * (名詞-接尾-地域), as in 第11次伊勢原市交通安全計画 or 入間市連合区長会. The most frequent one wins, the earliest on a tie;
+ * (名詞-接尾-地域), as in 第11次伊勢原市交通安全計画 or 入間市連合区長会. The most frequent one wins; of places named once
+ * each, the one the opening names, else none (大阪府、大阪市及び堺市と連携し names no publisher);
  * a special ward (世田谷区) only where no city, town or village is named. A prefecture (山梨県, 大阪府, 東京都) is the
  * publisher when its document's opening names it and no city there (a prefecture's page names cities in passing;
  * a city's page names its prefecture before itself: 山梨県緑ヶ丘市), and elsewhere only when no city is named at all.
@@ -63,12 +64,18 @@ final class MunicipalityFinder {
                 .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).toList();
         if (ranked.size() >= 2 && ranked.get(0).getValue() == 1 && ranked.get(1).getValue() == 1) {
             // 大阪府、大阪市及び堺市と連携し: places named once each in passing, none the publisher, unless one of
-            // them is named as the owner of the page's body (坂出市立病院 > 看護部長)
+            // them is named in the opening (若葉市 令和6年度 市民部運営方針) or as the owner of the page's body there
+            // (坂出市立病院 > 看護部長)
             List<String> owners = ranked.stream().map(Map.Entry::getKey)
-                    .filter(p -> texts.stream().anyMatch(t -> t.contains(p + "立") || BEFORE_A_BODY.matcher(t).results()
-                            .anyMatch(m -> m.group(1).equals(p))))
+                    .filter(p -> openingTexts.stream().anyMatch(t -> t.contains(p + "立")
+                            || BEFORE_A_BODY.matcher(t).results().anyMatch(m -> m.group(1).equals(p))))
                     .toList();
-            return owners.size() == 1 ? owners.get(0) : null;
+            if (owners.size() == 1) {
+                return owners.get(0);
+            }
+            List<String> inOpening = ranked.stream().map(Map.Entry::getKey)
+                    .filter(p -> openingTexts.stream().anyMatch(t -> t.contains(p))).toList();
+            return inOpening.size() == 1 ? inOpening.get(0) : null;
         }
         return ranked.isEmpty() ? standingAlone(texts) : ranked.get(0).getKey();
     }

@@ -310,6 +310,13 @@ public final class Lexicon {
             "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県",
             "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県");
 
+    /**
+     * A prefecture's police and its yearly plan ({@code 若葉県警察運営指針}, {@code …警察業務運営指針}, {@code 警視庁運営
+     * 重点}); group 1 the police. Police headquarters plan by the calendar year (令和4年…).
+     */
+    public static final String POLICE_PLAN = "((?:" + PREFECTURES.stream().sorted().collect(Collectors.joining("|"))
+            + ")警察|警視庁)の?(?:業務)?運営(?:指針|重点)";
+
     /** The longest title of a goal or a policy (a short phrase above its text): longer is a sentence. */
     public static final int TITLE_MAX = 40;
 
@@ -337,7 +344,8 @@ public final class Lexicon {
      * 運営の方針, 基本方針・重点目標, 中期サービス目標, 評価指標, 方針と重点 (a year may stand between).
      */
     public static final Pattern FACILITY_TITLE_WORD = Pattern.compile(
-            "^の?(?:(?:令和|平成)[元0-9]{1,2}年度)?(?:運営の)?(?:[\\p{IsHan}\\p{IsKatakana}ー]{0,6}(?:目標|方針)|評価指標)");
+            "^の?(?:(?:令和|平成)[元0-9]{1,2}年度)?(?:基本的な?)?(?:運営の?|経営の?)?(?:基本|中期|重点|サービス|事業|活動){0,2}"
+            + "(?:目標|方針)|^の?評価指標");
 
     /** Words that end like a department but are none (一部, 全部, 本部 alone, 部局 the label). */
     public static final List<String> NOT_DEPARTMENTS = List.of("一部", "全部", "内部", "外部", "幹部", "本部", "支部",
@@ -429,7 +437,7 @@ public final class Lexicon {
      * report or plan explains about itself, never a goal. A numbered list most of whose items are so is no goal list.
      */
     public static final Pattern OUTLINE_ITEM = Pattern.compile(
-            "の?(?:対象|構成|方法|目的|概要|経緯|経過|背景|趣旨|位置付け|位置づけ|期間|手順|根拠|進め方)$"
+            "(?:対象|構成|目的|概要|経緯|経過|背景|趣旨|位置付け|位置づけ|期間|手順|根拠)$"
             + "|(?:経過|経緯)(?:又は|及び|と|・)課題$");
 
     /**
@@ -437,7 +445,7 @@ public final class Lexicon {
      * download, never a goal.
      */
     public static final Pattern FILE_LINK = Pattern.compile(
-            "[\\[(\\(](?:PDF|Word|Excel|ワード|エクセル)(?:ファイル)?[/:：\\s]*[0-9.,]+\\s*[KMG]?B[\\])\\)]");
+            "[\\[(](?:PDF|Word|Excel|ワード|エクセル)(?:ファイル)?[/:\\s]*[0-9.,]+\\s*[KMG]?B[\\])]");
 
     /**
      * The header of an indicator table printed as text lines ({@code 目標値 実績 (平成18年度) 達成率}): a line, or a few

@@ -354,6 +354,10 @@ class GoalListRulesTest {
                 "2 地域行事の支援", "1. 祭りの準備に場所を貸す。", "3 広報の充実", "1. 館報を毎月出す。");
         assertEquals(List.of("学びの場の充実", "地域行事の支援", "広報の充実"), titles(d));
         assertTrue(d.goals().get(0).text().contains("サークルの自主運営"), d.goals().get(0).text());
+        GoalDocument printedOtherwise = parse("令和6年度 市民部 運営方針", "部の目標", "1 総合計画", "1. 窓口の改善",
+                "2. 相談の充実");
+        assertEquals(List.of("窓口の改善", "相談の充実"), titles(printedOtherwise),
+                "a list of titles right under a label numbered 1 restarts the goals, however the 1s are printed");
         GoalDocument restart = parse("令和6年度 市民部 運営方針", "部の目標", "1 総合計画", "1 窓口の改善", "2 相談の充実");
         assertEquals(List.of("窓口の改善", "相談の充実"), titles(restart), "a label numbered as the list's 1 in the same way");
     }
@@ -387,6 +391,10 @@ class GoalListRulesTest {
                 "2 情勢認識", "県内の交通事故は増えています。", "3 推進上の留意事項", "職員の健康に努めること。");
         assertEquals(List.of("身近な犯罪の抑止", "交通事故防止対策の推進", "県民のための強く、やさしく、開かれた組織づくり"),
                 titles(d));
+        GoalDocument planNumbers = parse("令和6年度 福祉部 運営方針", "重点目標", "○ 基本政策2 健康福祉",
+                "3 地域包括ケアの推進", "4 介護予防の充実");
+        assertEquals(List.of("地域包括ケアの推進", "介護予防の充実"), titles(planNumbers),
+                "numbers no outline before the section used are the goals' own");
         GoalDocument first = parse("令和6年度 環境部 運営方針", "重点目標", "○ ごみを減らし、資源を活かす", "○ 緑の保全");
         assertTrue(titles(first).stream().noneMatch("ごみを減らし、資源を活かす"::equals),
                 "a clause opens no bulleted list: only a later bullet of a list a plain title opened may hold 、");
@@ -408,6 +416,9 @@ class GoalListRulesTest {
         GoalDocument d = parse("令和4年山梨県警察運営指針", "安全で安心なまちの実現", "基本目標", "• 空き巣の抑止",
                 " 空き巣の件数「120件以下」を目標にする。", "• 交通事故死者数の抑止", " 交通事故死者数「30人以下」を目標にする。");
         assertEquals(List.of("空き巣の抑止", "交通事故死者数の抑止"), titles(d));
+        GoalDocument both = parse("令和6年度 健康部 運営方針", "基本目標", "○ 誰もが健康に暮らせるまち",
+                "・健診の受診率60%以上を目標とする。", "重点目標", "1 健診の受診勧奨", "2 食育の推進");
+        assertEquals(List.of("健診の受診勧奨", "食育の推進"), titles(both), "where a heading names the goals, 基本目標 is the vision");
         assertTrue(d.basicDirection().stream().noneMatch(b -> b.contains("120件")), d.basicDirection().toString());
         GoalDocument vision = parse("令和6年度 中区運営方針", "基本目標", "誰もが安心して暮らせるまち", "重点目標",
                 "1 防災の強化", "2 子育ての支援");

@@ -2,6 +2,7 @@ package org.goalparse.interpret;
 
 import static org.goalparse.interpret.Fragments.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.goalparse.model.Division;
@@ -231,6 +232,10 @@ class OrganisationRulesTest {
         assertEquals(null, parse("令和6年度 組織目標", "保健センターの運営方針に沿って事業を進めます。").department(),
                 "a facility named inside a sentence is no title");
         assertEquals(null, parse("東台公民館の運営方針", "西台公民館の運営方針").department(), "two facilities: an index");
+        assertTrue(parse("令和7年度若葉医療センター看護部目標", "1 安全な看護").department().endsWith("看護部"),
+                "a unit inside the facility names the page");
+        assertEquals(null, parse("中央図書館再整備基本方針", "1 建物の更新").department(), "a plan about the facility");
+        assertEquals(null, parse("各地区公民館の運営方針", "1 学びの場").department(), "every facility's");
         assertEquals("市民生活部", parse("令和6年度 市民生活部 運営方針", "市民センターの運営方針").department(),
                 "the department's own title comes first");
     }
@@ -246,9 +251,14 @@ class OrganisationRulesTest {
                 "○ 身近な犯罪の抑止", "○ 交通事故の防止");
         assertEquals("山梨県警察", notice.department());
         assertEquals(2024, notice.fiscalYear().year());
-        GoalDocument rule = parse("山梨県公安委員会運営規則に基づき、令和5年山梨県警察運営重点を定めました。", "重点目標",
+        GoalDocument rule = parse("令和5年山梨県警察運営重点", "山梨県公安委員会運営規則に基づき定めました。", "重点目標",
                 "○ 身近な犯罪の抑止", "○ 交通事故の防止");
         assertEquals("山梨県警察", rule.department(), "the police's plan, not the commission whose rule it follows");
+        GoalDocument prose = parse("令和6年度 くらし安全部 運営方針", "山梨県警察運営重点と連携し、交通安全を進めます。", "部の目標",
+                "1 交通事故の防止", "2 防犯灯の整備");
+        assertEquals("くらし安全部", prose.department(), "a plan cited in prose names no unit");
+        assertEquals(null, parse("平成30年改定 若葉市消防団運営指針", "団の目標", "1 訓練の充実", "2 団員の確保")
+                .fiscalYear(), "a revision's year is no police plan's");
         assertEquals(null, parse("令和4年4月1日 市民部運営方針", "部の目標", "1 窓口の改善", "2 相談の充実")
                 .fiscalYear(), "a date is no plan's calendar year");
     }

@@ -215,6 +215,9 @@ class PrecisionRulesTest {
         GoalDocument owner = parse("坂出市立病院 > 看護部長", "看護部長あいさつ", "丸亀市など近隣の病院とも連携しています。",
                 "看護部の理念", "患者さんに寄り添う看護を届けます。");
         assertEquals("坂出市", owner.municipality(), "the one named as the owner of the page's body");
+        GoalDocument titled = parse("坂出市 令和6年度 市民部 運営方針", "部の目標", "1 窓口の改善", "2 相談の充実",
+                "近隣の丸亀市立図書館とも連携します。");
+        assertEquals("坂出市", titled.municipality(), "the place the opening names, not one owning a body in passing");
         GoalDocument twice = parse("若葉台市 令和6年度 市民部 運営方針", "若葉台市民のくらしを守ります。", "隣の堺市とも協力します。");
         assertEquals("若葉台市", twice.municipality());
     }
