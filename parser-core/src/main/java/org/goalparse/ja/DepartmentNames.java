@@ -39,12 +39,7 @@ public final class DepartmentNames {
 
     /** The department a candidate names, without a year glued before it; null when it is no department's name. */
     public static String clean(String candidate) {
-        String c = candidate.replaceAll("\\s+", "");
-        Matcher y = YEAR_PREFIX.matcher(c);
-        if (y.find()) {
-            c = c.substring(y.end());
-        }
-        c = withoutPlace(c);
+        String c = withoutYearAndPlace(candidate);
         if (c.length() >= 5 && "市町村".indexOf(c.charAt(0)) >= 0 && c.endsWith("委員会")) {
             c = c.substring(1); // いなべ市農業委員会 read from its 市: the body is 農業委員会
         }
@@ -64,18 +59,23 @@ public final class DepartmentNames {
      * its 市立 / 県立 / 市民 (伊万里市民図書館, 岡山県立図書館). Null when nothing but the ending is left.
      */
     public static String facility(String candidate) {
-        String c = candidate.replaceAll("\\s+", "");
-        Matcher y = YEAR_PREFIX.matcher(c);
-        if (y.find()) {
-            c = c.substring(y.end());
-        }
-        c = withoutPlace(c);
+        String c = withoutYearAndPlace(candidate);
         Matcher p = HIRAGANA_PLACE.matcher(c);
         if (p.lookingAt()) {
             c = c.substring(p.end()); // むかわ町郷土資料保管庫: a town in kana the dictionary does not know
         }
         String ending = Lexicon.FACILITY_ENDINGS.stream().filter(c::endsWith).findFirst().orElse(null);
         return ending == null || c.length() < ending.length() + 2 || c.length() > 20 ? null : c;
+    }
+
+    /** The candidate without white space, a year glued before it (令和3年度水道局) and the municipality before that. */
+    private static String withoutYearAndPlace(String candidate) {
+        String c = candidate.replaceAll("\\s+", "");
+        Matcher y = YEAR_PREFIX.matcher(c);
+        if (y.find()) {
+            c = c.substring(y.end());
+        }
+        return withoutPlace(c);
     }
 
     /** A town or village written in kana before a facility, but not its own 町立 / 村民 facility. */
