@@ -48,9 +48,6 @@ final class DepartmentFinder {
      * について): a short tail, no clause (に沿って…), no sentence.
      */
     private static final Pattern TITLE_REST = Pattern.compile("^(?:について|(?![にをがはでへ])[^。、]{0,14})$");
-    /** A prefecture's police before its plan's word: 若葉県警察運営指針, 警視庁運営重点. */
-    private static final Pattern POLICE_TITLE = Pattern.compile(
-            "[^\\p{IsHan}\\d]*(?:(?:令和|平成)(?:\\d{1,2}|元)年)?" + Lexicon.POLICE_PLAN);
     /** The opening lines a facility's title may stand on (a site's name and menu before it). */
     private static final int FACILITY_LINES = 8;
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
@@ -148,9 +145,8 @@ final class DepartmentFinder {
     static String titled(List<String> opening) {
         java.util.Set<String> found = new java.util.LinkedHashSet<>();
         for (int i = 0; i < opening.size(); i++) {
-            String c = Texts.compact(opening.get(i));
             // a page flattened into one line: only its start is a title (各部の運営方針を定めること further on is prose)
-            if (MANY_IN_TITLE.matcher(c.length() > PROSE_LINE ? c.substring(0, TITLE_SPAN) : c).find()) {
+            if (MANY_IN_TITLE.matcher(titleSpan(opening.get(i))).find()) {
                 return null;
             }
             Matcher m = TITLED.matcher(opening.get(i).strip());
@@ -178,6 +174,12 @@ final class DepartmentFinder {
         return null;
     }
 
+    /** The line without white space; of a page run into one line ({@link #PROSE_LINE}), its start only. */
+    private static String titleSpan(String line) {
+        String c = Texts.compact(line);
+        return c.length() > PROSE_LINE ? c.substring(0, TITLE_SPAN) : c;
+    }
+
     /**
      * A prefecture's police named in a title line before its plan's word ({@code 令和4年若葉県警察運営指針},
      * {@code 令和6年若葉県警察業務運営指針について}, {@code 警視庁運営指針}): the police, the prefecture's name kept, is
@@ -186,10 +188,9 @@ final class DepartmentFinder {
     static String police(List<String> opening) {
         Set<String> found = new LinkedHashSet<>();
         for (String t : opening.subList(0, Math.min(FACILITY_LINES, opening.size()))) {
-            String c = Texts.compact(t);
-            Matcher m = POLICE_TITLE.matcher(c.length() > PROSE_LINE ? c.substring(0, TITLE_SPAN) : c);
+            Matcher m = Lexicon.POLICE_PLAN_TITLE.matcher(titleSpan(t));
             if (m.lookingAt()) {
-                found.add(m.group(1));
+                found.add(m.group(2));
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
@@ -204,8 +205,7 @@ final class DepartmentFinder {
     static String facility(List<String> opening) {
         Set<String> found = new LinkedHashSet<>();
         for (String t : opening.subList(0, Math.min(FACILITY_LINES, opening.size()))) {
-            String c = Texts.compact(t);
-            c = LINE_LEAD.matcher(c.length() > PROSE_LINE ? c.substring(0, TITLE_SPAN) : c).replaceFirst("");
+            String c = LINE_LEAD.matcher(titleSpan(t)).replaceFirst("");
             Matcher m = FACILITY.matcher(c);
             Matcher w = m.lookingAt() ? Lexicon.FACILITY_TITLE_WORD.matcher(c.substring(m.end())) : null;
             if (w != null && w.lookingAt() && TITLE_REST.matcher(c.substring(m.end() + w.end())).matches()) {

@@ -79,10 +79,7 @@ public final class DocumentInterpreter implements Interpreter {
         SheetDivisions.find(texts, fields, department).forEach(d -> w.addDivision(new Division(d, null, null, List.of())));
         outline.nodes().stream().filter(n -> n instanceof Heading).skip(1)
                 .forEach(h -> w.laterHeadings.add(Texts.compact(h.text())));
-        if (outline.nodes().stream().noneMatch(n -> n instanceof Heading h
-                && Section.of(Texts.compact(h.text())) == Section.GOALS)) {
-            w.targetedAims.addAll(targetedAims(outline)); // no heading names the goals: the targeted aim does
-        }
+        w.targetedAims.addAll(targetedAims(outline));
         for (Node n : outline.nodes()) {
             org.goalparse.Cancellation.check();
             w.accept(n);
@@ -189,13 +186,18 @@ public final class DocumentInterpreter implements Interpreter {
     /**
      * The headings {@code 基本目標} whose section states a numeric target as the aim ({@code 交通事故死者数「44人以下」を
      * 目標にする}): there the heading names the year's goals (a police plan's), not a vision, as it does elsewhere.
+     * None where a heading names the goals.
      */
     static List<Node> targetedAims(Outline outline) {
         List<Node> out = new ArrayList<>();
         Heading open = null;
         for (Node n : outline.nodes()) {
             if (n instanceof Heading h) {
-                open = Lexicon.BASIC_AIM.matcher(Texts.compact(h.text())).matches() ? h : null;
+                String c = Texts.compact(h.text());
+                if (Section.of(c) == Section.GOALS) {
+                    return List.of();
+                }
+                open = Lexicon.BASIC_AIM.matcher(c).matches() ? h : null;
             } else if (open != null && Lexicon.TARGET_AS_AIM.matcher(n.text()).find()) {
                 out.add(open);
                 open = null;

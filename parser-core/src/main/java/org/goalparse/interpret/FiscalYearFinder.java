@@ -33,12 +33,6 @@ final class FiscalYearFinder {
     /** A 4-digit year glued after a declaration's noun: 部長宣言2009, マニフェスト2015. */
     private static final Pattern DECLARATION_YEAR = Pattern.compile(
             "(?:宣言|マニフェスト)((?:19|20)\\d{2})(?![\\d年])");
-    /**
-     * A plan of a calendar year named in its title ({@code 令和4年宮城県警察運営指針}, {@code ○令和6年若葉県警察業務運営指針
-     * について}): a police headquarters plans by the calendar year, and that year is the document's.
-     */
-    private static final Pattern CALENDAR_YEAR_TITLE = Pattern.compile(
-            "^[^\\p{IsHan}\\d]*(?:令和|平成)(?:\\d{1,2}|元)年" + Lexicon.POLICE_PLAN);
     /** The longest line that may be an entry of an archive's list (平成28年度部長目標宣言). */
     private static final int LIST_ENTRY_MAX = 30;
     /** How many years one title form takes to be an archive's list. */
@@ -68,7 +62,9 @@ final class FiscalYearFinder {
             }
         }
         for (String t : texts.subList(0, Math.min(OPENING, texts.size()))) { // ○令和6年…: a bulleted title too
-            if (t.length() <= 60 && CALENDAR_YEAR_TITLE.matcher(Texts.compact(t)).find()) {
+            // a police plan's title (令和4年宮城県警察運営指針): its headquarters plans by the calendar year
+            Matcher p = t.length() <= 60 ? Lexicon.POLICE_PLAN_TITLE.matcher(Texts.compact(t)) : null;
+            if (p != null && p.lookingAt() && p.group(1) != null) {
                 List<EraYear> years = EraYears.findAll(t);
                 if (!years.isEmpty()) {
                     EraYear y = years.get(0); // its text (令和4年, no 度) tells the calendar year from a fiscal one

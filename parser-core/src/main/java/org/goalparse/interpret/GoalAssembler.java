@@ -333,7 +333,7 @@ final class GoalAssembler {
             }
             return;
         }
-        if (g == null && n > 1 && !sectionBullets.isEmpty() && goals.keySet().stream().noneMatch(k -> k > 0)
+        if (g == null && n > 1 && !sectionBullets.isEmpty() && highestNumber() <= 0
                 && outerNumbers.contains(level(it.marker().style()) + ":" + (n - 1))) {
             // ○ 犯罪抑止対策の推進 ○ … then 2 情勢認識: a number with no 1 before it is the document's outline going
             // on (its 1 stood above the goal heading); the bulleted goals are the section's, and it ends here

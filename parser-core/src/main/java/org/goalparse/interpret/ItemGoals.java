@@ -7,6 +7,7 @@ import org.goalparse.lexicon.Lexicon;
 import org.goalparse.lexicon.Lexicon.Section;
 import org.goalparse.model.Goal;
 import org.goalparse.outline.Heading;
+import org.goalparse.outline.HeadingStyle;
 import org.goalparse.outline.Item;
 import org.goalparse.outline.Node;
 import org.goalparse.outline.NumberStyle;
@@ -55,8 +56,7 @@ final class ItemGoals {
                 }
                 List<String> consumed = new ArrayList<>();
                 List<GoalDraft> run = run(nodes, start, GoalAssembler.level(first.marker().style()), claimed, consumed);
-                if (run.stream().filter(g -> Lexicon.TRAILING_COUNT.matcher(head(g)).find()).count() * 2
-                        > run.size()) {
+                if (mostly(run, g -> Lexicon.TRAILING_COUNT.matcher(head(g)).find())) {
                     continue; // ①研修の実施 1回 ②講座の開催 12回: the targets of a goal above, not goals
                 }
                 if (run.stream().allMatch(g -> Lexicon.DUTY_ITEM.matcher(head(g).strip()).find())) {
@@ -65,17 +65,16 @@ final class ItemGoals {
                 if (run.stream().allMatch(g -> Lexicon.GRADE_STEP.matcher(head(g).strip()).find())) {
                     continue; // ①計画以上 ②計画通り ③計画未満: a grading scale
                 }
-                if (run.stream().filter(g -> Texts.compact(head(g)).length() <= 2).count() * 2 > run.size()) {
+                if (mostly(run, g -> Texts.compact(head(g)).length() <= 2)) {
                     continue; // 1 課室 2 財 3 財: numbered cells of a flattened form, no goal titles
                 }
                 if (run.stream().anyMatch(g -> Lexicon.TOC_ENTRY.matcher(head(g)).find())) {
                     continue; // 1 評価書……P1 2 主要指標……P13: a table of contents
                 }
-                if (run.stream().filter(g -> Lexicon.FILE_LINK.matcher(head(g)).find()).count() * 2 > run.size()) {
+                if (mostly(run, g -> Lexicon.FILE_LINK.matcher(head(g)).find())) {
                     continue; // 1 報告書[PDFファイル/5.17MB] 2 概要版[PDFファイル/646KB]: a page's downloads
                 }
-                if (run.stream().filter(g -> Lexicon.OUTLINE_ITEM.matcher(head(g).strip()).find()).count() * 2
-                        > run.size()) {
+                if (mostly(run, g -> Lexicon.OUTLINE_ITEM.matcher(head(g).strip()).find())) {
                     // 1 点検・評価の対象 2 点検・評価の構成: a report's account of itself; the lists inside its
                     // sections ((1)教育委員会の活動 …) are that account's too ({@link #underOutlineItem})
                     continue;
@@ -274,6 +273,11 @@ final class ItemGoals {
         return false;
     }
 
+    /** Whether more than half of the run's items are so. */
+    private static boolean mostly(List<GoalDraft> run, java.util.function.Predicate<GoalDraft> so) {
+        return run.stream().filter(so).count() * 2 > run.size();
+    }
+
     /**
      * Whether the nearest numbered heading, or item numbered in another style, above the item at {@code start} heads a
      * part of a report's account of itself ({@link Lexicon#OUTLINE_ITEM}: 2 経過又は課題, 事業の目的).
@@ -282,7 +286,7 @@ final class ItemGoals {
         NumberStyle style = GoalAssembler.level(((Item) nodes.get(start)).marker().style());
         for (int i = start - 1; i >= 0; i--) {
             Node n = nodes.get(i);
-            if (n instanceof Heading h && h.style() == org.goalparse.outline.HeadingStyle.NUMBERED
+            if (n instanceof Heading h && h.style() == HeadingStyle.NUMBERED
                     || n instanceof Item it && it.marker().numbered() && GoalAssembler.level(it.marker().style()) != style) {
                 String t = n instanceof Item it ? it.text() : n.text();
                 return Lexicon.OUTLINE_ITEM.matcher(Texts.compact(t)).find();

@@ -314,8 +314,15 @@ public final class Lexicon {
      * A prefecture's police and its yearly plan ({@code 若葉県警察運営指針}, {@code …警察業務運営指針}, {@code 警視庁運営
      * 重点}); group 1 the police. Police headquarters plan by the calendar year (令和4年…).
      */
-    public static final String POLICE_PLAN = "((?:" + PREFECTURES.stream().sorted().collect(Collectors.joining("|"))
+    private static final String POLICE_PLAN = "((?:" + PREFECTURES.stream().sorted().collect(Collectors.joining("|"))
             + ")警察|警視庁)の?(?:業務)?運営(?:指針|重点)";
+
+    /**
+     * A line that is a police plan's title: a mark, the plan's calendar year (group 1, when printed), then
+     * {@link #POLICE_PLAN} (group 2 the police). {@code ○令和6年若葉県警察業務運営指針について}.
+     */
+    public static final Pattern POLICE_PLAN_TITLE = Pattern.compile(
+            "^[^\\p{IsHan}\\d]*((?:令和|平成)(?:\\d{1,2}|元)年)?" + POLICE_PLAN);
 
     /** The longest title of a goal or a policy (a short phrase above its text): longer is a sentence. */
     public static final int TITLE_MAX = 40;
