@@ -40,6 +40,8 @@ public final class OutlineSegmenter implements Segmenter {
     private static final int HEADER_SEARCH = 5;
     /** Lines shorter than this are names or labels stacked in a cell, not running text that wraps. */
     private static final int MIN_WRAPPED = 12;
+    /** The longest line of kana alone that ends a sentence wrapped from the line above ({@code ています。}). */
+    private static final int SENTENCE_TAIL = 8;
     /** The longest remainder of a label wrapped in a narrow cell. */
     private static final int WRAPPED_LABEL_TAIL = 3;
 
@@ -54,6 +56,7 @@ public final class OutlineSegmenter implements Segmenter {
     private Outline outline(Layout layout) {
         List<Node> nodes = new ArrayList<>();
         dangling = null;
+        TextColumns columns = new TextColumns(layout);
         for (PageBreakJoiner.Placed placed : joiner.join(layout)) {
             org.goalparse.Cancellation.check();
             Loc loc = new Loc(placed.page(), 0, -1);
@@ -61,9 +64,10 @@ public final class OutlineSegmenter implements Segmenter {
                 flushDangling(nodes);
             }
             if (placed.block() instanceof TextBlock text) {
+                float columnRight = columns.right(placed.page(), text.lines());
                 for (Block b : CellPerLineTable.split(text)) {
                     if (b instanceof TextBlock tb) {
-                        nodes.addAll(segmentLines(tb.lines(), loc, nodes, Float.NaN, true, true));
+                        nodes.addAll(segmentLines(tb.lines(), loc, nodes, Float.NaN, columnRight, true, true));
                     } else if (b instanceof Table t) {
                         flushDangling(nodes);
                         nodes.addAll(tableNodes(segmentTable(t, loc)));
@@ -93,7 +97,7 @@ public final class OutlineSegmenter implements Segmenter {
 
     /** The lines of one block; {@code before} are the nodes of the blocks above it, where a running list began. */
     List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before) {
-        return segmentLines(in, loc, before, Float.NaN, true, false);
+        return segmentLines(in, loc, before, Float.NaN, Float.NaN, true, false);
     }
 
     /**
@@ -101,15 +105,23 @@ public final class OutlineSegmenter implements Segmenter {
      * {@code running}: lines of running text, not of a table's cell (a long one may be a whole page flattened).
      */
     private List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before, float cellRight, boolean running) {
-        return segmentLines(in, loc, before, cellRight, running, false);
+        return segmentLines(in, loc, before, cellRight, Float.NaN, running, false);
     }
 
-    /** {@code carry}: a bare number ending the block waits for the next block ({@link #dangling}). */
-    private List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before, float cellRight, boolean running,
-                                    boolean carry) {
+    /**
+     * {@code columnRight}: the right edge of the text column the lines are set in ({@link TextColumns}), NaN to
+     * take the lines' own farthest reach; {@code carry}: a bare number ending the block waits for the next block
+     * ({@link #dangling}).
+     */
+    private List<Node> segmentLines(List<Line> in, Loc loc, List<Node> before, float cellRight, float columnRight,
+                                    boolean running, boolean carry) {
         List<Node> out = new ArrayList<>();
-        float right = (float) in.stream().filter(l -> l.provenance().bbox() != null)
+        float own = (float) in.stream().filter(l -> l.provenance().bbox() != null)
                 .mapToDouble(l -> l.provenance().bbox().x1()).max().orElse(0);
+        // a line wraps where it ran to its column's edge; to the block's own farthest reach only when the next
+        // line cannot open a sentence or the break falls inside a word: in a list of short entries the longest is
+        // no margin the others ran to
+        float column = Float.isNaN(columnRight) ? own : Math.max(own, columnRight);
         Line previous = null;
         Line opening = null; // the line the last node began on
         String marker = null; // a line that was only an item's number (目標1, ①, (2)): it numbers the next line
@@ -154,7 +166,9 @@ public final class OutlineSegmenter implements Segmenter {
                         && previous != null && previous.bold() == line.bold()
                         && !out.isEmpty()
                         && continues(out.get(out.size() - 1))
-                        && (wraps(previous, right) && !isCompleteTitle(out.get(out.size() - 1), text)
+                        && ((wraps(previous, column) || n instanceof Paragraph && wraps(previous, own)
+                                && (opensMidSentence(text) || spansWord(out.get(out.size() - 1).text(), text)))
+                            && !isCompleteTitle(out.get(out.size() - 1), text)
                             || splitsWord(out.get(out.size() - 1), previous, text, cellRight))) {
                     out.set(out.size() - 1, append(out.get(out.size() - 1), text));
                     continue;
@@ -211,11 +225,6 @@ public final class OutlineSegmenter implements Segmenter {
     }
 
     /**
-     * A positioned line wraps into the next when it runs to the block's right edge (within about two
-     * characters) and is long enough to be running text; a line that stops short (a title, a list entry)
-     * ends where it ends.
-     */
-    /**
      * A label that wrapped in its narrow cell (部等を構成する課 / 等, 事業番 / 号): the heading's line ran to the cell's
      * right edge and the next line is a few characters that, added to it, still make a heading. The joined heading,
      * or null. Short lines stacked in a wide cell (a list of divisions) end well before its edge and stay apart.
@@ -235,11 +244,12 @@ public final class OutlineSegmenter implements Segmenter {
      * 戸籍住民課) share no word across the break.
      */
     private static boolean splitsWord(Node last, Line previous, String text, float cellRight) {
-        if (text.isEmpty() || !reachesCellEdge(previous, cellRight)) {
-            return false;
-        }
-        String before = last.text();
-        if (before.isEmpty() || !isIdeographic(before.charAt(before.length() - 1)) || !isIdeographic(text.charAt(0))) {
+        return !text.isEmpty() && reachesCellEdge(previous, cellRight) && spansWord(last.text(), text);
+    }
+
+    /** Whether one word of {@code before + text} spans the break between them, both sides kanji (促 / 進). */
+    private static boolean spansWord(String before, String text) {
+        if (text.isEmpty() || before.isEmpty() || !isIdeographic(before.charAt(before.length() - 1)) || !isIdeographic(text.charAt(0))) {
             return false;
         }
         int cut = before.length();
@@ -266,6 +276,11 @@ public final class OutlineSegmenter implements Segmenter {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    /**
+     * A positioned line wraps into the next when it runs to the right edge of its column (within about two
+     * characters) and is long enough to be running text; a line that stops short (a title, a list entry)
+     * ends where it ends.
+     */
     private static boolean wraps(Line line, float right) {
         if (line.provenance().bbox() == null || line.text().strip().length() < MIN_WRAPPED) {
             return false;
@@ -329,6 +344,25 @@ public final class OutlineSegmenter implements Segmenter {
         Morpheme first = body.get(0);
         return last.is("名詞-サ変接続") && last.surface().length() >= 2 && title.get(title.size() - 2).is("助詞-連体化")
                 && first.is("名詞") && !first.is("名詞-接尾") && !first.is("名詞-非自立");
+    }
+
+    /**
+     * Whether {@code text} goes on with a sentence begun above: it opens with a particle, an auxiliary verb or a
+     * suffix ({@code を進めます。}, {@code 等の調整}), which no line of its own begins with, or is a few kana without a
+     * comma.
+     */
+    private static boolean opensMidSentence(String text) {
+        if (!text.isEmpty() && Character.UnicodeScript.of(text.charAt(0)) == Character.UnicodeScript.HIRAGANA
+                && text.length() <= SENTENCE_TAIL && text.indexOf('、') < 0) {
+            return true; // a sentence's last few kana (ます。, す。, ています。): the analyser reads them alone as words
+        }
+        List<Morpheme> words = Morphology.get().tokenize(text);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Morpheme first = words.get(0);
+        return first.is("助詞") || first.is("助動詞") || first.is("名詞-接尾") || first.is("動詞-非自立")
+                || first.is("動詞-接尾");
     }
 
     private static boolean continues(Node prev) {
