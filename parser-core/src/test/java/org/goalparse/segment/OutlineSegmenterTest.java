@@ -177,39 +177,42 @@ class OutlineSegmenterTest {
         assertEquals(List.of("入間市パートナーシップ・ファミリーシップ宣誓・啓発"), texts(hanging));
     }
 
+    /** A paragraph as wide as the page's text (x 50 to 500), ended on its second line. */
+    private static final List<Line> WIDE = List.of(
+            at("本年度は、地域の拠点となる施設の開設に向けて、関係する団体との協議を進め", 50, 100, 500), at("ます。", 50, 112, 80));
+    private static final String WIDE_TEXT = "本年度は、地域の拠点となる施設の開設に向けて、関係する団体との協議を進めます。";
+
+    /** The blocks, each a list of positioned lines, on one A4 page of a PDF. */
+    @SafeVarargs
+    private static Outline onOnePage(List<Line>... blocks) {
+        List<Block> bs = java.util.Arrays.stream(blocks).map(b -> (Block) new TextBlock(b, Provenance.UNKNOWN)).toList();
+        return new OutlineSegmenter().segment(new Layout("application/pdf", 1, "test",
+                List.of(new Page(1, 595, 842, bs)), List.of()));
+    }
+
     @Test
     void aListOfShortEntriesWrapsOnlyWhereItsColumnEnds() {
         // invented: a paragraph above runs to the column's edge (x 500); the list below never does, and its
         // longest entry (x 480) is no margin the ○ entry (x 460, within its 2.5 em) ran to: the ・ line is the next bullet
-        Line paragraph = at("このたび、地域の振興に向けて重点的に取り組む目標を定め、ここに公表し", 50, 100, 500);
-        Line paragraphEnd = at("ます。", 50, 112, 80);
         Line circle = at("○地域の特色を生かした農林水産業の振興と担い手の育成", 50, 140, 460);
         Line bullet = at("・新しく栽培を始める農家への技術指導と販路の開拓の支援", 50, 152, 480);
         Line another = at("・直売所を拠点とした地元食材の情報発信", 50, 164, 400);
-        Outline o = new OutlineSegmenter().segment(new Layout("application/pdf", 1, "test", List.of(new Page(1, 595, 842,
-                List.of(new TextBlock(List.of(paragraph, paragraphEnd), Provenance.UNKNOWN),
-                        new TextBlock(List.of(circle, bullet, another), Provenance.UNKNOWN)))), List.of()));
-        assertEquals(List.of("このたび、地域の振興に向けて重点的に取り組む目標を定め、ここに公表します。",
-                "地域の特色を生かした農林水産業の振興と担い手の育成", "新しく栽培を始める農家への技術指導と販路の開拓の支援",
+        Outline o = onOnePage(WIDE, List.of(circle, bullet, another));
+        assertEquals(List.of(WIDE_TEXT, "地域の特色を生かした農林水産業の振興と担い手の育成", "新しく栽培を始める農家への技術指導と販路の開拓の支援",
                 "直売所を拠点とした地元食材の情報発信"), texts(o));
     }
 
     @Test
     void aLineShortOfItsColumnStillWrapsWhereTheNextGoesOnWithItsSentenceOrWord() {
         // invented: a wide block above (x 500) at the same left; this block's lines end at x 300, their own margin
-        Line wide = at("本年度は、地域の拠点となる施設の開設に向けて、関係する団体との協議を進め", 50, 100, 500);
-        Line wideEnd = at("ます。", 50, 112, 80);
         Line policy = at("(5) 来年2月の地域交流センター開設に向け、準備を進め", 50, 140, 300);
         Line tail = at("ます。", 50, 152, 80);
         Line goal = at("1 地域活動の担い手づくりの促", 50, 180, 300);
         Line rest = at("進", 50, 192, 60);
         Line entry = at("2 公共施設の再配置の検討と計画", 50, 204, 290);
         Line next = at("新たな施設の配置を検討します。", 50, 216, 200);
-        Outline o = new OutlineSegmenter().segment(new Layout("application/pdf", 1, "test", List.of(new Page(1, 595, 842,
-                List.of(new TextBlock(List.of(wide, wideEnd), Provenance.UNKNOWN),
-                        new TextBlock(List.of(policy, tail, goal, rest, entry, next), Provenance.UNKNOWN)))), List.of()));
-        assertEquals(List.of("本年度は、地域の拠点となる施設の開設に向けて、関係する団体との協議を進めます。",
-                "来年2月の地域交流センター開設に向け、準備を進めます。", "地域活動の担い手づくりの促進", "公共施設の再配置の検討と計画",
+        Outline o = onOnePage(WIDE, List.of(policy, tail, goal, rest, entry, next));
+        assertEquals(List.of(WIDE_TEXT, "来年2月の地域交流センター開設に向け、準備を進めます。", "地域活動の担い手づくりの促進", "公共施設の再配置の検討と計画",
                 "新たな施設の配置を検討します。"), texts(o));
     }
 
@@ -217,17 +220,12 @@ class OutlineSegmenterTest {
     void theLeftOfTwoColumnsEndsAtItsNeighbourNotAtTheTextAboveIt() {
         // invented: a paragraph as wide as the page (x 500) above two columns; the left column's lines end at the
         // gutter (x 250), where the right column (from x 270) stands beside them
-        Line wide = at("本年度は、地域の拠点となる施設の開設に向けて、関係する団体との協議を進め", 50, 100, 500);
-        Line wideEnd = at("ます。", 50, 112, 80);
         Line title = at("3 地域拠点施設の開設準備", 50, 140, 180);
         Line body = at("新たな地域づくりの拠点施設と", 50, 152, 250);
         Line more = at("して、開設に向けた準備を進めま", 50, 164, 250);
         Line end = at("す。", 50, 176, 70);
         Line beside = at("3 地域拠点施設の開設準備", 270, 140, 400);
-        Outline o = new OutlineSegmenter().segment(new Layout("application/pdf", 1, "test", List.of(new Page(1, 595, 842,
-                List.of(new TextBlock(List.of(wide, wideEnd), Provenance.UNKNOWN),
-                        new TextBlock(List.of(title, body, more, end), Provenance.UNKNOWN),
-                        new TextBlock(List.of(beside), Provenance.UNKNOWN)))), List.of()));
+        Outline o = onOnePage(WIDE, List.of(title, body, more, end), List.of(beside));
         assertEquals("新たな地域づくりの拠点施設として、開設に向けた準備を進めます。", texts(o).get(2));
     }
 
