@@ -249,7 +249,8 @@ public final class OutlineSegmenter implements Segmenter {
 
     /** Whether one word of {@code before + text} spans the break between them, both sides kanji (促 / 進). */
     private static boolean spansWord(String before, String text) {
-        if (text.isEmpty() || before.isEmpty() || !isIdeographic(before.charAt(before.length() - 1)) || !isIdeographic(text.charAt(0))) {
+        if (text.isEmpty() || before.isEmpty() || !isIdeographic(before.charAt(before.length() - 1))
+                || !isIdeographic(text.charAt(0))) {
             return false;
         }
         int cut = before.length();
@@ -268,7 +269,7 @@ public final class OutlineSegmenter implements Segmenter {
     }
 
     /** The line's font size, else its height. */
-    private static float em(Line line) {
+    static float em(Line line) {
         return line.fontSize() > 0 ? line.fontSize() : line.provenance().bbox().height();
     }
 
@@ -309,8 +310,7 @@ public final class OutlineSegmenter implements Segmenter {
             if (opening == null || opening.provenance().bbox() == null || line.provenance().bbox() == null) {
                 return false;
             }
-            float em = line.fontSize() > 0 ? line.fontSize() : line.provenance().bbox().height();
-            return line.provenance().bbox().x0() >= opening.provenance().bbox().x0() + 0.5f * em;
+            return line.provenance().bbox().x0() >= opening.provenance().bbox().x0() + 0.5f * em(line);
         }
         return true;
     }

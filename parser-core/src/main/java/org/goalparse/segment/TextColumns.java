@@ -57,10 +57,10 @@ final class TextColumns {
         }
         for (Extent e : others) {
             if (e.left() >= own.right() && e.top() < own.bottom() && e.bottom() > own.top()) {
-                right = Math.min(right, e.left());
+                right = Math.min(right, e.left()); // never short of its own lines: e starts after them
             }
         }
-        return Math.max(right, own.right());
+        return right;
     }
 
     private static Extent extent(List<Line> lines) {
@@ -75,7 +75,7 @@ final class TextColumns {
                 right = Math.max(right, l.provenance().bbox().x1());
                 top = Math.min(top, l.provenance().bbox().y0());
                 bottom = Math.max(bottom, l.provenance().bbox().y1());
-                em = Math.max(em, l.fontSize() > 0 ? l.fontSize() : l.provenance().bbox().height());
+                em = Math.max(em, OutlineSegmenter.em(l));
             }
         }
         return left == Float.MAX_VALUE ? null : new Extent(left, right, top, bottom, em);
