@@ -111,6 +111,11 @@ final class HeadFinder {
                     rn = named == null || named[0] != null ? null
                             : new String[] {reading.group(1).strip().replaceAll("[\\s　]+", " "), named[1]};
                 }
+                if (rn == null && isLabel(texts.get(i + 1)) && i + 2 < texts.size()) {
+                    // 市民生活部長 / 部長メッセージ / 大津 隆治: a two-column form without rules read row by row, the
+                    // label of the cell beside the title between the title and the name under it
+                    rn = PersonNames.parse(texts.get(i + 2));
+                }
                 if (rn != null) {
                     return new Head(generic(c), rn[1], rn[0]);
                 }
@@ -140,6 +145,12 @@ final class HeadFinder {
             }
         }
         return null;
+    }
+
+    /** A line that is a section's heading or a form's label (部長メッセージ, 基本方針, 所管課), never a name. */
+    private static boolean isLabel(String line) {
+        String c = Texts.compact(line);
+        return !c.isEmpty() && c.length() <= 12 && (Lexicon.field(c) != null || Lexicon.Section.of(c) != Lexicon.Section.OTHER);
     }
 
     /** "市民部長 山田 太郎", "山田 太郎", "やまだ たろう 山田 太郎" as a form value. */

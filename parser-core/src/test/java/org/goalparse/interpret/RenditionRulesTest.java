@@ -34,6 +34,18 @@ class RenditionRulesTest {
         assertEquals(List.of(1, 2), lost.goals().stream().map(Goal::number).toList());
     }
 
+    @Test
+    void aLabelBesideTheTitleStandsBetweenTheTitleAndTheNameUnderIt() throws Exception {
+        // a two-column form without rules read row by row: title | label, then name | the label's text
+        GoalDocument d = parse("令和6年度 環境部長の目標宣言", "環境部長", "部長メッセージ", "北山 和夫",
+                "ごみの減量と緑の保全に取り組みます。");
+        assertEquals("北山 和夫", d.head().name());
+        assertEquals("部長", d.head().title());
+        // a sentence after the label is no name
+        assertNull(parse("令和6年度 環境部長の目標宣言", "環境部長", "部長メッセージ", "緑を守ります",
+                "ごみの減量と緑の保全に取り組みます。").head());
+    }
+
     private static List<String> codes(GoalDocument d, int number) {
         return goal(d, number).planRefs().stream().map(r -> r.plan() + ":" + r.code()).toList();
     }
