@@ -24,6 +24,12 @@ final class PersonNames {
     private static final Pattern RUBY_READING_FIRST = Pattern.compile("^([\\p{IsHiragana}ー]{3,16}) ([\\p{IsHan}々]{1,5} [\\p{IsHan}々]{1,6})$");
     /** A reading printed small right after a spaced name ("内田 徹うちだ とおる"): the name all kanji, three kana or more. */
     private static final Pattern READING_BESIDE = Pattern.compile("^([\\p{IsHan}々]{1,5} [\\p{IsHan}々]{1,6}) ?([\\p{IsHiragana}ー]{1,8}(?: [\\p{IsHiragana}ー]{1,8})?)$");
+    /**
+     * A reading over a name printed without its space ("たかなしあけみ 高梨明美", a scan's "ふたみ ひろゆき 二見博幸"):
+     * kana words, then two to six kanji. A reading in more than two pieces (ruby whose characters a scan read
+     * apart: "うちだ おる と") is no reading to give.
+     */
+    private static final Pattern READING_OVER_GLUED = Pattern.compile("^((?:[\\p{IsHiragana}ー]{1,16} ){1,3})([\\p{IsHan}々]{2,6})$");
     private static final Pattern READING_AFTER = Pattern.compile("^(.+?) ?[((]([\\p{IsHiragana}\\p{IsKatakana}ー ]{2,18})[))]$");
 
     private PersonNames() {
@@ -47,7 +53,8 @@ final class PersonNames {
     /**
      * The strict form a staff table's cell holds: "うちだ とおる 内田 徹" -> [reading, name]; a bare spaced name ->
      * [null, name]; the reading run together above the name (ruby: "うちだとおる 内田 徹") or printed small right
-     * after it ("内田 徹うちだ とおる") -> [reading, name]; anything else (a glued name included) -> null.
+     * after it ("内田 徹うちだ とおる") -> [reading, name]; a name without its space under its reading
+     * ("たかなしあけみ 高梨明美") -> [reading, name]; anything else (a glued name alone included) -> null.
      */
     static String[] spacedWithReading(String s) {
         String t = WHITE_SPACE.matcher(s.strip()).replaceAll(" ");
@@ -58,6 +65,11 @@ final class PersonNames {
         Matcher ruby = RUBY_READING_FIRST.matcher(t);
         if (ruby.matches()) {
             return new String[] {ruby.group(1), ruby.group(2)};
+        }
+        Matcher over = READING_OVER_GLUED.matcher(t);
+        if (over.matches() && over.group(1).replace(" ", "").length() >= 3) {
+            String[] pieces = over.group(1).strip().split(" ");
+            return new String[] {pieces.length <= 2 ? over.group(1).strip() : null, over.group(2)};
         }
         Matcher beside = READING_BESIDE.matcher(t);
         if (beside.matches() && beside.group(2).replace(" ", "").length() >= 3) {

@@ -138,6 +138,20 @@ class DocumentInterpreterTest {
     }
 
     @Test
+    void aNameWithoutItsSpaceUnderItsReadingIsAName() {
+        String[] rn = PersonNames.spacedWithReading("やまね かずお 山根和夫");
+        assertEquals("やまね かずお", rn[0]);
+        assertEquals("山根和夫", rn[1]);
+        assertEquals("きたのはるこ", PersonNames.spacedWithReading("きたのはるこ 北野春子")[0]);
+        // a scan read the ruby's characters apart and out of order: the name stands, the reading is not given
+        rn = PersonNames.spacedWithReading("やまね かず お 山根和夫");
+        assertNull(rn[0]);
+        assertEquals("山根和夫", rn[1]);
+        assertNull(PersonNames.spacedWithReading("山根和夫"), "a glued name alone is no staff table's name");
+        assertNull(PersonNames.spacedWithReading("の 市民課"), "one kana is no reading");
+    }
+
+    @Test
     void quantityValuesArePlainNumbers() {
         h("目標の達成度合");
         h("課の目標").n(1, "交通安全対策の推進").p("交通安全教室を実施します。").h("目標の達成度合")
