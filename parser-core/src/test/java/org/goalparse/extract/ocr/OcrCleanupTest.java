@@ -36,6 +36,30 @@ class OcrCleanupTest {
     }
 
     @Test
+    void anEraMisreadBeforeAYearIsTheEra() {
+        EraName r = new EraName();
+        assertEquals("令和4年度", apply(r, "信和4年度"));
+        assertEquals("令和 5 年", apply(r, "今和 5 年"));
+        assertEquals("令和元年", apply(r, "合和元年"));
+        assertEquals("平成28年", apply(r, "平戒28年"));
+        assertEquals("平成30年", apply(r, "半成30年"));
+        assertEquals("今和食の店", apply(r, "今和食の店"), "no year after it");
+        assertEquals("会和2025年", apply(r, "会和2025年"), "four places are no era's year");
+        assertEquals("昭和50年", apply(r, "昭和50年"));
+    }
+
+    @Test
+    void katakanaRoAmongKanjiOrAfterTheGenresWordsIsTheKanjiMouth() {
+        MouthOrRo r = new MouthOrRo();
+        assertEquals("市民窓口サービス", apply(r, "市民窓ロサービス"));
+        assertEquals("人口減少", apply(r, "人ロ減少"));
+        assertEquals("人口ビジョン", apply(r, "人ロビジョン"));
+        assertEquals("新ロゴ", apply(r, "新ロゴ"), "a katakana word after another kanji");
+        assertEquals("プロセス", apply(r, "プロセス"), "among katakana");
+        assertEquals("ロビー", apply(r, "ロビー"));
+    }
+
+    @Test
     void aStrokeBetweenDigitsIsAHyphen() {
         DashBetweenDigits r = new DashBetweenDigits();
         assertEquals("17-101", apply(r, "17一101"));
