@@ -26,7 +26,7 @@ public final class OcrCleanup {
         List<OcrWord> kept = new ArrayList<>();
         for (int n = 0; n < words.size(); n++) {
             OcrWord w = words.get(n);
-            if (!noise(w) || inText(words, n)) {
+            if ((!noise(w) || inText(words, n)) && !loneKana(words, n)) {
                 kept.add(w);
             }
         }
@@ -82,6 +82,22 @@ public final class OcrCleanup {
         boolean nearBefore = before != null && w.left() - before.right() < em && !noise(before);
         boolean nearAfter = after != null && after.left() - w.right() < em && !noise(after);
         return (before == null || nearBefore) && (after == null || nearAfter);
+    }
+
+    /**
+     * Whether a word is one kana alone on its line below {@link #NOISE_CONFIDENCE}: a speck or the edge of an erased
+     * rule inside a cell read as お or バ, which splits the cell's lines (a policy's title from its text). A kana
+     * that ends a sentence wrapped onto a line of its own (す of ます) is read with a high confidence.
+     */
+    static boolean loneKana(List<OcrWord> words, int n) {
+        OcrWord w = words.get(n);
+        if (w.confidence() >= NOISE_CONFIDENCE || w.text().codePointCount(0, w.text().length()) != 1) {
+            return false;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(w.text().codePointAt(0));
+        boolean alone = (n == 0 || words.get(n - 1).line() != w.line())
+                && (n + 1 >= words.size() || words.get(n + 1).line() != w.line());
+        return alone && (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA);
     }
 
     private static boolean japanese(int cp) {

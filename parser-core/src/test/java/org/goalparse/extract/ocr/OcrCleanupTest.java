@@ -87,6 +87,15 @@ class OcrCleanupTest {
     }
 
     @Test
+    void aKanaAloneOnItsLineWithLowConfidenceIsNoise() {
+        List<OcrWord> out = OcrCleanup.clean(List.of(new OcrWord("方針です", 0, 0, 80, 20, 0, 20, 1, 90),
+                new OcrWord("お", 30, 30, 45, 50, 30, 50, 2, 35), new OcrWord("す", 0, 60, 20, 80, 60, 80, 3, 92),
+                new OcrWord("施策", 0, 90, 40, 110, 90, 110, 4, 88), new OcrWord("の", 45, 90, 60, 110, 90, 110, 4, 30)));
+        assertEquals(List.of("方針です", "す", "施策", "の"), out.stream().map(OcrWord::text).toList(),
+                "a sure kana alone and an unsure one beside a word of its line stay");
+    }
+
+    @Test
     void strayMarksWithLowConfidenceAreNoise() {
         List<OcrWord> out = OcrCleanup.clean(List.of(new OcrWord("|", 0, 0, 5, 30, 0, 30, 1, 40),
                 new OcrWord("、", 10, 0, 20, 30, 0, 30, 1, 95), new OcrWord("市", 30, 100, 60, 130, 100, 130, 2, 5)));
