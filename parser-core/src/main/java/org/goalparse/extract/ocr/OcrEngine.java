@@ -34,6 +34,15 @@ public interface OcrEngine {
         return out;
     }
 
+    /**
+     * The word of each image, an image holding one short word alone (a number cut out of a tall table cell), read
+     * as a single word. Boxes are in the image's pixels. The default reads them as blocks ({@link #recognizeBlocks}).
+     */
+    default List<List<OcrWord>> recognizeWords(List<BufferedImage> words, String lang)
+            throws IOException, InterruptedException {
+        return recognizeBlocks(words, lang);
+    }
+
     /** The engine's name and version as the output names it ({@code source.ocr.engine}). */
     default String describe() {
         return getClass().getSimpleName();

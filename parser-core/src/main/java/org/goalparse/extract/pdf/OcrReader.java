@@ -64,8 +64,18 @@ final class OcrReader {
     static List<OcrWord> recognize(BufferedImage page, List<int[]> cells, OcrSettings settings)
             throws IOException, InterruptedException {
         List<BufferedImage> blocks = new ArrayList<>();
-        for (int[] c : cells) {
+        List<Integer> lone = new ArrayList<>();
+        List<int[]> loneInk = new ArrayList<>();
+        List<BufferedImage> loneBlocks = new ArrayList<>();
+        for (int n = 0; n < cells.size(); n++) {
+            int[] c = cells.get(n);
             blocks.add(block(page, c));
+            int[] ink = inked(page, c);
+            if (isLoneWord(ink, c, settings.dpi())) {
+                lone.add(n);
+                loneInk.add(ink);
+                loneBlocks.add(block(page, ink));
+            }
         }
         BufferedImage rest = page;
         if (!cells.isEmpty()) {
@@ -82,7 +92,23 @@ final class OcrReader {
             }
         }
         List<OcrWord> words = new ArrayList<>(settings.engine().recognize(rest, settings.lang()));
-        List<List<OcrWord>> read = settings.engine().recognizeBlocks(blocks, settings.lang());
+        List<List<OcrWord>> read = new ArrayList<>(settings.engine().recognizeBlocks(blocks, settings.lang()));
+        List<List<OcrWord>> loneRead = loneBlocks.isEmpty() ? List.of()
+                : settings.engine().recognizeWords(loneBlocks, settings.lang());
+        for (int k = 0; k < loneRead.size() && k < lone.size(); k++) {
+            int n = lone.get(k);
+            if (n < read.size() && isNumber(loneRead.get(k))) {
+                // the number read alone, moved from its ink's cut-out into the cell's: cells.get(n) - CELL_MARGIN below
+                int ox = loneInk.get(k)[0] - cells.get(n)[0];
+                int oy = loneInk.get(k)[1] - cells.get(n)[1];
+                List<OcrWord> moved = new ArrayList<>();
+                for (OcrWord w : loneRead.get(k)) {
+                    moved.add(new OcrWord(w.text(), w.left() + ox, w.top() + oy, w.right() + ox, w.bottom() + oy,
+                            w.lineTop() + oy, w.lineBottom() + oy, w.line(), w.confidence()));
+                }
+                read.set(n, moved);
+            }
+        }
         for (int n = 0; n < read.size() && n < cells.size(); n++) {
             int dx = cells.get(n)[0] - CELL_MARGIN;
             int dy = cells.get(n)[1] - CELL_MARGIN;
@@ -116,6 +142,70 @@ final class OcrReader {
             sum += w.confidence();
         }
         return cell.size() >= 3 && sum / cell.size() < CELL_MIN_CONFIDENCE;
+    }
+
+    /** Darker than this (0-255) is ink. */
+    static final int INK = 128;
+    /** Ink pixels a row or column of a cell needs to count as holding ink (a speck the filter left does not). */
+    static final int INK_PIXELS = 2;
+    /** White kept around a cell's ink when it is cut to it (pixels). */
+    static final int INK_PAD = 4;
+    /** A lone word's ink is at most this high (inches): a number of one to three digits in text of 14 points or less. */
+    static final double LONE_WORD_INCH = 0.2;
+
+    /**
+     * Whether a cell holds one short word alone in much white: its ink no higher than {@link #LONE_WORD_INCH}, at most
+     * twice as wide as high, in a cell three times as high at least (a table's No. column beside a long row).
+     * Tesseract reads such a block whole as nothing or a mark (`)` for 3, `g` for 5); cut to its ink and read as
+     * one word, it reads the number.
+     */
+    static boolean isLoneWord(int[] ink, int[] cell, int dpi) {
+        int w = ink[2] - ink[0] - 2 * INK_PAD;
+        int h = ink[3] - ink[1] - 2 * INK_PAD;
+        return ink != cell && h > 0 && h <= LONE_WORD_INCH * dpi && w <= 2 * h && cell[3] - cell[1] >= 3 * h;
+    }
+
+    /** Whether the words read alone are a number of one to three digits: a word read otherwise keeps the cell's reading. */
+    private static boolean isNumber(List<OcrWord> words) {
+        StringBuilder t = new StringBuilder();
+        words.forEach(w -> t.append(w.text()));
+        return t.toString().matches("[0-9０-９]{1,3}");
+    }
+
+    /**
+     * The part of a cell {x0, y0, x1, y1} that holds its ink, {@link #INK_PAD} pixels around it; the cell itself
+     * when it holds none.
+     */
+    static int[] inked(BufferedImage page, int[] c) {
+        int top = -1;
+        int bottom = -1;
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        int[] columns = new int[c[2] - c[0]];
+        for (int y = c[1]; y < c[3]; y++) {
+            int dark = 0;
+            for (int x = c[0]; x < c[2]; x++) {
+                if (page.getRaster().getSample(x, y, 0) < INK) {
+                    dark++;
+                    columns[x - c[0]]++;
+                }
+            }
+            if (dark >= INK_PIXELS) {
+                top = top < 0 ? y : top;
+                bottom = y;
+            }
+        }
+        for (int x = 0; x < columns.length; x++) {
+            if (columns[x] >= INK_PIXELS) {
+                left = Math.min(left, x + c[0]);
+                right = x + c[0];
+            }
+        }
+        if (top < 0 || right < 0) {
+            return c;
+        }
+        return new int[] {Math.max(c[0], left - INK_PAD), Math.max(c[1], top - INK_PAD),
+                Math.min(c[2], right + 1 + INK_PAD), Math.min(c[3], bottom + 1 + INK_PAD)};
     }
 
     /** A cell's pixels with a white margin around them. */

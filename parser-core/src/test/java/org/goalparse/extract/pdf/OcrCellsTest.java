@@ -103,6 +103,57 @@ class OcrCellsTest {
                 "line 1 of each cell is a line of its own");
     }
 
+    /** One tall narrow cell (a No. column beside a long row), 120 x 900 px from (600, 900), a digit's ink in its middle. */
+    private static List<int[]> tallCellWithADigit(BufferedImage page) {
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.setColor(Color.BLACK);
+        g.fillRect(645, 1330, 25, 35);
+        g.dispose();
+        return List.of(new int[] {601, 901, 720, 1800});
+    }
+
+    private static OcrEngine engine(String blockReads, String wordReads, List<BufferedImage> wordsSeen) {
+        return new OcrEngine() {
+            @Override
+            public List<OcrWord> recognize(BufferedImage image, String lang) {
+                return List.of();
+            }
+
+            @Override
+            public List<List<OcrWord>> recognizeBlocks(List<BufferedImage> blocks, String lang) {
+                return List.of(List.of(new OcrWord(blockReads, 44, 429, 69, 464, 429, 464, 1, 40)));
+            }
+
+            @Override
+            public List<List<OcrWord>> recognizeWords(List<BufferedImage> words, String lang) {
+                wordsSeen.addAll(words);
+                return List.of(List.of(new OcrWord(wordReads, 16, 16, 41, 51, 16, 51, 1, 80)));
+            }
+        };
+    }
+
+    @Test
+    void aLoneNumberInATallCellIsReadAgainCutToItsInkAsOneWord() throws Exception {
+        BufferedImage page = new BufferedImage(2000, 2000, BufferedImage.TYPE_BYTE_GRAY);
+        List<int[]> cells = tallCellWithADigit(page);
+        List<BufferedImage> seen = new ArrayList<>();
+        List<OcrWord> words = OcrReader.recognize(page, cells, new OcrSettings(OcrMode.AUTO, "jpn", 300,
+                engine(")", "5", seen)));
+        assertEquals(1, seen.size());
+        assertEquals(25 + 2 * OcrReader.INK_PAD + 2 * OcrReader.CELL_MARGIN, seen.get(0).getWidth(), "cut to the ink");
+        assertEquals(List.of("5"), words.stream().map(OcrWord::text).toList(), "the number read alone wins");
+        assertEquals(645 - OcrReader.INK_PAD - OcrReader.CELL_MARGIN + 16, words.get(0).left(), "back in page pixels");
+        assertEquals(1330 - OcrReader.INK_PAD - OcrReader.CELL_MARGIN + 16, words.get(0).top());
+        // a word that is no number keeps the cell's own reading
+        words = OcrReader.recognize(page, cells, new OcrSettings(OcrMode.AUTO, "jpn", 300, engine("5", "軒", seen)));
+        assertEquals(List.of("5"), words.stream().map(OcrWord::text).toList());
+        // ink filling a cell of ordinary height is no lone word
+        assertTrue(!OcrReader.isLoneWord(new int[] {601, 901, 660, 965}, new int[] {601, 901, 720, 1000}, 300));
+        assertTrue(OcrReader.isLoneWord(new int[] {641, 1326, 674, 1369}, new int[] {601, 901, 720, 1800}, 300));
+    }
+
     @Test
     void aCellReadAsRowsOfLettersWithALowConfidenceHoldsNoText() {
         List<org.goalparse.extract.ocr.OcrWord> shading = List.of(
