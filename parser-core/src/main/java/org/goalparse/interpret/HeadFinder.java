@@ -150,7 +150,8 @@ final class HeadFinder {
     /** A line that is a section's heading or a form's label (部長メッセージ, 基本方針, 所管課), never a name. */
     private static boolean isLabel(String line) {
         String c = Texts.compact(line);
-        return !c.isEmpty() && c.length() <= 12 && (Lexicon.field(c) != null || Lexicon.Section.of(c) != Lexicon.Section.OTHER);
+        return !c.isEmpty() && c.length() <= 12
+                && (Lexicon.field(c) != null || Lexicon.Section.of(c) != Lexicon.Section.OTHER);
     }
 
     /** "市民部長 山田 太郎", "山田 太郎", "やまだ たろう 山田 太郎" as a form value. */

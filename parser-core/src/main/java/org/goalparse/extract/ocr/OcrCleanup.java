@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Japanese cleanup of recognized words, line by line: the context rules ({@link ZeroAmongDigits},
  * {@link DashBetweenDigits}, {@link LongVowelOrOne}, {@link ThousandsComma}, {@link EraName}, {@link MouthOrRo}) see
- * a whole line, across Tesseract's word boundaries (which in Japanese fall anywhere), and replace characters one for one so each keeps its box; stray marks that a noisy
- * scan or a table border leaves (a lone |, _, a dot) with a low confidence are dropped. The spaces Tesseract puts
+ * a whole line, across Tesseract's word boundaries (which in Japanese fall anywhere), and replace characters one for
+ * one so each keeps its box; stray marks that a noisy scan or a table border leaves (a lone |, _, a dot, a kana alone
+ * on its line) with a low confidence are dropped. The spaces Tesseract puts
  * between Japanese words are never written: words become glyphs with boxes and the PDF path's line builder writes a
  * space only where the page has a gap. Width folding is the normalizer's (NFKC), as for every format.
  */

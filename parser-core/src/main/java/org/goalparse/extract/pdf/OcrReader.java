@@ -98,7 +98,7 @@ final class OcrReader {
         for (int k = 0; k < loneRead.size() && k < lone.size(); k++) {
             int n = lone.get(k);
             if (n < read.size() && isNumber(loneRead.get(k))) {
-                // the number read alone, moved from its ink's cut-out into the cell's: cells.get(n) - CELL_MARGIN below
+                // the number read alone, moved from its ink's cut-out into the cell's block (placed on the page below)
                 int ox = loneInk.get(k)[0] - cells.get(n)[0];
                 int oy = loneInk.get(k)[1] - cells.get(n)[1];
                 List<OcrWord> moved = new ArrayList<>();
@@ -150,7 +150,7 @@ final class OcrReader {
     static final int INK_PIXELS = 2;
     /** White kept around a cell's ink when it is cut to it (pixels). */
     static final int INK_PAD = 4;
-    /** A lone word's ink is at most this high (inches): a number of one to three digits in text of 14 points or less. */
+    /** A lone word's ink is at most this high (inches): a number in text of 14 points or less. */
     static final double LONE_WORD_INCH = 0.2;
 
     /**
@@ -162,10 +162,11 @@ final class OcrReader {
     static boolean isLoneWord(int[] ink, int[] cell, int dpi) {
         int w = ink[2] - ink[0] - 2 * INK_PAD;
         int h = ink[3] - ink[1] - 2 * INK_PAD;
+        // inked gives the cell itself when it holds no ink: no lone word
         return ink != cell && h > 0 && h <= LONE_WORD_INCH * dpi && w <= 2 * h && cell[3] - cell[1] >= 3 * h;
     }
 
-    /** Whether the words read alone are a number of one to three digits: a word read otherwise keeps the cell's reading. */
+    /** Whether the words read alone are a number of one to three digits (a word read otherwise: the cell's reading). */
     private static boolean isNumber(List<OcrWord> words) {
         StringBuilder t = new StringBuilder();
         words.forEach(w -> t.append(w.text()));
