@@ -16,6 +16,11 @@ final class ProjectTableReader {
     private static final Pattern PLAN = Pattern.compile("^(.{0,12}取組[みの]?(内容)?)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern REPORT = Pattern.compile("^(最終報告|実績|結果報告)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$", Pattern.DOTALL);
+    /**
+     * A name whose bracket is opened and never closed (男女共同参画推進事業 (人権・男女共同参画: the bracket's last line
+     * lost to a scan or a cut cell): the name before it; the division, cut short, is not given.
+     */
+    private static final Pattern NAME_UNCLOSED = Pattern.compile("^([^()]+?)\\s*\\([^()]+$", Pattern.DOTALL);
 
     List<Project> read(TableNode table) {
         List<String[]> names = new ArrayList<>();
@@ -25,7 +30,9 @@ final class ProjectTableReader {
             String first = TableColumns.cell(row, 0);
             if (!first.isEmpty() && !Texts.compact(first).matches("主な事業|主要事業|事業名")) {
                 Matcher m = NAME.matcher(first.replace('\n', ' '));
-                names.add(m.matches() ? new String[] {m.group(1), division(m.group(2))} : new String[] {first, null});
+                Matcher unclosed = NAME_UNCLOSED.matcher(first.replace('\n', ' '));
+                names.add(m.matches() ? new String[] {m.group(1), division(m.group(2))}
+                        : unclosed.matches() ? new String[] {unclosed.group(1), null} : new String[] {first, null});
             }
             for (TableNode.Cell c : row.cells()) {
                 if (c.column() == 0 || c.text().isBlank()) {

@@ -66,6 +66,18 @@ class TableReadersTest {
     }
 
     @Test
+    void aProjectsBracketNeverClosedIsNoPartOfItsName() {
+        List<Project> ps = new ProjectTableReader().read(table(TableKind.PROJECTS,
+                row("河川清掃推進事業\n(環境保全", "令和6年度の取組"),
+                row("", "清掃活動を年4回行います。"),
+                row("公園遊具更新事業 (公園緑地課)", "令和6年度の取組"),
+                row("", "遊具を10基更新します。")));
+        assertEquals(List.of("河川清掃推進事業", "公園遊具更新事業"), ps.stream().map(Project::name).toList());
+        assertNull(ps.get(0).division(), "the division cut short is not given");
+        assertEquals("公園緑地課", ps.get(1).division());
+    }
+
+    @Test
     void planCodesInTwoColumnsKeepTheirPlan() {
         List<PlanRef> refs = new PlanRefReader().read(List.of(
                 row("", "総合計画\n1-3-② 子ども・若者への支援を充実します。\n基本政策\n47 生活困窮者支援の充実",
