@@ -29,8 +29,9 @@ final class ProjectTableReader {
         for (TableNode.Row row : table.rows()) {
             String first = TableColumns.cell(row, 0);
             if (!first.isEmpty() && !Texts.compact(first).matches("主な事業|主要事業|事業名")) {
-                Matcher m = NAME.matcher(first.replace('\n', ' '));
-                Matcher unclosed = NAME_UNCLOSED.matcher(first.replace('\n', ' '));
+                String joined = first.replace('\n', ' ');
+                Matcher m = NAME.matcher(joined);
+                Matcher unclosed = NAME_UNCLOSED.matcher(joined);
                 names.add(m.matches() ? new String[] {m.group(1), division(m.group(2))}
                         : unclosed.matches() ? new String[] {unclosed.group(1), null} : new String[] {first, null});
             }

@@ -1,5 +1,6 @@
 package org.goalparse.extract.ocr;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,5 +18,12 @@ public record OcrWord(String text, int left, int top, int right, int bottom, int
         if (confidence < 0 || confidence > 100) {
             throw new IllegalArgumentException("confidence is 0-100: " + confidence);
         }
+    }
+
+    /** The words' texts run together, each stripped (Japanese is written without spaces). */
+    public static String text(List<OcrWord> words) {
+        StringBuilder t = new StringBuilder();
+        words.forEach(w -> t.append(w.text().strip()));
+        return t.toString();
     }
 }

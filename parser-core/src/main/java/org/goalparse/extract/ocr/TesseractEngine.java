@@ -96,16 +96,10 @@ public final class TesseractEngine implements OcrEngine {
         List<List<OcrWord>> again = recognizeAll(words, "eng", 10);
         List<List<OcrWord>> out = new java.util.ArrayList<>();
         for (int n = 0; n < read.size(); n++) {
-            boolean same = n < again.size() && text(read.get(n)).equals(text(again.get(n)));
+            boolean same = n < again.size() && OcrWord.text(read.get(n)).equals(OcrWord.text(again.get(n)));
             out.add(same ? read.get(n) : List.of());
         }
         return out;
-    }
-
-    private static String text(List<OcrWord> words) {
-        StringBuilder t = new StringBuilder();
-        words.forEach(w -> t.append(w.text().strip()));
-        return t.toString();
     }
 
     private List<List<OcrWord>> recognizeAll(List<BufferedImage> images, String lang, int psm)

@@ -64,16 +64,14 @@ final class OcrReader {
     static List<OcrWord> recognize(BufferedImage page, List<int[]> cells, OcrSettings settings)
             throws IOException, InterruptedException {
         List<BufferedImage> blocks = new ArrayList<>();
-        List<Integer> lone = new ArrayList<>();
-        List<int[]> loneInk = new ArrayList<>();
+        List<LoneWord> lone = new ArrayList<>();
         List<BufferedImage> loneBlocks = new ArrayList<>();
         for (int n = 0; n < cells.size(); n++) {
             int[] c = cells.get(n);
             blocks.add(block(page, c));
             int[] ink = inked(page, c);
             if (isLoneWord(ink, c, settings.dpi())) {
-                lone.add(n);
-                loneInk.add(ink);
+                lone.add(new LoneWord(n, ink));
                 loneBlocks.add(block(page, ink));
             }
         }
@@ -93,25 +91,19 @@ final class OcrReader {
         }
         List<OcrWord> words = new ArrayList<>(settings.engine().recognize(rest, settings.lang()));
         List<List<OcrWord>> read = new ArrayList<>(settings.engine().recognizeBlocks(blocks, settings.lang()));
+        List<int[]> cutFrom = new ArrayList<>(cells); // the part of the page each cell's reading was cut from
         List<List<OcrWord>> loneRead = loneBlocks.isEmpty() ? List.of()
                 : settings.engine().recognizeWords(loneBlocks, settings.lang());
         for (int k = 0; k < loneRead.size() && k < lone.size(); k++) {
-            int n = lone.get(k);
+            int n = lone.get(k).cell();
             if (n < read.size() && isNumber(loneRead.get(k))) {
-                // the number read alone, moved from its ink's cut-out into the cell's block (placed on the page below)
-                int ox = loneInk.get(k)[0] - cells.get(n)[0];
-                int oy = loneInk.get(k)[1] - cells.get(n)[1];
-                List<OcrWord> moved = new ArrayList<>();
-                for (OcrWord w : loneRead.get(k)) {
-                    moved.add(new OcrWord(w.text(), w.left() + ox, w.top() + oy, w.right() + ox, w.bottom() + oy,
-                            w.lineTop() + oy, w.lineBottom() + oy, w.line(), w.confidence()));
-                }
-                read.set(n, moved);
+                read.set(n, loneRead.get(k)); // the number read alone, its boxes in its ink's cut-out
+                cutFrom.set(n, lone.get(k).ink());
             }
         }
         for (int n = 0; n < read.size() && n < cells.size(); n++) {
-            int dx = cells.get(n)[0] - CELL_MARGIN;
-            int dy = cells.get(n)[1] - CELL_MARGIN;
+            int dx = cutFrom.get(n)[0] - CELL_MARGIN;
+            int dy = cutFrom.get(n)[1] - CELL_MARGIN;
             int lines = (n + 1) * CELL_LINES;
             if (noText(read.get(n))) {
                 continue;
@@ -144,6 +136,10 @@ final class OcrReader {
         return cell.size() >= 3 && sum / cell.size() < CELL_MIN_CONFIDENCE;
     }
 
+    /** A cell (its index in the page's cells) holding one short word alone, and the part of it holding the ink. */
+    private record LoneWord(int cell, int[] ink) {
+    }
+
     /** Darker than this (0-255) is ink. */
     static final int INK = 128;
     /** Ink pixels a row or column of a cell needs to count as holding ink (a speck the filter left does not). */
@@ -168,9 +164,7 @@ final class OcrReader {
 
     /** Whether the words read alone are a number of one to three digits (a word read otherwise: the cell's reading). */
     private static boolean isNumber(List<OcrWord> words) {
-        StringBuilder t = new StringBuilder();
-        words.forEach(w -> t.append(w.text()));
-        return t.toString().matches("[0-9０-９]{1,3}");
+        return OcrWord.text(words).matches("[0-9０-９]{1,3}");
     }
 
     /**
@@ -183,10 +177,11 @@ final class OcrReader {
         int left = Integer.MAX_VALUE;
         int right = -1;
         int[] columns = new int[c[2] - c[0]];
+        java.awt.image.Raster r = page.getRaster();
         for (int y = c[1]; y < c[3]; y++) {
             int dark = 0;
             for (int x = c[0]; x < c[2]; x++) {
-                if (page.getRaster().getSample(x, y, 0) < INK) {
+                if (r.getSample(x, y, 0) < INK) {
                     dark++;
                     columns[x - c[0]]++;
                 }
