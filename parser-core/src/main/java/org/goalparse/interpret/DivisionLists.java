@@ -15,6 +15,10 @@ final class DivisionLists {
             "^(.*?)(?:で構成|から構成|からなる|の[0-9一二三四五六七八九十]{1,2}(?:課|つの課)(?:等|室)*(?:が|で|から|を|、))");
     /** The topic before a list run into it: 保健福祉部には健康医療課、… */
     private static final Pattern TOPIC = Pattern.compile("^.*?(?:には|では|は)(?=[^、])");
+    /** The words a division's name ends in, where names run together are parted. */
+    private static final Pattern UNIT_END = Pattern.compile("課|担当|室|係|センター|事務所|支所");
+    /** The longest value read as names run together. */
+    private static final int MAX_RUN = 120;
     private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)");
     /** A particle between two words (案内は環境政策課, 部が担う): a sentence, not a name (障がい福祉課 has none). */
     private static final Pattern PARTICLE = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー][はがをでにへ][\\p{IsHan}\\p{IsKatakana}]");
@@ -43,8 +47,8 @@ final class DivisionLists {
     /**
      * A line under a heading of the unit's organisation (部の構成, 区役所の組織): the names it opens with, separated by
      * spaces, commas or slashes ({@code 総務課、市民協働課}, {@code こども政策課 保育幼稚園課}, {@code 企画政策課 (常勤職員9人)
-     * - 歳出予算}, where a flattened table's next column follows), up to the first word that is no name; a line that
-     * opens otherwise (a sentence about the divisions) gives none.
+     * - 歳出予算}, where a flattened table's next column follows), up to the first word that is no name, and the rest where it reads whole as names run together
+     * ({@link #runTogether}); a line that opens otherwise (a sentence about the divisions) gives none.
      */
     List<String> fromList(String text) {
         String[] parts = PARENS.matcher(text).replaceAll("").strip().split("[\\s、,，/／]+");
@@ -52,7 +56,13 @@ final class DivisionLists {
         while (n < parts.length && isName(parts[n])) {
             n++;
         }
-        return names(java.util.Arrays.copyOf(parts, n));
+        List<String> names = names(java.util.Arrays.copyOf(parts, n));
+        if (n < parts.length) {
+            // the rest may be names run together (a cell's line breaks lost) rather than the next column's words
+            runTogether(String.join("", java.util.Arrays.copyOfRange(parts, n, parts.length))).stream()
+                    .filter(d -> !names.contains(d)).forEach(names::add);
+        }
+        return names;
     }
 
     /**
@@ -61,15 +71,57 @@ final class DivisionLists {
      */
     List<String> fromField(String value) {
         List<String> parts = new ArrayList<>();
+        boolean lost = false;
         for (String token : value.split("[、,，/／\\s]+")) {
             String[] pieces = token.split("・");
             if (pieces.length > 1 && !java.util.Arrays.stream(pieces).allMatch(p -> isName(Texts.compact(p)))) {
                 parts.add(token);
+                lost |= !isName(Texts.compact(token));
             } else {
                 parts.addAll(List.of(pieces));
+                lost |= java.util.Arrays.stream(pieces).anyMatch(p -> !p.isBlank() && !isName(Texts.compact(p)));
             }
         }
-        return names(parts.toArray(String[]::new));
+        List<String> names = names(parts.toArray(String[]::new));
+        if (lost) {
+            List<String> run = runTogether(value);
+            return run.size() > names.size() ? run : names;
+        }
+        return names;
+    }
+
+    /**
+     * Names run together in a field's value, a cell's line breaks lost or a long name wrapped onto the next line
+     * ({@code 市民協働課 / 交通防犯対策担当市民文化会館担当人権・広聴 / 相談課戸籍住民課}): the value without its line
+     * breaks and spaces, read as a run of names each ending in a unit's word ({@link #UNIT_END}), the shortest
+     * first, where the run reads so from end to end (課税課 is one name: a lone 課 is none). A value with commas
+     * is a list written out, not a run. None (an empty list) where the value does not read so whole.
+     */
+    static List<String> runTogether(String value) {
+        String s = value.replaceAll("[/／\\s]+", "");
+        if (s.length() > MAX_RUN || s.contains("、") || s.contains(",") || s.contains("，")) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        return splitRun(s, 0, out) && out.size() >= 2 ? out : List.of();
+    }
+
+    private static boolean splitRun(String s, int from, List<String> out) {
+        if (from == s.length()) {
+            return true;
+        }
+        Matcher m = UNIT_END.matcher(s).region(from, s.length());
+        while (m.find()) {
+            String name = s.substring(from, m.end());
+            if (name.length() >= 3 && isName(name) && !out.contains(name)) {
+                out.add(name);
+                if (splitRun(s, m.end(), out)) {
+                    return true;
+                }
+                out.remove(out.size() - 1);
+            }
+        }
+        return false;
     }
 
     private static List<String> names(String[] parts) {

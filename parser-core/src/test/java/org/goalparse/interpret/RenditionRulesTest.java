@@ -46,6 +46,23 @@ class RenditionRulesTest {
                 "ごみの減量と緑の保全に取り組みます。").head());
     }
 
+    @Test
+    void divisionNamesRunTogetherInTheirCellArePartedAtTheirUnitsWord() throws Exception {
+        // a renderer lost the cell's line breaks, and the cell's width wrapped one name (ごみ減量・資源 / 循環課)
+        GoalDocument d = parse("令和6年度 環境部長の目標宣言", "部等を構成する課等",
+                "環境政策課 / 緑地保全担当公園整備担当ごみ減量・資源 / 循環課廃棄物対策課", "部等の主な役割", "緑を守ります。");
+        assertEquals(List.of("環境政策課", "緑地保全担当", "公園整備担当", "ごみ減量・資源循環課", "廃棄物対策課"),
+                d.divisions().stream().map(org.goalparse.model.Division::name).toList());
+        // a lone 課 is no name: 課税課 stays whole
+        GoalDocument tax = parse("令和6年度 財務部長の目標宣言", "部等を構成する課等", "財政課 / 課税課資産 / 税課収納課");
+        assertEquals(List.of("財政課", "課税課", "資産税課", "収納課"),
+                tax.divisions().stream().map(org.goalparse.model.Division::name).toList());
+        // what does not read whole as names is the next column's text, not a division
+        GoalDocument prose = parse("令和6年度 環境部長の目標宣言", "部等を構成する課等", "環境政策課 / 緑地保全担当公園の整備を進めます。",
+                "部等の主な役割", "緑を守ります。");
+        assertEquals(List.of("環境政策課"), prose.divisions().stream().map(org.goalparse.model.Division::name).toList());
+    }
+
     private static List<String> codes(GoalDocument d, int number) {
         return goal(d, number).planRefs().stream().map(r -> r.plan() + ":" + r.code()).toList();
     }
