@@ -486,8 +486,10 @@ public final class DocumentInterpreter implements Interpreter {
             }
             switch (role) {
                 case BASIC_DIRECTION -> {
-                    if (FormFields.leadingLabel(text) == null && !isHeadLine(text) && !Texts.isBareDate(text)) {
-                        // a form field (構成課 …) or the head's signature is no part of the mission
+                    if (FormFields.leadingLabel(text) == null && !isHeadLine(text) && !Texts.isBareDate(text)
+                            && !Lexicon.KIND_LABEL.matcher(Texts.compact(withoutMarks(text))).matches()) {
+                        // a form field (構成課 …), the head's signature or a kind of goals' label (◎組織目標 between
+                        // the mission and its slogan) is no part of the mission
                         basic.add(text);
                     }
                 }

@@ -511,6 +511,13 @@ public final class Lexicon {
      * README. Each is evidence only; the assessor weighs it against the goal document's own sections and labels.
      */
 
+    /**
+     * A label naming a kind of goals and nothing more ({@code 組織目標}, {@code 運営目標}, {@code 行動宣言}): up to six
+     * characters before 目標, 方針, 宣言 or マニフェスト, none of them punctuation. A line that is only such a label
+     * heads what follows; it is never the text of a section.
+     */
+    public static final Pattern KIND_LABEL = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー]{0,6}(?:目標|方針|宣言|マニフェスト)$");
+
     /** Words of a goal document's title (令和5年度 市民部 組織目標, 部局運営方針, 目標宣言, 部長マニフェスト). */
     public static final List<String> GOAL_TITLE_WORDS = List.of("目標", "方針", "宣言", "マニフェスト", "ミッション",
             "使命", "経営", "運営");

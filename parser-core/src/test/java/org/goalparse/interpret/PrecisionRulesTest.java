@@ -221,4 +221,13 @@ class PrecisionRulesTest {
         GoalDocument twice = parse("若葉台市 令和6年度 市民部 運営方針", "若葉台市民のくらしを守ります。", "隣の堺市とも協力します。");
         assertEquals("若葉台市", twice.municipality());
     }
+
+    @Test
+    void aLabelNamingAKindOfGoalsIsNoTextOfTheMission() throws Exception {
+        // ◎組織目標 between the mission and the basic philosophy: a heading the lexicon does not give a section
+        GoalDocument d = parse("令和6年度 消防局運営方針", "◎消防の使命", "「安心して暮らせるまちをつくる」", "◎組織目標",
+                "「信頼される組織」", "◎基本理念", "消防局は、災害への備えを進めます。", "◎運営方針", "1.火災予防の推進");
+        assertEquals(List.of("「安心して暮らせるまちをつくる」", "「信頼される組織」", "消防局は、災害への備えを進めます。"),
+                d.basicDirection());
+    }
 }
