@@ -51,6 +51,8 @@ final class HeadFinder {
     private static final Pattern TITLE_QUALIFIER = Pattern.compile("^(?:代理|事務取扱|職務代理|補佐|心得|兼)");
     /** A name in brackets right after its title: 総務部長(山田 太郎). */
     private static final Pattern BRACKETED_NAME = Pattern.compile("^[((]([^()()]{2,12})[))]");
+    /** The rest of a line up to a closing bracket that none in it opened: the title and name stood in brackets. */
+    private static final Pattern CLOSED_HERE = Pattern.compile("^([^()()]+)[))]");
     /** An aside in brackets right after a name that is no reading: 山田 太郎(企画課、人事課) names the divisions. */
     private static final Pattern ASIDE = Pattern.compile("[((](?![\\p{IsHiragana}\\p{IsKatakana}ー\\s　]+[))])");
 
@@ -204,6 +206,10 @@ final class HeadFinder {
             String inside = bracketed.group(1).strip();
             return PersonNames.isHonorific(inside) || TITLE_QUALIFIER.matcher(inside).find() || namesTitle(inside)
                     ? null : PersonNames.parse(inside);
+        }
+        Matcher closed = CLOSED_HERE.matcher(r);
+        if (closed.lookingAt()) {
+            r = closed.group(1).strip(); // (下水道部長 新井 修司) ■取組項目: the bracket the title opened in ends the name
         }
         Matcher aside = ASIDE.matcher(r);
         if (aside.find()) {

@@ -262,4 +262,17 @@ class OrganisationRulesTest {
         assertEquals(null, parse("令和4年4月1日 市民部運営方針", "部の目標", "1 窓口の改善", "2 相談の充実")
                 .fiscalYear(), "a date is no plan's calendar year");
     }
+
+    @Test
+    void aTitleAndNameInBracketsAfterTheReportsTitleGiveTheHead() throws Exception {
+        GoalDocument line = parse("令和6年度 部局行動宣言 達成状況報告書(水道部長 北川 直人) ■取組項目 1 管路の更新",
+                "老朽管を10km更新します。");
+        assertEquals("北川 直人", line.head().name());
+        assertEquals("部長", line.head().title());
+        GoalDocument alone = parse("令和6年度 部局行動宣言", "(水道部長 北川 直人)", "■取組項目", "1 管路の更新");
+        assertEquals("北川 直人", alone.head().name());
+        // a bracket that closes an aside after the name is still no part of it
+        assertEquals("北川 直人", parse("令和6年度 部局行動宣言", "水道部長 北川 直人(水道総務課、工務課)", "1 管路の更新")
+                .head().name());
+    }
 }
