@@ -191,6 +191,23 @@ final class MunicipalityFinder {
                 && m.is("名詞") && !m.is("名詞-数") && !m.is("名詞-接尾-地域") && !m.is("名詞-接尾-助数詞");
     }
 
+    /**
+     * A kanji numeral glued before a place name (十 of 十|和田|市) opens the name: a number counting places has a
+     * counter or の between (十の市, 十か所), and one after another numeral or 第 is a number (二十, 第十).
+     */
+    private static boolean isGluedNumeralKanji(List<Morpheme> ms, int k, Morpheme place) {
+        Morpheme m = ms.get(k);
+        if (m.surface().length() != 1 || !m.is("名詞-数") || m.end() != place.start()
+                || "一二三四五六七八九十百千".indexOf(m.surface().charAt(0)) < 0) {
+            return false;
+        }
+        if (k == 0) {
+            return true;
+        }
+        Morpheme before = ms.get(k - 1);
+        return before.end() != m.start() || !before.is("名詞-数") && !before.surface().endsWith("第");
+    }
+
     /** A place name that is no prefecture (with its suffix or without: 北海道, 大阪), city or ward (薩摩, not 横浜市). */
     private static boolean isPlaceWithoutSuffix(Morpheme m) {
         String s = m.surface();
@@ -220,6 +237,8 @@ final class MunicipalityFinder {
             } else if (ms.size() >= 3 && isPlaceWithoutSuffix(ms.get(ms.size() - 3))
                     && ms.get(ms.size() - 3).end() == place.start()) {
                 name = ms.get(ms.size() - 3).surface() + name; // 薩摩|川内|市: two place names make the city's
+            } else if (ms.size() >= 3 && isGluedNumeralKanji(ms, ms.size() - 3, place)) {
+                name = ms.get(ms.size() - 3).surface() + name; // 十|和田|市: a numeral opens the name, counting nothing
             }
             return java.util.Optional.of(name + suffix.surface());
         }

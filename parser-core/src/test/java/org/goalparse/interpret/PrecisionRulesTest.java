@@ -54,6 +54,10 @@ class PrecisionRulesTest {
     void aTownsNameIsTheWholeKanjiRunBeforeItsSuffix() {
         assertEquals("愛荘町", new MunicipalityFinder().find(java.util.List.of("トップページ > 町政 > 愛荘町の組織目標",
                 "愛荘町では毎年度、各課が目標を定めます。")));
+        // a numeral opening the name (十|和田|市 to the dictionary) is part of it; after 第 it is a number
+        assertEquals("十和田市", new MunicipalityFinder().find(java.util.List.of("市の重点目標", "第2次十和田市総合計画の策定",
+                "各部が目標を定めます。")));
+        assertEquals("八王子市", new MunicipalityFinder().find(java.util.List.of("八王子市 総務部の運営方針")));
     }
 
     @Test
