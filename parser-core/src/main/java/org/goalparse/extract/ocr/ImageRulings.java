@@ -125,47 +125,56 @@ public final class ImageRulings {
         List<Line> out = new ArrayList<>();
         int minRow = (int) Math.round(MIN_ROW_INCH * minLength / MIN_LENGTH_INCH);
         for (Line top : horizontals) {
-            Line bottom = null;
-            for (Line o : horizontals) {
-                if (o.pos() > top.pos() + minRow && o.pos() - top.pos() < minLength && o.from() < top.to()
-                        && o.to() > top.from() && (bottom == null || o.pos() < bottom.pos())) {
-                    bottom = o;
-                }
-            }
-            if (bottom == null) {
-                continue;
-            }
-            int y0 = Math.round(top.pos());
-            int y1 = Math.round(bottom.pos());
-            int x0 = Math.round(Math.max(top.from(), bottom.from()));
-            int x1 = Math.round(Math.min(top.to(), bottom.to()));
-            int start = -1;
-            for (int x = x0; x <= x1 + 1; x++) {
-                boolean rule = false;
-                if (x <= x1 && x < w) {
-                    int n = 0;
-                    for (int y = y0; y <= y1; y++) {
-                        n += down[y * w + x] ? 1 : 0;
-                    }
-                    rule = n >= COVERAGE * (y1 - y0 + 1);
-                }
-                if (rule && start < 0) {
-                    start = x;
-                } else if (!rule && start >= 0) {
-                    float at = (start + x - 1) / 2f;
-                    boolean known = false;
-                    for (Line v : verticals) {
-                        known |= Math.abs(v.pos() - at) <= maxThickness + gap && v.from() <= y0 + gap
-                                && v.to() >= y1 - gap;
-                    }
-                    if (x - start <= maxThickness && !known) {
-                        out.add(new Line(false, at, y0, y1, x - start));
-                    }
-                    start = -1;
+            for (Line bottom : horizontals) {
+                if (bottom.pos() > top.pos() + minRow && bottom.pos() - top.pos() < minLength
+                        && bottom.from() < top.to() && bottom.to() > top.from()) {
+                    rowRules(down, w, top, bottom, verticals, out, maxThickness, gap);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The vertical rules from {@code top} down to {@code bottom} over the width they share, added to {@code out}
+     * unless found before. Every rule below the top is tried, not only the nearest: a scan's rule can come out as a
+     * double line whose second, broken into short pieces, would otherwise stand for the row's bottom over a part of
+     * its width only.
+     */
+    private static void rowRules(boolean[] down, int w, Line top, Line bottom, List<Line> verticals, List<Line> out,
+            int maxThickness, int gap) {
+        int y0 = Math.round(top.pos());
+        int y1 = Math.round(bottom.pos());
+        int x0 = Math.round(Math.max(top.from(), bottom.from()));
+        int x1 = Math.round(Math.min(top.to(), bottom.to()));
+        int start = -1;
+        for (int x = x0; x <= x1 + 1; x++) {
+            boolean rule = false;
+            if (x <= x1 && x < w) {
+                int n = 0;
+                for (int y = y0; y <= y1; y++) {
+                    n += down[y * w + x] ? 1 : 0;
+                }
+                rule = n >= COVERAGE * (y1 - y0 + 1);
+            }
+            if (rule && start < 0) {
+                start = x;
+            } else if (!rule && start >= 0) {
+                float at = (start + x - 1) / 2f;
+                boolean known = false;
+                for (Line v : verticals) {
+                    known |= Math.abs(v.pos() - at) <= maxThickness + gap && v.from() <= y0 + gap
+                            && v.to() >= y1 - gap;
+                }
+                for (Line v : out) {
+                    known |= Math.abs(v.pos() - at) <= maxThickness + gap && v.from() < y1 - gap && v.to() > y0 + gap;
+                }
+                if (x - start <= maxThickness && !known) {
+                    out.add(new Line(false, at, y0, y1, x - start));
+                }
+                start = -1;
+            }
+        }
     }
 
     /**

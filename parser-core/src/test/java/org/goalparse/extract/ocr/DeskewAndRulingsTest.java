@@ -56,6 +56,29 @@ class DeskewAndRulingsTest {
     }
 
     @Test
+    void aRowsCellRulesAreFoundUnderADoubledBottomRule() {
+        // a scan's bottom rule comes out doubled: a broken hairline just above the real rule, its pieces each long
+        // enough to be a rule, must not stand for the row's bottom over their own width only
+        BufferedImage img = new BufferedImage(900, 300, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 900, 300);
+        g.setColor(Color.BLACK);
+        g.fillRect(50, 100, 800, 2);
+        g.fillRect(50, 150, 800, 2);
+        for (int x = 60; x < 840; x += 130) {
+            g.fillRect(x, 141, 100, 1);
+        }
+        for (int x : new int[] {50, 450, 849}) {
+            g.fillRect(x, 100, 2, 52);
+        }
+        g.dispose();
+        List<ImageRulings.Line> v = ImageRulings.find(img, 150).stream().filter(l -> !l.horizontal()).toList();
+        assertTrue(v.stream().anyMatch(l -> Math.abs(l.pos() - 451) <= 2), v.toString());
+        assertEquals(3, v.size(), v.toString());
+    }
+
+    @Test
     void theTiltIsFoundAndTakenOut() {
         assertEquals(0.8, Deskew.angle(page(0.8)), 0.06);
         assertEquals(-1.5, Deskew.angle(page(-1.5)), 0.06);
