@@ -272,6 +272,7 @@ final class OcrReader {
     static List<Glyph> glyphs(List<OcrWord> words, float k) {
         List<Glyph> glyphs = new ArrayList<>();
         java.util.Map<Integer, Float> ems = wordHeights(words);
+        java.util.Set<Integer> stacked = stackedLines(words, ems);
         for (int i = 0; i < words.size(); i++) {
             OcrWord w = words.get(i);
             float right = w.right();
@@ -293,7 +294,8 @@ final class OcrReader {
             float wordEm = ems.get(w.line());
             float lineTop = w.lineTop();
             float lineHeight = w.lineBottom() - w.lineTop();
-            if (lineHeight > TALL_LINE * wordEm) { // a "line" over n lines of text: the word's slot of it
+            if (lineHeight > TALL_LINE * wordEm && stacked.contains(w.line())) {
+                // a "line" over n lines of text: the word's slot of it
                 int n = Math.max(2, Math.round(lineHeight / wordEm));
                 float slotHeight = lineHeight / n;
                 int slot = (int) Math.floor(((w.top() + w.bottom()) / 2f - lineTop) / slotHeight);
@@ -324,6 +326,40 @@ final class OcrReader {
      * on the slot its box's centre falls in.
      */
     static final float TALL_LINE = 1.6f;
+
+    /**
+     * The lines whose box holds words of one line's height in two slots or more ({@link #TALL_LINE}): lines of text
+     * taken for one. A line box made tall by a few words' boxes reaching down over the next line (Tesseract's
+     * Japanese boxes of の, へ, を, 。 sometimes do), its other words all in the top slot, is one line: set by slot,
+     * those words would go between this line and the next and the line builder would mix the two.
+     */
+    private static java.util.Set<Integer> stackedLines(List<OcrWord> words, java.util.Map<Integer, Float> ems) {
+        java.util.Map<Integer, java.util.Set<Integer>> slots = new java.util.HashMap<>();
+        for (OcrWord w : words) {
+            float wordEm = ems.get(w.line());
+            float lineHeight = w.lineBottom() - w.lineTop();
+            if (lineHeight <= TALL_LINE * wordEm) {
+                continue;
+            }
+            int n = Math.max(2, Math.round(lineHeight / wordEm));
+            float slotHeight = lineHeight / n;
+            if (w.bottom() - w.top() > ONE_SLOT * slotHeight) {
+                continue; // a box over more than its slot tells nothing of where its line is
+            }
+            int slot = (int) Math.floor(((w.top() + w.bottom()) / 2f - w.lineTop()) / slotHeight);
+            slots.computeIfAbsent(w.line(), l -> new java.util.HashSet<>()).add(Math.max(0, Math.min(n - 1, slot)));
+        }
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        slots.forEach((line, used) -> {
+            if (used.size() >= 2) {
+                out.add(line);
+            }
+        });
+        return out;
+    }
+
+    /** A word's box up to this many slot heights high lies within one slot of a stacked line box. */
+    static final float ONE_SLOT = 1.3f;
 
     /** The median word height of each line, in pixels. */
     private static java.util.Map<Integer, Float> wordHeights(List<OcrWord> words) {

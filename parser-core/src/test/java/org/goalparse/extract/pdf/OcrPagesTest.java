@@ -218,6 +218,22 @@ class OcrPagesTest {
         assertEquals("市民生活", LineBuilder.build(g, List.of()).get(0).text(), "no space from Tesseract's words");
     }
 
+    @Test
+    void aLineBoxMadeTallByAFewWordsBoxesIsOneLineAndTwoLinesTakenForOneAreTwo() {
+        // the boxes of の and を reach down over the next line: the line box is tall, its other words all in its top
+        List<OcrWord> tall = List.of(new OcrWord("の", 54, 4, 64, 42, 4, 42, 1, 90),
+                new OcrWord("社会", 91, 9, 138, 31, 4, 42, 1, 90), new OcrWord("援助", 141, 9, 181, 31, 4, 42, 1, 90),
+                new OcrWord("を", 184, 4, 204, 42, 4, 42, 1, 90), new OcrWord("犯罪", 97, 34, 155, 56, 29, 67, 2, 90),
+                new OcrWord("予防", 167, 34, 221, 56, 29, 67, 2, 90), new OcrWord("、", 230, 29, 257, 67, 29, 67, 2, 90));
+        assertEquals(List.of("の社会援助を", "犯罪予防、"),
+                LineBuilder.build(OcrReader.glyphs(tall, 0.24f), List.of()).stream().map(TextLine::text).toList());
+        // a line box over two lines of words (tight spacing): each word on its own line
+        List<OcrWord> stacked = List.of(new OcrWord("上段", 10, 6, 50, 28, 4, 58, 1, 90),
+                new OcrWord("下段", 12, 34, 52, 56, 4, 58, 1, 90));
+        assertEquals(List.of("上段", "下段"),
+                LineBuilder.build(OcrReader.glyphs(stacked, 0.24f), List.of()).stream().map(TextLine::text).toList());
+    }
+
     private static List<Glyph> glyphs(String s) {
         List<Glyph> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
