@@ -25,9 +25,11 @@ public final class OcrCleanup {
 
     public static List<OcrWord> clean(List<OcrWord> words) {
         List<OcrWord> kept = new ArrayList<>();
+        java.util.Map<Integer, Integer> heights = OcrWord.medianHeights(words);
         for (int n = 0; n < words.size(); n++) {
             OcrWord w = words.get(n);
-            if ((!noise(w) || inText(words, n)) && !loneKana(words, n)) {
+            boolean inText = inText(words, n);
+            if ((!noise(w) || inText) && !loneKana(words, n) && (inText || !misfit(w, heights.get(w.line())))) {
                 kept.add(w);
             }
         }
@@ -53,6 +55,27 @@ public final class OcrCleanup {
             i = j;
         }
         return out;
+    }
+
+    /** A word box this many times its line's median height or more, read with a low confidence, is a blot. */
+    static final float BLOT_HEIGHT = 1.8f;
+    /** A letter or digit this small against its line's median height is a speck. */
+    static final float SPECK_HEIGHT = 0.25f;
+
+    /**
+     * Whether a word read below {@link #NOISE_CONFIDENCE} is out of scale with its line: a box
+     * {@link #BLOT_HEIGHT} times the line's median word height or taller (a smudge or a word over two lines read
+     * as one character: に 78 pixels high in a line of 37), or a letter or digit {@link #SPECK_HEIGHT} of it or
+     * smaller (a speck read as 0). Marks (、 ・) are small and are no letters; a word read with confidence keeps its
+     * box whatever its size.
+     */
+    static boolean misfit(OcrWord w, int lineHeight) {
+        if (w.confidence() >= NOISE_CONFIDENCE || lineHeight <= 0) {
+            return false;
+        }
+        int h = w.bottom() - w.top();
+        return h >= BLOT_HEIGHT * lineHeight
+                || h <= SPECK_HEIGHT * lineHeight && w.text().codePoints().allMatch(Character::isLetterOrDigit);
     }
 
     static boolean noise(OcrWord w) {

@@ -26,4 +26,18 @@ public record OcrWord(String text, int left, int top, int right, int bottom, int
         words.forEach(w -> t.append(w.text().strip()));
         return t.toString();
     }
+
+    /** The median height of each line's word boxes (pixels), by line number. */
+    public static java.util.Map<Integer, Integer> medianHeights(List<OcrWord> words) {
+        java.util.Map<Integer, java.util.List<Integer>> byLine = new java.util.HashMap<>();
+        for (OcrWord w : words) {
+            byLine.computeIfAbsent(w.line(), l -> new java.util.ArrayList<>()).add(w.bottom() - w.top());
+        }
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        byLine.forEach((line, hs) -> {
+            hs.sort(null);
+            out.put(line, hs.get(hs.size() / 2));
+        });
+        return out;
+    }
 }

@@ -271,7 +271,7 @@ final class OcrReader {
      */
     static List<Glyph> glyphs(List<OcrWord> words, float k) {
         List<Glyph> glyphs = new ArrayList<>();
-        java.util.Map<Integer, Float> ems = wordHeights(words);
+        java.util.Map<Integer, Integer> ems = OcrWord.medianHeights(words);
         java.util.Set<Integer> stacked = stackedLines(words, ems);
         for (int i = 0; i < words.size(); i++) {
             OcrWord w = words.get(i);
@@ -291,7 +291,7 @@ final class OcrReader {
             }
             int[] cps = w.text().codePoints().toArray();
             float each = (right - w.left()) / cps.length;
-            float wordEm = ems.get(w.line());
+            float wordEm = Math.max(1, ems.get(w.line()));
             float lineTop = w.lineTop();
             float lineHeight = w.lineBottom() - w.lineTop();
             if (lineHeight > TALL_LINE * wordEm && stacked.contains(w.line())) {
@@ -333,10 +333,10 @@ final class OcrReader {
      * Japanese boxes of の, へ, を, 。 sometimes do), its other words all in the top slot, is one line: set by slot,
      * those words would go between this line and the next and the line builder would mix the two.
      */
-    private static java.util.Set<Integer> stackedLines(List<OcrWord> words, java.util.Map<Integer, Float> ems) {
+    private static java.util.Set<Integer> stackedLines(List<OcrWord> words, java.util.Map<Integer, Integer> ems) {
         java.util.Map<Integer, java.util.Set<Integer>> slots = new java.util.HashMap<>();
         for (OcrWord w : words) {
-            float wordEm = ems.get(w.line());
+            float wordEm = Math.max(1, ems.get(w.line()));
             float lineHeight = w.lineBottom() - w.lineTop();
             if (lineHeight <= TALL_LINE * wordEm) {
                 continue;
@@ -360,20 +360,6 @@ final class OcrReader {
 
     /** A word's box up to this many slot heights high lies within one slot of a stacked line box. */
     static final float ONE_SLOT = 1.3f;
-
-    /** The median word height of each line, in pixels. */
-    private static java.util.Map<Integer, Float> wordHeights(List<OcrWord> words) {
-        java.util.Map<Integer, List<Integer>> byLine = new java.util.HashMap<>();
-        for (OcrWord w : words) {
-            byLine.computeIfAbsent(w.line(), l -> new ArrayList<>()).add(w.bottom() - w.top());
-        }
-        java.util.Map<Integer, Float> out = new java.util.HashMap<>();
-        byLine.forEach((line, hs) -> {
-            hs.sort(null);
-            out.put(line, (float) Math.max(1, hs.get(hs.size() / 2)));
-        });
-        return out;
-    }
 
     /** How wide a gap between two words (in line heights) is still no space. */
     private static float closedGap(OcrWord a, OcrWord b) {

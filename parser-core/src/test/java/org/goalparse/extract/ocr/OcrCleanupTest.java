@@ -113,6 +113,20 @@ class OcrCleanupTest {
                 "Latin letters at 0 and a kanji far from the rest of its line are still noise");
     }
 
+    @Test
+    void anUnsureWordOutOfScaleWithItsLineIsNoise() {
+        // a speck read as 0 and a smudge over two lines read as に before a bullet's line; the sure ・ is small too
+        List<OcrWord> out = OcrCleanup.clean(List.of(new OcrWord("0", 48, 233, 54, 239, 210, 295, 5, 23),
+                new OcrWord("に", 168, 217, 278, 295, 210, 295, 5, 28), new OcrWord("・", 299, 233, 305, 239, 210, 295, 5, 93),
+                new OcrWord("副業", 330, 218, 432, 256, 210, 295, 5, 91), new OcrWord("実践", 449, 216, 651, 254, 210, 295, 5, 93),
+                new OcrWord("セミナー", 660, 210, 760, 250, 210, 295, 5, 92)));
+        assertEquals(List.of("・", "副業", "実践", "セミナー"), out.stream().map(OcrWord::text).toList());
+        // the same sizes read with confidence stay: a sure word keeps its box whatever its size
+        List<OcrWord> sure = OcrCleanup.clean(List.of(new OcrWord("の", 54, 4, 64, 42, 4, 42, 1, 90),
+                new OcrWord("社会", 91, 9, 138, 31, 4, 42, 1, 96), new OcrWord("援助", 141, 9, 181, 31, 4, 42, 1, 94)));
+        assertEquals(3, sure.size());
+    }
+
     private static OcrWord word(String text, int left, int line) {
         return new OcrWord(text, left, 100 * line, left + 30 * text.length(), 100 * line + 30, 100 * line,
                 100 * line + 30, line, 90);
