@@ -98,7 +98,7 @@ public final class ImageRulings {
         List<Line> verticals = new ArrayList<>();
         for (Line l : lines(runs(down, w, h, false, minLength / 2, gap), false, minLength, maxThickness + 2, gap)) {
             if (isolated(dark, w, h, l, maxThickness)) {
-                verticals.add(l);
+                verticals.add(trimmed(l, horizontals, dark, w, h, minLength, maxThickness, gap));
             }
         }
         for (Line l : shortVerticals(down, w, horizontals, verticals, minLength, maxThickness, gap)) {
@@ -175,6 +175,42 @@ public final class ImageRulings {
                 start = -1;
             }
         }
+    }
+
+    /**
+     * A vertical rule without the stretch it runs on past the first or last horizontal rule it crosses, where that
+     * stretch is shorter than a rule of its own ({@code minLength}) and has no paper beside it: a character's
+     * stroke in line with the rule in the row beyond (部等を構成する課 | 等: the 等 under the rule of the rows
+     * above, the rule then cutting the heading's cell in two). A rule running on beside a cell's text keeps its
+     * stretch: text keeps its distance from a rule.
+     */
+    private static Line trimmed(Line v, List<Line> horizontals, boolean[] dark, int w, int h, int minLength,
+            int maxThickness, int gap) {
+        Line first = null;
+        Line last = null;
+        for (Line hz : horizontals) {
+            if (hz.from() - gap <= v.pos() && hz.to() + gap >= v.pos() && hz.pos() > v.from() + gap
+                    && hz.pos() < v.to() - gap) {
+                first = first == null || hz.pos() < first.pos() ? hz : first;
+                last = last == null || hz.pos() > last.pos() ? hz : last;
+            }
+        }
+        if (first == null) {
+            return v;
+        }
+        float from = v.from();
+        float to = v.to();
+        float tailFrom = last.pos() + last.thickness() / 2f + gap;
+        if (to - last.pos() < minLength && to - gap > tailFrom
+                && !isolated(dark, w, h, new Line(false, v.pos(), tailFrom, to - gap, v.thickness()), maxThickness)) {
+            to = last.pos();
+        }
+        float headTo = first.pos() - first.thickness() / 2f - gap;
+        if (first.pos() - from < minLength && headTo > from + gap
+                && !isolated(dark, w, h, new Line(false, v.pos(), from + gap, headTo, v.thickness()), maxThickness)) {
+            from = first.pos();
+        }
+        return from == v.from() && to == v.to() ? v : new Line(false, v.pos(), from, to, v.thickness());
     }
 
     /**

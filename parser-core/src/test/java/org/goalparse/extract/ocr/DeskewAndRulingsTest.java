@@ -79,6 +79,37 @@ class DeskewAndRulingsTest {
     }
 
     @Test
+    void aRuleEndsAtTheRowWhereACharactersStrokeIsInLineWithIt() {
+        for (boolean character : new boolean[] {true, false}) {
+            BufferedImage img = new BufferedImage(600, 400, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = img.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 600, 400);
+            g.setColor(Color.BLACK);
+            for (int y : new int[] {100, 150, 200, 240}) {
+                g.fillRect(50, y, 500, 2);
+            }
+            g.fillRect(50, 100, 2, 142);
+            g.fillRect(549, 100, 2, 142);
+            g.fillRect(300, 100, 2, 100); // a cell rule of the two rows above the heading row
+            g.fillRect(300, 203, 2, 35); // in the heading row: a stroke in line with it
+            if (character) {
+                for (int y = 206; y < 238; y += 6) {
+                    g.fillRect(285, y, 30, 3); // the rest of the character around its stroke
+                }
+            }
+            g.dispose();
+            ImageRulings.Line rule = ImageRulings.find(img, 150).stream()
+                    .filter(l -> !l.horizontal() && Math.abs(l.pos() - 301) <= 2).findFirst().orElseThrow();
+            if (character) {
+                assertTrue(rule.to() <= 203, "the rule stops at the heading row: " + rule);
+            } else {
+                assertTrue(rule.to() >= 236, "a rule with paper beside it runs on: " + rule);
+            }
+        }
+    }
+
+    @Test
     void theTiltIsFoundAndTakenOut() {
         assertEquals(0.8, Deskew.angle(page(0.8)), 0.06);
         assertEquals(-1.5, Deskew.angle(page(-1.5)), 0.06);
