@@ -47,7 +47,7 @@ public final class DepartmentNames {
             c = c.substring(0, c.length() / 2); // a merged cell printed twice: 教育委員会教育委員会
         }
         if (c.length() < 2 || c.length() > 16 || Lexicon.NOT_DEPARTMENTS.contains(c) || !NAME.matcher(c).matches()
-                || c.endsWith("課") || isYearOrNumberOnly(c)) {
+                || c.endsWith("課") || isYearOrNumberOnly(c) || Lexicon.NATIONAL_MINISTRY.matcher(c).find()) {
             return null;
         }
         return c;

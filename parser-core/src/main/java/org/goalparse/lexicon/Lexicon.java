@@ -440,11 +440,11 @@ public final class Lexicon {
     public static final Pattern TARGET_AS_AIM = Pattern.compile("\\d[\\d,]*\\s*(?:件|人|%|％|回)[^。]{0,30}を目標[にと]する");
 
     /**
-     * A heading of a document's own outline ({@code 1 点検・評価の対象}, {@code 2 計画の目的}, {@code 3 策定の経緯}): what a
+     * A heading of a document's own outline ({@code 1 点検・評価の対象}, {@code 2 計画の目的}, {@code 3 策定の趣旨等}): what a
      * report or plan explains about itself, never a goal. A numbered list most of whose items are so is no goal list.
      */
     public static final Pattern OUTLINE_ITEM = Pattern.compile(
-            "(?:対象|構成|目的|概要|経緯|経過|背景|趣旨|位置付け|位置づけ|期間|手順|根拠)$"
+            "(?:対象|構成|目的|概要|経緯|経過|背景|趣旨|位置付け|位置づけ|期間|手順|根拠)等?$"
             + "|(?:経過|経緯)(?:又は|及び|と|・)課題$");
 
     /**
@@ -517,6 +517,13 @@ public final class Lexicon {
      * heads what follows; it is never the text of a section.
      */
     public static final Pattern KIND_LABEL = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー]{0,6}(?:目標|方針|宣言|マニフェスト)$");
+
+    /**
+     * A national ministry ({@code 総務省自治財政局長通知} cited in a hospital's plan): its bureaus are none of a
+     * municipality's departments.
+     */
+    public static final Pattern NATIONAL_MINISTRY = Pattern.compile(
+            "(?:総務|文部科学|厚生労働|国土交通|環境|経済産業|農林水産|法務|外務|財務|防衛)省|内閣府");
 
     /** Words of a goal document's title (令和5年度 市民部 組織目標, 部局運営方針, 目標宣言, 部長マニフェスト). */
     public static final List<String> GOAL_TITLE_WORDS = List.of("目標", "方針", "宣言", "マニフェスト", "ミッション",

@@ -409,6 +409,12 @@ class GoalListRulesTest {
                 "2 令和5年度までの経過又は課題", "(1) 園舎の建替えが始まり、限られた場所で保育を続けた。",
                 "(2) 保育士の採用が難しく、募集の回数を増やした。");
         assertTrue(past.goals().isEmpty(), titles(past).toString());
+        // a plan's page on itself, its outline headings ending in 等 (策定の趣旨等), citing a ministry's bureau
+        GoalDocument plan = parse("市立病院中期経営計画", "- 国の指針(令和4年3月29日付け総財準第72号総務省自治財政局長通知)に沿って策定しました。",
+                "1 策定の趣旨等", "病院を取り巻く環境は厳しさを増しています。", "2 計画期間", "令和6年度から令和9年度まで",
+                "3 計画の主な内容", "経営の健全化を進めます。");
+        assertTrue(plan.goals().isEmpty(), titles(plan).toString());
+        assertNull(plan.department(), "a ministry's bureau is no department of the city");
     }
 
     @Test
