@@ -109,19 +109,33 @@ public final class OcrCleanup {
     }
 
     /**
-     * Whether a word is one kana alone on its line below {@link #NOISE_CONFIDENCE}: a speck or the edge of an erased
-     * rule inside a cell read as お or バ, which splits the cell's lines (a policy's title from its text). A kana
-     * that ends a sentence wrapped onto a line of its own (す of ます) is read with a high confidence.
+     * Whether a word is one kana, or Latin letters only, alone on its line below {@link #NOISE_CONFIDENCE}: a speck
+     * or the edge of an erased rule inside a cell read as お or バ, which splits the cell's lines (a policy's title
+     * from its text), or the grain of an empty part of the page read as WS or BRKN. A kana that ends a sentence
+     * wrapped onto a line of its own (す of ます) is read with a high confidence, and so is a heading's DX.
      */
     static boolean loneKana(List<OcrWord> words, int n) {
         OcrWord w = words.get(n);
-        if (w.confidence() >= NOISE_CONFIDENCE || w.text().codePointCount(0, w.text().length()) != 1) {
+        if (w.confidence() >= NOISE_CONFIDENCE) {
+            return false;
+        }
+        boolean alone = (n == 0 || words.get(n - 1).line() != w.line())
+                && (n + 1 >= words.size() || words.get(n + 1).line() != w.line());
+        if (!alone) {
+            return false;
+        }
+        if (w.text().codePoints().allMatch(OcrCleanup::latinLetter)) {
+            return true; // grain in an empty part of the page read as WS, BRKN, Re: a sure DX or KPI stays
+        }
+        if (w.text().codePointCount(0, w.text().length()) != 1) {
             return false;
         }
         Character.UnicodeScript s = Character.UnicodeScript.of(w.text().codePointAt(0));
-        boolean alone = (n == 0 || words.get(n - 1).line() != w.line())
-                && (n + 1 >= words.size() || words.get(n + 1).line() != w.line());
-        return alone && (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA);
+        return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static boolean latinLetter(int cp) {
+        return cp < 0x80 && Character.isLetter(cp) || cp >= 0xFF21 && cp <= 0xFF5A && Character.isLetter(cp);
     }
 
     private static boolean japanese(int cp) {

@@ -89,7 +89,7 @@ final class OcrReader {
                 g.dispose();
             }
         }
-        List<OcrWord> words = new ArrayList<>(settings.engine().recognize(rest, settings.lang()));
+        List<OcrWord> words = sureLines(settings.engine().recognize(rest, settings.lang()));
         List<List<OcrWord>> read = new ArrayList<>(settings.engine().recognizeBlocks(blocks, settings.lang()));
         List<int[]> cutFrom = new ArrayList<>(cells); // the part of the page each cell's reading was cut from
         List<List<OcrWord>> loneRead = loneBlocks.isEmpty() ? List.of()
@@ -114,6 +114,35 @@ final class OcrReader {
             }
         }
         return words;
+    }
+
+    /**
+     * The words of the page outside its cells, without the lines read below {@link #CELL_MIN_CONFIDENCE} on average,
+     * however few their words: the grain of the page's empty parts read as WS, BRKN or 上 (0-46%), which made a
+     * numbered item of the stray digits among them. A line of text, however noisy, reads at 70% or more; a line of
+     * digits alone (a goal's number beside its table, read unsure) stays for the readers that place numbers.
+     */
+    static List<OcrWord> sureLines(List<OcrWord> words) {
+        java.util.Map<Integer, double[]> sums = new java.util.HashMap<>();
+        for (OcrWord w : words) {
+            double[] s = sums.computeIfAbsent(w.line(), l -> new double[2]);
+            s[0] += w.confidence();
+            s[1]++;
+        }
+        java.util.Set<Integer> numbers = new java.util.HashSet<>(sums.keySet());
+        for (OcrWord w : words) {
+            if (!w.text().strip().chars().allMatch(Character::isDigit)) {
+                numbers.remove(w.line());
+            }
+        }
+        List<OcrWord> out = new ArrayList<>();
+        for (OcrWord w : words) {
+            double[] s = sums.get(w.line());
+            if (s[0] / s[1] >= CELL_MIN_CONFIDENCE || numbers.contains(w.line())) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**

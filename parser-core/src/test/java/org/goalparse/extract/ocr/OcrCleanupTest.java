@@ -96,6 +96,15 @@ class OcrCleanupTest {
     }
 
     @Test
+    void unsureLatinLettersAloneOnTheirLineAreNoise() {
+        // grain in the empty part of a page read as BRKN and Re; a sure DX heading and KPI inside a line stay
+        List<OcrWord> out = OcrCleanup.clean(List.of(new OcrWord("BRKN", 0, 0, 80, 30, 0, 30, 1, 31),
+                new OcrWord("Re", 0, 100, 40, 130, 100, 130, 2, 44), new OcrWord("DX", 0, 200, 40, 230, 200, 230, 3, 91),
+                new OcrWord("KPI", 0, 300, 60, 330, 300, 330, 4, 52), new OcrWord("の目標", 62, 300, 150, 330, 300, 330, 4, 93)));
+        assertEquals(List.of("DX", "KPI", "の目標"), out.stream().map(OcrWord::text).toList());
+    }
+
+    @Test
     void strayMarksWithLowConfidenceAreNoise() {
         List<OcrWord> out = OcrCleanup.clean(List.of(new OcrWord("|", 0, 0, 5, 30, 0, 30, 1, 40),
                 new OcrWord("、", 10, 0, 20, 30, 0, 30, 1, 95), new OcrWord("市", 30, 100, 60, 130, 100, 130, 2, 5)));

@@ -166,4 +166,15 @@ class OcrCellsTest {
                 new org.goalparse.extract.ocr.OcrWord("協", 40, 0, 60, 20, 0, 20, 1, 0),
                 new org.goalparse.extract.ocr.OcrWord("課", 60, 0, 80, 20, 0, 20, 1, 90))), "a cell of text");
     }
+
+    @Test
+    void linesOutsideTheCellsReadBelowTheCellsConfidenceAreGrain() {
+        // the grain of an empty part of the page: BR and 上 of a line at 3-24%; a line of text stays, and so does a
+        // line of digits alone (a goal's number beside its table, read unsure)
+        List<OcrWord> kept = OcrReader.sureLines(List.of(new OcrWord("BR", 0, 0, 40, 20, 0, 20, 1, 24),
+                new OcrWord("上", 50, 0, 60, 20, 0, 20, 1, 3), new OcrWord("2", 0, 40, 10, 60, 40, 60, 2, 38),
+                new OcrWord("市民", 0, 80, 40, 100, 80, 100, 3, 95), new OcrWord("協", 42, 80, 62, 100, 80, 100, 3, 0),
+                new OcrWord("働課", 64, 80, 104, 100, 80, 100, 3, 91)));
+        assertEquals(List.of("2", "市民", "協", "働課"), kept.stream().map(OcrWord::text).toList());
+    }
 }
