@@ -47,8 +47,9 @@ final class DivisionLists {
     /**
      * A line under a heading of the unit's organisation (部の構成, 区役所の組織): the names it opens with, separated by
      * spaces, commas or slashes ({@code 総務課、市民協働課}, {@code こども政策課 保育幼稚園課}, {@code 企画政策課 (常勤職員9人)
-     * - 歳出予算}, where a flattened table's next column follows), up to the first word that is no name, and the rest where it reads whole as names run together
-     * ({@link #runTogether}); a line that opens otherwise (a sentence about the divisions) gives none.
+     * - 歳出予算}, where a flattened table's next column follows), up to the first word that is no name, and the rest
+     * where it reads whole as names run together ({@link #runTogether}); a line that opens otherwise (a sentence about
+     * the divisions) gives none.
      */
     List<String> fromList(String text) {
         String[] parts = PARENS.matcher(text).replaceAll("").strip().split("[\\s、,，/／]+");
@@ -71,33 +72,25 @@ final class DivisionLists {
      */
     List<String> fromField(String value) {
         List<String> parts = new ArrayList<>();
-        boolean lost = false;
         for (String token : value.split("[、,，/／\\s]+")) {
             String[] pieces = token.split("・");
             if (pieces.length > 1 && !java.util.Arrays.stream(pieces).allMatch(p -> isName(Texts.compact(p)))) {
                 parts.add(token);
-                lost |= !isName(Texts.compact(token));
             } else {
                 parts.addAll(List.of(pieces));
-                lost |= java.util.Arrays.stream(pieces).anyMatch(p -> !p.isBlank() && !isName(Texts.compact(p)));
             }
         }
-        List<String> names = names(parts.toArray(String[]::new));
-        if (lost) {
-            List<String> run = runTogether(value);
-            return run.size() > names.size() ? run : names;
-        }
-        return names;
+        return names(parts.toArray(String[]::new));
     }
 
     /**
-     * Names run together in a field's value, a cell's line breaks lost or a long name wrapped onto the next line
+     * Names run together in a list's value, a cell's line breaks lost or a long name wrapped onto the next line
      * ({@code 市民協働課 / 交通防犯対策担当市民文化会館担当人権・広聴 / 相談課戸籍住民課}): the value without its line
      * breaks and spaces, read as a run of names each ending in a unit's word ({@link #UNIT_END}), the shortest
      * first, where the run reads so from end to end (課税課 is one name: a lone 課 is none). A value with commas
      * is a list written out, not a run. None (an empty list) where the value does not read so whole.
      */
-    static List<String> runTogether(String value) {
+    private static List<String> runTogether(String value) {
         String s = value.replaceAll("[/／\\s]+", "");
         if (s.length() > MAX_RUN || s.contains("、") || s.contains(",") || s.contains("，")) {
             return List.of();

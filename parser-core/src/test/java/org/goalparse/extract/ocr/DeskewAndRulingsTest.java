@@ -35,13 +35,21 @@ class DeskewAndRulingsTest {
         return img;
     }
 
+    /** A white grey-scale image of that size. */
+    private static BufferedImage paper(int w, int h) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        return img;
+    }
+
     @Test
     void aOneRowFormsShortCellRulesAreFound() {
         // 部局 | 市民協働部 | 氏名 | 宮城 節子: a row 0.25 inch high, its cell rules shorter than a long rule
-        BufferedImage img = new BufferedImage(900, 300, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage img = paper(900, 300);
         Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 900, 300);
         g.setColor(Color.BLACK);
         g.fillRect(50, 100, 800, 2);
         g.fillRect(50, 137, 800, 2);
@@ -59,10 +67,8 @@ class DeskewAndRulingsTest {
     void aRowsCellRulesAreFoundUnderADoubledBottomRule() {
         // a scan's bottom rule comes out doubled: a broken hairline just above the real rule, its pieces each long
         // enough to be a rule, must not stand for the row's bottom over their own width only
-        BufferedImage img = new BufferedImage(900, 300, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage img = paper(900, 300);
         Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 900, 300);
         g.setColor(Color.BLACK);
         g.fillRect(50, 100, 800, 2);
         g.fillRect(50, 150, 800, 2);
@@ -81,10 +87,8 @@ class DeskewAndRulingsTest {
     @Test
     void aRuleEndsAtTheRowWhereACharactersStrokeIsInLineWithIt() {
         for (boolean character : new boolean[] {true, false}) {
-            BufferedImage img = new BufferedImage(600, 400, BufferedImage.TYPE_BYTE_GRAY);
+            BufferedImage img = paper(600, 400);
             Graphics2D g = img.createGraphics();
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, 600, 400);
             g.setColor(Color.BLACK);
             for (int y : new int[] {100, 150, 200, 240}) {
                 g.fillRect(50, y, 500, 2);
