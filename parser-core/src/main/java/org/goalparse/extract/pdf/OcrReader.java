@@ -325,10 +325,8 @@ final class OcrReader {
             float lineHeight = w.lineBottom() - w.lineTop();
             if (lineHeight > TALL_LINE * wordEm && stacked.contains(w.line())) {
                 // a "line" over n lines of text: the word's slot of it
-                int n = Math.max(2, Math.round(lineHeight / wordEm));
-                float slotHeight = lineHeight / n;
-                int slot = (int) Math.floor(((w.top() + w.bottom()) / 2f - lineTop) / slotHeight);
-                lineTop += Math.max(0, Math.min(n - 1, slot)) * slotHeight;
+                float slotHeight = lineHeight / slots(lineHeight, wordEm);
+                lineTop += slot(w, wordEm) * slotHeight;
                 lineHeight = slotHeight;
             }
             float size = Math.max(1f, lineHeight * k);
@@ -363,28 +361,38 @@ final class OcrReader {
      * those words would go between this line and the next and the line builder would mix the two.
      */
     private static java.util.Set<Integer> stackedLines(List<OcrWord> words, java.util.Map<Integer, Integer> ems) {
-        java.util.Map<Integer, java.util.Set<Integer>> slots = new java.util.HashMap<>();
+        java.util.Map<Integer, java.util.Set<Integer>> taken = new java.util.HashMap<>();
         for (OcrWord w : words) {
             float wordEm = Math.max(1, ems.get(w.line()));
             float lineHeight = w.lineBottom() - w.lineTop();
             if (lineHeight <= TALL_LINE * wordEm) {
                 continue;
             }
-            int n = Math.max(2, Math.round(lineHeight / wordEm));
-            float slotHeight = lineHeight / n;
-            if (w.bottom() - w.top() > ONE_SLOT * slotHeight) {
+            if (w.bottom() - w.top() > ONE_SLOT * (lineHeight / slots(lineHeight, wordEm))) {
                 continue; // a box over more than its slot tells nothing of where its line is
             }
-            int slot = (int) Math.floor(((w.top() + w.bottom()) / 2f - w.lineTop()) / slotHeight);
-            slots.computeIfAbsent(w.line(), l -> new java.util.HashSet<>()).add(Math.max(0, Math.min(n - 1, slot)));
+            taken.computeIfAbsent(w.line(), l -> new java.util.HashSet<>()).add(slot(w, wordEm));
         }
         java.util.Set<Integer> out = new java.util.HashSet<>();
-        slots.forEach((line, used) -> {
+        taken.forEach((line, used) -> {
             if (used.size() >= 2) {
                 out.add(line);
             }
         });
         return out;
+    }
+
+    /** How many slots of one word height a line box this tall holds: two at least. */
+    private static int slots(float lineHeight, float wordEm) {
+        return Math.max(2, Math.round(lineHeight / wordEm));
+    }
+
+    /** The slot of its line box a word's centre falls in, counted from 0 at the top. */
+    private static int slot(OcrWord w, float wordEm) {
+        float lineHeight = w.lineBottom() - w.lineTop();
+        int n = slots(lineHeight, wordEm);
+        int slot = (int) Math.floor(((w.top() + w.bottom()) / 2f - w.lineTop()) / (lineHeight / n));
+        return Math.max(0, Math.min(n - 1, slot));
     }
 
     /** A word's box up to this many slot heights high lies within one slot of a stacked line box. */
