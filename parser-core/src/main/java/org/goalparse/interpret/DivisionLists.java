@@ -84,15 +84,14 @@ final class DivisionLists {
     }
 
     /**
-     * Names run together in a list's value, a cell's line breaks lost or a long name wrapped onto the next line
-     * ({@code 市民協働課 / 交通防犯対策担当市民文化会館担当人権・広聴 / 相談課戸籍住民課}): the value without its line
-     * breaks and spaces, read as a run of names each ending in a unit's word ({@link #UNIT_END}), the shortest
-     * first, where the run reads so from end to end (課税課 is one name: a lone 課 is none). A value with commas
-     * is a list written out, not a run. None (an empty list) where the value does not read so whole.
+     * Names run together in the rest of a list, a cell's line breaks lost or a long name wrapped onto the next line
+     * ({@code 市民協働課 / 交通防犯対策担当市民文化会館担当人権・広聴 / 相談課戸籍住民課}): the rest's words joined (the
+     * caller has split off its separators), read as a run of names each ending in a unit's word ({@link #UNIT_END}),
+     * the shortest first, where the run reads so from end to end (課税課 is one name: a lone 課 is none). None (an
+     * empty list) where it does not read so whole.
      */
-    private static List<String> runTogether(String value) {
-        String s = value.replaceAll("[/／\\s]+", "");
-        if (s.length() > MAX_RUN || s.contains("、") || s.contains(",") || s.contains("，")) {
+    private static List<String> runTogether(String s) {
+        if (s.length() > MAX_RUN) {
             return List.of();
         }
         List<String> out = new ArrayList<>();

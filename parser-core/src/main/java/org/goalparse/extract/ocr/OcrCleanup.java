@@ -29,7 +29,7 @@ public final class OcrCleanup {
         for (int n = 0; n < words.size(); n++) {
             OcrWord w = words.get(n);
             boolean inText = inText(words, n);
-            if ((!noise(w) || inText) && !loneKana(words, n) && (inText || !misfit(w, heights.get(w.line())))) {
+            if ((!noise(w) || inText) && !strayAlone(words, n) && (inText || !misfit(w, heights.get(w.line())))) {
                 kept.add(w);
             }
         }
@@ -114,7 +114,7 @@ public final class OcrCleanup {
      * from its text), or the grain of an empty part of the page read as WS or BRKN. A kana that ends a sentence
      * wrapped onto a line of its own (す of ます) is read with a high confidence, and so is a heading's DX.
      */
-    static boolean loneKana(List<OcrWord> words, int n) {
+    static boolean strayAlone(List<OcrWord> words, int n) {
         OcrWord w = words.get(n);
         if (w.confidence() >= NOISE_CONFIDENCE) {
             return false;

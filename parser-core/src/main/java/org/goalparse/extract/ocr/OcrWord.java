@@ -27,17 +27,33 @@ public record OcrWord(String text, int left, int top, int right, int bottom, int
         return t.toString();
     }
 
+    /** The words by their line's number, each line's words in their order. */
+    public static java.util.Map<Integer, List<OcrWord>> byLine(List<OcrWord> words) {
+        java.util.Map<Integer, List<OcrWord>> out = new java.util.HashMap<>();
+        for (OcrWord w : words) {
+            out.computeIfAbsent(w.line(), l -> new java.util.ArrayList<>()).add(w);
+        }
+        return out;
+    }
+
     /** The median height of each line's word boxes (pixels), by line number. */
     public static java.util.Map<Integer, Integer> medianHeights(List<OcrWord> words) {
-        java.util.Map<Integer, java.util.List<Integer>> byLine = new java.util.HashMap<>();
-        for (OcrWord w : words) {
-            byLine.computeIfAbsent(w.line(), l -> new java.util.ArrayList<>()).add(w.bottom() - w.top());
-        }
         java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
-        byLine.forEach((line, hs) -> {
+        byLine(words).forEach((line, ws) -> {
+            List<Integer> hs = new java.util.ArrayList<>();
+            ws.forEach(w -> hs.add(w.bottom() - w.top()));
             hs.sort(null);
             out.put(line, hs.get(hs.size() / 2));
         });
         return out;
+    }
+
+    /** The words' mean confidence (0-100); 0 for none. */
+    public static double meanConfidence(List<OcrWord> words) {
+        double sum = 0;
+        for (OcrWord w : words) {
+            sum += w.confidence();
+        }
+        return words.isEmpty() ? 0 : sum / words.size();
     }
 }

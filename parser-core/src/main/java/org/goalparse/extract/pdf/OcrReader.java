@@ -41,11 +41,7 @@ final class OcrReader {
         }
         BufferedImage text = Denoise.median(lines.isEmpty() ? straight : ImageRulings.erase(straight, lines));
         List<OcrWord> words = OcrCleanup.clean(recognize(text, cells(rulings, k, text), settings));
-        double sum = 0;
-        for (OcrWord w : words) {
-            sum += w.confidence();
-        }
-        double mean = words.isEmpty() ? 0 : Math.round(sum / words.size() * 10) / 10.0;
+        double mean = Math.round(OcrWord.meanConfidence(words) * 10) / 10.0;
         return new Read(glyphs(words, k), rulings, words.size(), mean, skew);
     }
 
@@ -123,22 +119,16 @@ final class OcrReader {
      * digits alone (a goal's number beside its table, read unsure) stays for the readers that place numbers.
      */
     static List<OcrWord> sureLines(List<OcrWord> words) {
-        java.util.Map<Integer, double[]> sums = new java.util.HashMap<>();
-        for (OcrWord w : words) {
-            double[] s = sums.computeIfAbsent(w.line(), l -> new double[2]);
-            s[0] += w.confidence();
-            s[1]++;
-        }
-        java.util.Set<Integer> numbers = new java.util.HashSet<>(sums.keySet());
-        for (OcrWord w : words) {
-            if (!w.text().strip().chars().allMatch(Character::isDigit)) {
-                numbers.remove(w.line());
+        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        OcrWord.byLine(words).forEach((line, ws) -> {
+            if (OcrWord.meanConfidence(ws) >= CELL_MIN_CONFIDENCE
+                    || ws.stream().allMatch(w -> w.text().strip().chars().allMatch(Character::isDigit))) {
+                kept.add(line);
             }
-        }
+        });
         List<OcrWord> out = new ArrayList<>();
         for (OcrWord w : words) {
-            double[] s = sums.get(w.line());
-            if (s[0] / s[1] >= CELL_MIN_CONFIDENCE || numbers.contains(w.line())) {
+            if (kept.contains(w.line())) {
                 out.add(w);
             }
         }
@@ -158,11 +148,7 @@ final class OcrReader {
      * {@link #CELL_MIN_CONFIDENCE} on average.
      */
     static boolean noText(List<OcrWord> cell) {
-        double sum = 0;
-        for (OcrWord w : cell) {
-            sum += w.confidence();
-        }
-        return cell.size() >= 3 && sum / cell.size() < CELL_MIN_CONFIDENCE;
+        return cell.size() >= 3 && OcrWord.meanConfidence(cell) < CELL_MIN_CONFIDENCE;
     }
 
     /** A cell (its index in the page's cells) holding one short word alone, and the part of it holding the ink. */
