@@ -448,6 +448,14 @@ public final class Lexicon {
             + "|(?:経過|経緯)(?:又は|及び|と|・)課題$");
 
     /**
+     * What opens an entry of a list or a table's row ({@code 1 コミュニティ活動の促進}, {@code (2) …}, {@code ③ …},
+     * {@code 【地域振興課】}): group 1, 2 or 3 holds the entry's number where it has one. Two columns of a borderless
+     * table whose entries open side by side at one height, with the same numbers, are one table's cells.
+     */
+    public static final Pattern ENTRY_OPENER = Pattern.compile(
+            "^(?:(\\d{1,2})(?:[.、．]\\s*|\\s+)(?=\\D)|[(（](\\d{1,2})[)）]|([\\u2460-\\u2473])|【)");
+
+    /**
      * A link to a file as a site prints it ({@code 検討報告書[PDFファイル/5.17MB]}, {@code 概要版(PDF:646KB)}): a
      * download, never a goal.
      */

@@ -87,6 +87,12 @@ public final class OutlineSegmenter implements Segmenter {
      */
     private String dangling;
     private Loc danglingLoc;
+    /**
+     * While a table cell is segmented: the first lines of the other cells of its row. A numbered line another cell
+     * of the row opens with word for word (a goal's title repeated over its result) is a whole line, not one that
+     * wrapped, however far it ran in a narrow column.
+     */
+    private java.util.Set<String> rowOpenings = java.util.Set.of();
 
     private void flushDangling(List<Node> nodes) {
         if (dangling != null) {
@@ -169,6 +175,8 @@ public final class OutlineSegmenter implements Segmenter {
                         && ((wraps(previous, column) || n instanceof Paragraph && wraps(previous, own)
                                 && (opensMidSentence(text) || spansWord(out.get(out.size() - 1).text(), text)))
                             && !isCompleteTitle(out.get(out.size() - 1), text)
+                            && !(out.get(out.size() - 1) instanceof Item it && it.marker().numbered()
+                                    && previous == opening && rowOpenings.contains(previous.text().strip()))
                             || splitsWord(out.get(out.size() - 1), previous, text, cellRight))) {
                     out.set(out.size() - 1, append(out.get(out.size() - 1), text));
                     continue;
@@ -422,7 +430,11 @@ public final class OutlineSegmenter implements Segmenter {
             for (Cell c : row.cells()) {
                 float right = c.provenance() != null && c.provenance().bbox() != null ? c.provenance().bbox().x1()
                         : Float.NaN;
+                rowOpenings = row.cells().stream().filter(o -> o != c)
+                        .flatMap(o -> o.lines().stream().map(l -> l.text().strip()).filter(x -> !x.isEmpty()).limit(1))
+                        .collect(java.util.stream.Collectors.toSet());
                 List<Node> content = segmentLines(c.lines(), loc.inCell(c.column(), r), List.of(), right, false);
+                rowOpenings = java.util.Set.of();
                 cells.add(new TableNode.Cell(c.column(), String.join("\n", content.stream().map(OutlineSegmenter::raw).toList()),
                         content));
             }

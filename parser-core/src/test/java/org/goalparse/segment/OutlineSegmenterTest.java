@@ -1,6 +1,7 @@
 package org.goalparse.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,25 @@ class OutlineSegmenterTest {
         }
         assertEquals(List.of("観光案内所の運営体制の推進", "駅前の案内所と連携して観光客の受け入れを進めます。", "地域自治・市民協働の推進",
                 "高齢者の見守り活動の推進と地域共生社会の実現に向けた連携の強化"), texts(segment(new TextBlock(ls, Provenance.UNKNOWN))));
+    }
+
+    @Test
+    void aNumberedLineTheCellBesideItOpensWithWordForWordIsAWholeLineInANarrowColumn() {
+        // a narrow goal column: the goal's name runs to the cell's edge as far as the body lines do, but the result
+        // cell beside it opens with the same numbered line, so it is whole; a name only this cell has still joins
+        Table t = new Table(List.of(
+                new Row(List.of(placed(0, 40, 180, new String[] {"2 多言語での案内と交流の場づくり", "外国人市民への案内を広げる",
+                        "ため講座を開きます。"}, new float[] {176, 177, 140}),
+                        placed(1, 180, 460, new String[] {"2 多言語での案内と交流の場づくり", "案内の冊子を作りました。"},
+                                new float[] {316, 330}))),
+                new Row(List.of(placed(0, 40, 180, new String[] {"3 防犯パトロールの支援と", "地域の見守り活動を広げる",
+                        "ため講座を開きます。"}, new float[] {176, 177, 140}),
+                        placed(1, 180, 460, new String[] {"3 防犯の取組", "見守りを広げました。"},
+                                new float[] {250, 290})))), Provenance.UNKNOWN);
+        List<String> texts = texts(segment(t));
+        assertTrue(texts.contains("多言語での案内と交流の場づくり"), texts.toString());
+        assertTrue(texts.contains("外国人市民への案内を広げるため講座を開きます。"), texts.toString());
+        assertTrue(texts.contains("防犯パトロールの支援と地域の見守り活動を広げるため講座を開きます。"), texts.toString());
     }
 
     @Test

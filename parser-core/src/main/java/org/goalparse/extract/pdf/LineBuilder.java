@@ -25,6 +25,11 @@ final class LineBuilder {
      * more firmly: three at least start a column at the same x and none runs text across.
      */
     static final float TIGHT_RIVER_GAP_EM = 0.75f;
+    /**
+     * Between two CJK glyphs, which touch wherever they run on in one line, half an em is a gap too on the same
+     * firm agreement (a cell's line set past the cell's edge, up to the next column's start).
+     */
+    static final float CJK_RIVER_GAP_EM = 0.5f;
     /** The rows looked at around such a gap: this many either side, within this many ems. */
     static final int NEIGHBOUR_ROWS = 5;
     static final float NEIGHBOUR_EM = 6f;
@@ -106,13 +111,15 @@ final class LineBuilder {
     private static boolean alignedColumnStarts(List<List<Glyph>> rows, int index, int k, Glyph a, Glyph b) {
         float em = Math.max(a.fontSize(), b.fontSize());
         float gap = b.x0() - a.x1();
-        if (gap < TIGHT_RIVER_GAP_EM * em || !hasGlyphsAfter(rows.get(index), k, 2)) {
+        float least = cjk(a) && cjk(b) ? CJK_RIVER_GAP_EM : TIGHT_RIVER_GAP_EM;
+        boolean lone = !hasGlyphsAfter(rows.get(index), k, 2);
+        if (gap < least * em || lone && !word(b)) {
             return false;
         }
         int[] near = neighbours(rows, index, b, em, false);
         int agree = near[0] + near[2];
         int disagree = near[1] + near[3];
-        if (gap < RIVER_GAP_EM * em) {
+        if (gap < RIVER_GAP_EM * em || lone) {
             return agree >= 3 && disagree == 0;
         }
         if (agree >= 2 && agree > disagree) {
@@ -172,6 +179,21 @@ final class LineBuilder {
             }
         }
         return out;
+    }
+
+    /** Ideographs, kana and CJK punctuation (U+3000 up): glyphs that touch in running text. */
+    private static boolean cjk(Glyph g) {
+        return !g.text().isEmpty() && g.text().codePointAt(0) >= 0x3000;
+    }
+
+    /** An ideograph or a kana: a glyph that can stand alone as a cell's last line (発 of 啓発), unlike a mark. */
+    private static boolean word(Glyph g) {
+        if (g.text().isEmpty()) {
+            return false;
+        }
+        int cp = g.text().codePointAt(0);
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }
 
     private static boolean hasGlyphsAfter(List<Glyph> row, int k, int n) {

@@ -63,10 +63,14 @@ final class PageAssembler {
             }
         }
         List<Element> elements = new ArrayList<>();
-        List<StreamTable.Found> streams = StreamTable.find(free);
+        List<StreamTable.Found> streams = new ArrayList<>(StreamTable.find(free));
         Set<TextLine> inStream = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (StreamTable.Found f : streams) {
+        streams.forEach(f -> inStream.addAll(f.members()));
+        for (StreamTable.Found f : PairedColumns.find(free.stream().filter(l -> !inStream.contains(l)).toList())) {
             inStream.addAll(f.members());
+            streams.add(f);
+        }
+        for (StreamTable.Found f : streams) {
             elements.add(new Element(f.box(), null, f, null));
         }
         for (TextLine line : free) {

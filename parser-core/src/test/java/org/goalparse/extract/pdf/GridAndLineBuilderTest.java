@@ -44,6 +44,46 @@ class GridAndLineBuilderTest {
     }
 
     @Test
+    void aCellLineSetPastItsEdgeHalfAnEmFromTheNextColumnIsCutThereButLatinIsNot() {
+        // the left column's lines end at 250 and the right column starts at 300 on every row; the third left line
+        // runs on to 294 (a cell's line set past its edge): 0.6 em before the right column, under the 0.75 em
+        // asked of other glyphs, enough between two CJK glyphs, which touch in running text
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int row = 0; row < 5; row++) {
+            float baseline = 100 + row * 14;
+            String left = row == 2 ? "拠点施設の準備を進める地区センター" : "地域の活動を支える";
+            float x = row == 2 ? 294 - left.length() * 10 : 160;
+            glyphs.addAll(word(left, x, baseline, 10, 10));
+            glyphs.addAll(word(row == 2 ? "AB" : "実績を記す", 300, baseline, 10, 10));
+        }
+        List<String> lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals("拠点施設の準備を進める地区センターAB", lines.get(4), "a Latin glyph needs the wider gap");
+        glyphs.removeIf(g -> g.text().equals("A") || g.text().equals("B"));
+        glyphs.addAll(word("開設の工事", 300, 128, 10, 10));
+        lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals(List.of("拠点施設の準備を進める地区センター", "開設の工事"), lines.subList(4, 6));
+    }
+
+    @Test
+    void aCellsLastLineOfOneIdeographIsCutFromTheLineBesideItOnlyWhereTheColumnIsFirm() {
+        // 発, the last character of a right cell's word (啓 / 発), alone on its line 0.9 em from the left column's
+        // line; every row around starts the right column at 300 after empty space
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int row = 0; row < 5; row++) {
+            float baseline = 100 + row * 14;
+            glyphs.addAll(word(row == 2 ? "法律相談を始めとした各種相" : "相談事業の充実", row == 2 ? 161 : 200, baseline, 10, 10));
+            glyphs.addAll(word(row == 2 ? "発" : "周知と啓", 300, baseline, 10, 10));
+        }
+        List<String> lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals(List.of("法律相談を始めとした各種相", "発"), lines.subList(4, 6));
+        // a mark alone (a stray stop) stays in its line
+        glyphs.removeIf(g -> g.text().equals("発"));
+        glyphs.addAll(word("。", 300, 128, 10, 10));
+        lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals("法律相談を始めとした各種相 。", lines.get(4));
+    }
+
+    @Test
     void aHeaderRowFindsTheColumnStartsOfTallBodyRowsBelowIt() {
         // a borderless table: a narrow number column (事業番 / 号, its header wrapped) 16 pt (1.6 em) from the name
         // column; each body row three lines tall (the third column wraps), so the second body row is 8 em below
