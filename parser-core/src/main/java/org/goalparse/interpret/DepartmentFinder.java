@@ -55,8 +55,13 @@ final class DepartmentFinder {
     private static final Pattern TITLED = Pattern.compile(
             "((?:(?<=^|[\\s、。「『(【・)])\\p{IsHiragana}{1,6})?(?:[\\p{IsHan}\\p{IsKatakana}ー・]"
                     + "|(?<=\\p{IsHan})[\\p{IsHiragana}&&[^のはをがにとでもへや]](?=\\p{IsHan})){1,16}?"
-                    + "(?:部|局|委員会|室|本部|事務局|区))(?:長)?(?:の)?[\\s　]*[「『]?(?:部局|局|部)?"
+                    + "(?:部|局|委員会|室|本部|事務局|区))(?:長)?(?:の)?[\\s　]*"
+                    + "(?:(?:(?:令和|平成)[元\\d]{1,2}|20\\d\\d)年度(?:の)?[\\s　]*)?[「『]?(?:部局|局|部)?"
                     + "(?:運営方針|組織目標|経営目標|運営目標|目標宣言|政策宣言|実行宣言|マニフェスト|(?<=長[\\s　]{0,2})宣言)");
+    /** A unit as the subject of setting its goals: {@code 西区役所では、令和4年度の「運営方針」を定めました}. */
+    private static final Pattern DECLARING = Pattern.compile(
+            "(?:^|(?<=[。\\s「『(]))([\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局|区役所|事務局|本部|委員会))(?:では|は)、?"
+                    + "[^。]{0,30}?(?:運営方針|組織目標|経営目標|運営目標)[」』]?を(?:定め|策定し|設定し)");
     /** 地区, 各区, 全区, 学区: a 区 that is no ward's office. */
     private static final Pattern NOT_WARDS = Pattern.compile("^(?:各|全|地|学|同|本|当|選挙)|地区$|学区$");
     /** An index's title: 各部局の運営方針, 各部の組織目標. */
@@ -91,7 +96,11 @@ final class DepartmentFinder {
         }
         String titled = titled(opening);
         if (titled != null) {
-            return titled; // the unit the title names with its genre word outranks prose (庁内各部局と連携し)
+            return office(titled, opening); // the unit the title names with its genre word outranks prose (庁内各部局と連携し)
+        }
+        String declared = declared(opening);
+        if (declared != null) {
+            return declared;
         }
         String police = police(opening);
         if (police != null) {
@@ -138,8 +147,9 @@ final class DepartmentFinder {
 
     /**
      * The unit a title line names right before the genre's word ({@code 令和2年度(2020年度)企画部運営方針},
-     * {@code 市長政策室長「政策宣言」}, {@code 令和4年度中区運営方針}), or its 室/本部/事務局 alone on the first line and
-     * again before 長 and a name ({@code 市長公室} … {@code 市長公室長 森 功一}): the first lines only, and only when the
+     * {@code 市長政策室長「政策宣言」}, {@code 令和4年度中区運営方針}, or with the fiscal year between: {@code 西区
+     * 令和6年度運営方針}), or its 室/本部/事務局 alone on the first line and again before 長 and a name ({@code 市長公室} …
+     * {@code 市長公室長 森 功一}): the first lines only, and only when the
      * opening names no other unit so. A line naming every unit (各部局の運営方針) gives none.
      */
     static String titled(List<String> opening) {
@@ -256,6 +266,37 @@ final class DepartmentFinder {
             }
         }
         return units;
+    }
+
+    /**
+     * A ward the title names (西区 of {@code 西区 令和6年度運営方針}) as its office where the opening prints the office's
+     * name ({@code 西区役所では、…}): the unit as printed. Any other unit as it is.
+     */
+    private static String office(String unit, List<String> opening) {
+        if (!unit.endsWith("区")) {
+            return unit;
+        }
+        String o = unit.substring(0, unit.length() - 1) + Lexicon.WARD_OFFICE;
+        return opening.stream().anyMatch(t -> t.contains(o)) ? o : unit;
+    }
+
+    /**
+     * The unit that says in the opening it set the document ({@code 西区役所では、令和4年度の「運営方針」を定めました},
+     * {@code 総務部は、今年度の組織目標を次のとおり設定しました}): the one unit so named, else null.
+     */
+    static String declared(List<String> opening) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (String t : opening) {
+            Matcher m = DECLARING.matcher(t);
+            while (m.find()) {
+                String u = m.group(1);
+                String d = u.endsWith(Lexicon.WARD_OFFICE) ? wardOffice(u) : clean(u);
+                if (d != null) {
+                    found.add(d);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** A ward's name as the unit (中区 of 令和4年度中区運営方針): never 地区, 各区, a bare 区. */

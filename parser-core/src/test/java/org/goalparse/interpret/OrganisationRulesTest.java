@@ -28,6 +28,20 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void aWardNamedBeforeTheYearOfItsPolicyOrSayingItSetThePolicyIsTheDepartment() throws Exception {
+        // the fiscal year between the ward and the genre's word; the office as the lead sentence prints it
+        GoalDocument titled = parse("北区 令和6年度運営方針", "北区役所では、令和6年度の運営方針を定めました。", "1 区の目標",
+                "誰もが暮らしやすいまち");
+        assertEquals("北区役所", titled.department());
+        GoalDocument ward = parse("北区 令和6年度運営方針", "区の目標を定めました。", "1 区の目標", "誰もが暮らしやすいまち");
+        assertEquals("北区", ward.department());
+        // no title: the unit that says it set the policy
+        GoalDocument declared = parse("更新日:2024年5月1日", "南区役所では、令和4年度の「運営方針」を定めました。",
+                "安全で安心なまち");
+        assertEquals("南区役所", declared.department());
+    }
+
+    @Test
     void aSentenceUnderAnOrganisationHeadingNamesNoDivision() throws Exception {
         GoalDocument d = parse("令和6年度 環境部の運営方針", "部の構成", "窓口の案内は環境政策課", "清掃課が収集を担います");
         assertEquals(List.of(), divisions(d));
