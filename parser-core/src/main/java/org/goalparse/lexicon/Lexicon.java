@@ -51,7 +51,9 @@ public final class Lexicon {
                 // 局の目標(何をめざすのか), 区の目標(めざすまちの姿): a city template's long-term aim, not this year's goals
                 "何を(目指す|めざす)",
                 // 南区の運営にあたって, 区政運営にあたって: the head's words on the year's running of the unit
-                "運営にあたって$"),
+                "運営にあたって$",
+                // 西区のまちづくりの目標: a ward's or a city's standing aim above the year's policy, not this year's goals
+                "[区市町村]のまちづくりの目標$"),
         PROJECTS("主な事業", "主要事業", "重点事業"),
         // 部局を構成する課, ■部の構成, <局の構成>, 区役所の組織, 所管組織: a heading above the list of the unit's divisions
         ORGANISATION("構成する課", "課等$", "執行体制", "組織体制", "組織構成", "(担当|所管|構成)課$", "^組織$",

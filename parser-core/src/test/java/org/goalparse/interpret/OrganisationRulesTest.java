@@ -119,6 +119,14 @@ class OrganisationRulesTest {
         assertEquals(List.of("誰もが健やかに暮らせるまち", "市民の健康を守ります。"), d.basicDirection());
     }
 
+    @Test
+    void aWardsStandingAimAboveTheYearsPolicyIsTheBasicDirection() throws Exception {
+        GoalDocument ward = parse("東区 令和6年度運営方針", "東区役所では、令和6年度の運営方針を定めました。",
+                "1 東区のまちづくりの目標", "緑と水に親しめるまち・東区", "2 取組の方向性", "・水辺を生かしたまち",
+                "3 令和6年度の運営方針", "目標1 見守りの充実");
+        assertTrue(ward.basicDirection().contains("緑と水に親しめるまち・東区"), ward.basicDirection()::toString);
+    }
+
     private static List<String> titles(GoalDocument d) {
         return d.goals().stream().map(g -> g.title()).toList();
     }
