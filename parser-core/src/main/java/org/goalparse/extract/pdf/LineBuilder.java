@@ -110,7 +110,7 @@ final class LineBuilder {
      */
     private static boolean alignedColumnStarts(List<List<Glyph>> rows, int index, int k, Glyph a, Glyph b) {
         float em = Math.max(a.fontSize(), b.fontSize());
-        float gap = b.x0() - a.x1();
+        float gap = b.x0() - a.x1() + (hangs(a) ? 0.5f * (a.x1() - a.x0()) : 0);
         float least = cjk(a) && cjk(b) ? CJK_RIVER_GAP_EM : TIGHT_RIVER_GAP_EM;
         boolean lone = !hasGlyphsAfter(rows.get(index), k, 2);
         if (gap < least * em || lone && !word(b)) {
@@ -181,9 +181,24 @@ final class LineBuilder {
         return out;
     }
 
-    /** Ideographs, kana and CJK punctuation (U+3000 up): glyphs that touch in running text. */
+    /**
+     * Glyphs set solid in Japanese text, touching their neighbours: ideographs, kana and CJK punctuation (U+3000
+     * up), and the full-width marks that open or fill its lines (○ ■ ◆ ① → ※, U+2190 to U+2BFF and U+203B).
+     */
     private static boolean cjk(Glyph g) {
-        return !g.text().isEmpty() && g.text().codePointAt(0) >= 0x3000;
+        if (g.text().isEmpty()) {
+            return false;
+        }
+        int cp = g.text().codePointAt(0);
+        return cp >= 0x3000 || cp >= 0x2190 && cp < 0x2C00 || cp == 0x203B;
+    }
+
+    /**
+     * A full-width comma or full stop (、。，．), whose ink fills only the left half of its box: set hanging past
+     * a cell's edge (ぶら下げ), its box reaches into the gutter, its ink does not.
+     */
+    private static boolean hangs(Glyph g) {
+        return g.text().length() == 1 && "、。，．".indexOf(g.text().charAt(0)) >= 0;
     }
 
     /** An ideograph or a kana: a glyph that can stand alone as a cell's last line (発 of 啓発), unlike a mark. */

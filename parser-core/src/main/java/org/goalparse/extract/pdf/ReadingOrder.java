@@ -135,6 +135,7 @@ final class ReadingOrder {
             }
             float[] widest = river.stream().max(Comparator.comparingDouble(r -> r[1] - r[0])).orElseThrow();
             if (isColumns(bands.subList(first, last + 1), widest, box, em)) {
+                last = belowBoth(bands, first, last, widest, box);
                 out.add(new Region(first, last, widest));
             } else {
                 for (int b = first; b <= last; b++) {
@@ -144,6 +145,26 @@ final class ReadingOrder {
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * The region's last band, less trailing bands with text on the left only that come after bands with text on
+     * the right only: the right column ran longer, and what follows on the left starts below both columns (the
+     * next section's heading), to be read after the right column, not before it.
+     */
+    private static <T> int belowBoth(List<List<T>> bands, int first, int last, float[] river, Function<T, BBox> box) {
+        int k = last;
+        while (k > first && side(bands.get(k), river, box) < 0) {
+            k--;
+        }
+        return k < last && k > first && side(bands.get(k), river, box) > 0 ? k : last;
+    }
+
+    /** -1 when the band's text is all left of the river, 1 when all right of it, 0 when on both sides. */
+    private static <T> int side(List<T> band, float[] river, Function<T, BBox> box) {
+        boolean l = band.stream().anyMatch(t -> box.apply(t).x1() <= river[0] + 0.01f);
+        boolean r = band.stream().anyMatch(t -> box.apply(t).x1() > river[0] + 0.01f);
+        return l && r ? 0 : l ? -1 : 1;
     }
 
     /** Prose on both sides of the river, and two bands at least with text on both sides. */

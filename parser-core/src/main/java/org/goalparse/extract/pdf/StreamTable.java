@@ -21,6 +21,10 @@ final class StreamTable {
     static final float ROW_GAP_EM = 2.0f;
     /** A wrapped cell's next line is at most this many ems below. */
     static final float WRAP_GAP_EM = 0.6f;
+    /** A header repeated on a page lies at most this many ems above its table's first row. */
+    static final float HEAD_GAP_EM = 4f;
+    /** Lines starting within this many ems of each other start at one x. */
+    static final float ALIGN_EM = 0.3f;
 
     /** A found table: its rows, each a list of cells (one per column, possibly empty), and its box. */
     record Found(List<List<List<TextLine>>> rows, BBox box, List<TextLine> members) {
@@ -36,6 +40,7 @@ final class StreamTable {
         float em = lines.stream().map(TextLine::fontSize).sorted().toList().get(lines.size() / 2);
         List<List<TextLine>> rows = rows(lines);
         List<Found> out = new ArrayList<>();
+        List<List<List<TextLine>>> heads = new ArrayList<>();
         int i = 0;
         while (i < rows.size()) {
             if (rows.get(i).size() < 2) {
@@ -54,13 +59,59 @@ final class StreamTable {
                 left = Math.min(left, (float) next.stream().mapToDouble(l -> l.box().x0()).min().orElse(0));
                 last++;
             }
-            Found f = table(rows.subList(i, last + 1), em);
+            List<List<TextLine>> run = rows.subList(i, last + 1);
+            Found f = table(run, em);
             if (f != null) {
+                List<List<TextLine>> head = heads.isEmpty() ? null : heads.get(heads.size() - 1);
+                if (head != null && heads(head, run, lines, em)) {
+                    List<List<TextLine>> whole = new ArrayList<>(head);
+                    whole.addAll(run);
+                    Found headed = table(whole, em);
+                    f = headed != null && headed.rows().get(0).size() == f.rows().get(0).size() ? headed : f;
+                }
                 out.add(f);
+            } else if (last - i < 2) {
+                heads.add(rows.subList(i, last + 1));
             }
             i = last + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether a short run of rows (a header the producer repeated on this page) heads the table run below it,
+     * though a line of the row the page break cut (spanning the columns) stands between them: every piece of
+     * the short run starts where a column of the table starts, the pieces start two columns at least, and no
+     * more than one other line lies between, within {@link #HEAD_GAP_EM} ems.
+     */
+    private static boolean heads(List<List<TextLine>> head, List<List<TextLine>> run, List<TextLine> lines, float em) {
+        float headBottom = bottom(head.get(head.size() - 1));
+        float tableTop = top(run.get(0));
+        if (tableTop - headBottom > HEAD_GAP_EM * em || tableTop < headBottom) {
+            return false;
+        }
+        long between = lines.stream().filter(l -> l.box().y0() >= headBottom && l.box().y1() <= tableTop).count();
+        if (between > 1) {
+            return false;
+        }
+        List<TextLine> members = run.stream().flatMap(List::stream).toList();
+        List<float[]> columns = columns(members, em);
+        java.util.Set<Integer> started = new java.util.HashSet<>();
+        for (List<TextLine> r : head) {
+            for (TextLine l : r) {
+                int c = -1;
+                for (int k = 0; k < columns.size(); k++) {
+                    if (Math.abs(l.box().x0() - columns.get(k)[0]) <= ALIGN_EM * em) {
+                        c = k;
+                    }
+                }
+                if (c < 0) {
+                    return false;
+                }
+                started.add(c);
+            }
+        }
+        return started.size() >= 2;
     }
 
     private static Found table(List<List<TextLine>> run, float em) {
@@ -68,7 +119,7 @@ final class StreamTable {
             return null;
         }
         List<TextLine> members = run.stream().flatMap(List::stream).toList();
-        List<float[]> columns = columns(members, COLUMN_GAP_EM * em);
+        List<float[]> columns = columns(members, em);
         if (columns.size() < 3) {
             return null;
         }
@@ -129,13 +180,19 @@ final class StreamTable {
         return l.box().x0() >= column[0] - 0.01f && l.box().x1() <= column[1] + 0.01f;
     }
 
-    /** The x-extents of the lines merged wherever less than {@code minGap} apart. */
-    private static List<float[]> columns(List<TextLine> lines, float minGap) {
+    /**
+     * The x-extents of the lines merged wherever less than {@link #COLUMN_GAP_EM} ems apart, unless the strip of
+     * whitespace, however narrow, has three lines or more starting at its right edge: an aligned column start
+     * (a table set with little padding, its cells' lines filling them up to the next column).
+     */
+    private static List<float[]> columns(List<TextLine> lines, float em) {
         List<BBox> byLeft = lines.stream().map(TextLine::box).sorted(Comparator.comparingDouble(BBox::x0)).toList();
         List<float[]> out = new ArrayList<>();
         for (BBox b : byLeft) {
             float[] lastColumn = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (lastColumn != null && b.x0() - lastColumn[1] < minGap) {
+            boolean aligned = lastColumn != null && b.x0() > lastColumn[1]
+                    && byLeft.stream().filter(o -> Math.abs(o.x0() - b.x0()) <= ALIGN_EM * em).count() >= 3;
+            if (lastColumn != null && b.x0() - lastColumn[1] < COLUMN_GAP_EM * em && !aligned) {
                 lastColumn[1] = Math.max(lastColumn[1], b.x1());
             } else {
                 out.add(new float[] {b.x0(), b.x1()});

@@ -65,6 +65,43 @@ class GridAndLineBuilderTest {
     }
 
     @Test
+    void aFullWidthBulletOpeningTheNextColumnHalfAnEmAwayIsCutLikeAnIdeograph() {
+        // the right column's cells open with ○ (U+25CB, below the CJK block, full width like an ideograph); the
+        // third left line runs on to 294, 0.6 em before it
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int row = 0; row < 5; row++) {
+            float baseline = 100 + row * 14;
+            String left = row == 2 ? "講座を開きました。また、" : "地域の活動を支える";
+            float x = row == 2 ? 294 - left.length() * 10 : 160;
+            glyphs.addAll(word(left, x, baseline, 10, 10));
+            glyphs.addAll(word(row == 2 ? "○相談の窓口" : "実績を記す", 300, baseline, 10, 10));
+        }
+        List<String> lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals(List.of("講座を開きました。また、", "○相談の窓口"), lines.subList(4, 6));
+    }
+
+    @Test
+    void aCommaHangingPastItsCellsEdgeCountsItsInkNotItsBox() {
+        // 、 set hanging (ぶら下げ) past the cell's edge: its box ends 4 pt (0.4 em) before the next column, under
+        // the half em asked of two CJK glyphs; its ink, the box's left half, ends 9 pt before
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int row = 0; row < 5; row++) {
+            float baseline = 100 + row * 14;
+            String left = row == 2 ? "応募団体数:12団体、" : "地域の活動を支える";
+            float x = row == 2 ? 296 - left.length() * 10 : 160;
+            glyphs.addAll(word(left, x, baseline, 10, 10));
+            glyphs.addAll(word(row == 2 ? "○講座を開き" : "実績を記す", 300, baseline, 10, 10));
+        }
+        List<String> lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals(List.of("応募団体数:12団体、", "○講座を開き"), lines.subList(4, 6));
+        // an ideograph's box that close is no gap
+        glyphs.removeIf(g -> g.text().equals("、"));
+        glyphs.addAll(word("等", 286, 128, 10, 10));
+        lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals("応募団体数:12団体等○講座を開き", lines.get(4));
+    }
+
+    @Test
     void aCellsLastLineOfOneIdeographIsCutFromTheLineBesideItOnlyWhereTheColumnIsFirm() {
         // 発, the last character of a right cell's word (啓 / 発), alone on its line 0.9 em from the left column's
         // line; every row around starts the right column at 300 after empty space

@@ -55,6 +55,21 @@ class ReadingOrderTest {
     }
 
     @Test
+    void aLeftLineBelowALongerRightColumnIsReadAfterBothColumns() {
+        // the left column ends two lines in, the right one runs on for six; a heading at the left starts a line and
+        // a half below the right column's end (within reach of the region), beside nothing
+        List<Item> left = column("L", 50, 280, 100, 2);
+        List<Item> right = column("R", 310, 540, 100, 6);
+        List<Item> all = new ArrayList<>(left);
+        all.addAll(right);
+        all.add(new Item("H", new BBox(50, 100 + 5 * 14 + 10.5f + 14, 200, 100 + 5 * 14 + 10.5f + 24.5f)));
+        List<String> expected = new ArrayList<>(names(left));
+        expected.addAll(names(right));
+        expected.add("H");
+        assertEquals(expected, order(all));
+    }
+
+    @Test
     void aRightColumnStartingHigherStillComesSecond() {
         List<Item> left = column("L", 50, 280, 128, 5);
         List<Item> right = column("R", 310, 540, 100, 6);
