@@ -27,15 +27,18 @@ final class PageAssembler {
     private final int pageNumber;
     private int offset;
     private final boolean emphasizeGothic;
+    private final java.util.Set<String> seenHeads;
 
     /** A ruled table, a borderless table or a line, placed on the page. */
     private record Element(BBox box, Grid grid, StreamTable.Found stream, TextLine line) {
     }
 
-    PageAssembler(int pageNumber, int offset, boolean emphasizeGothic) {
+    /** {@code seenHeads}: the first rows of the borderless tables of the pages before, shared from page to page. */
+    PageAssembler(int pageNumber, int offset, boolean emphasizeGothic, java.util.Set<String> seenHeads) {
         this.pageNumber = pageNumber;
         this.offset = offset;
         this.emphasizeGothic = emphasizeGothic;
+        this.seenHeads = seenHeads;
     }
 
     int offset() {
@@ -63,7 +66,7 @@ final class PageAssembler {
             }
         }
         List<Element> elements = new ArrayList<>();
-        List<StreamTable.Found> streams = new ArrayList<>(StreamTable.find(free));
+        List<StreamTable.Found> streams = new ArrayList<>(StreamTable.find(free, seenHeads));
         Set<TextLine> inStream = Collections.newSetFromMap(new IdentityHashMap<>());
         streams.forEach(f -> inStream.addAll(f.members()));
         for (StreamTable.Found f : PairedColumns.find(free.stream().filter(l -> !inStream.contains(l)).toList())) {

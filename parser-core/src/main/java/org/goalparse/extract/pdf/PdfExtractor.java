@@ -165,9 +165,10 @@ public final class PdfExtractor {
             boolean emphasizeGothic = gothicChars * 2 < chars;
             List<Page> pages = new ArrayList<>();
             int offset = 0;
+            java.util.Set<String> seenHeads = new java.util.HashSet<>();
             for (int i = 0; i < raw.size(); i++) {
                 RawPage r = raw.get(i);
-                PageAssembler assembler = new PageAssembler(numbers.get(i), offset, emphasizeGothic);
+                PageAssembler assembler = new PageAssembler(numbers.get(i), offset, emphasizeGothic, seenHeads);
                 pages.add(assembler.assemble(r.width(), r.height(), stripped.pages().get(i), r.grids())
                         .withPrintedNumber(stripped.printed().get(i)));
                 offset = assembler.offset();

@@ -34,6 +34,16 @@ final class StreamTable {
     }
 
     static List<Found> find(List<TextLine> lines) {
+        return find(lines, new java.util.HashSet<>());
+    }
+
+    /**
+     * The tables among a page's lines; {@code seenHeads} holds the first rows of the tables found on the pages
+     * before (each row's pieces, whitespace removed, joined with |) and takes this page's: a short run repeating
+     * one of them is that table's header, printed again on this page (Excel's print titles), and heads the
+     * table below it however far down it starts.
+     */
+    static List<Found> find(List<TextLine> lines, java.util.Set<String> seenHeads) {
         if (lines.size() < 6) {
             return List.of();
         }
@@ -62,14 +72,21 @@ final class StreamTable {
             List<List<TextLine>> run = rows.subList(i, last + 1);
             Found f = table(run, em);
             if (f != null) {
-                List<List<TextLine>> head = heads.isEmpty() ? null : heads.get(heads.size() - 1);
-                if (head != null && heads(head, run, lines, em)) {
+                List<List<TextLine>> head = heads.stream().filter(h -> seenHeads.contains(key(h.get(0))))
+                        .reduce((a, b) -> b).orElse(heads.isEmpty() ? null : heads.get(heads.size() - 1));
+                List<TextLine> first = run.get(0);
+                if (head != null && heads(head, run, lines, em, seenHeads.contains(key(head.get(0))))) {
                     List<List<TextLine>> whole = new ArrayList<>(head);
                     whole.addAll(run);
                     Found headed = table(whole, em);
-                    f = headed != null && headed.rows().get(0).size() == f.rows().get(0).size() ? headed : f;
+                    if (headed != null && headed.rows().get(0).size() == f.rows().get(0).size()) {
+                        f = headed;
+                        first = head.get(0);
+                    }
                 }
                 out.add(f);
+                seenHeads.add(key(first));
+                heads.clear();
             } else if (last - i < 2) {
                 heads.add(rows.subList(i, last + 1));
             }
@@ -82,16 +99,18 @@ final class StreamTable {
      * Whether a short run of rows (a header the producer repeated on this page) heads the table run below it,
      * though a line of the row the page break cut (spanning the columns) stands between them: every piece of
      * the short run starts where a column of the table starts, the pieces start two columns at least, and no
-     * more than one other line lies between, within {@link #HEAD_GAP_EM} ems.
+     * more than one other line lies between, within {@link #HEAD_GAP_EM} ems; any number and any distance where
+     * the short run repeats the first row of a table found before (the rest of a row the break carried over).
      */
-    private static boolean heads(List<List<TextLine>> head, List<List<TextLine>> run, List<TextLine> lines, float em) {
+    private static boolean heads(List<List<TextLine>> head, List<List<TextLine>> run, List<TextLine> lines, float em,
+            boolean repeated) {
         float headBottom = bottom(head.get(head.size() - 1));
         float tableTop = top(run.get(0));
-        if (tableTop - headBottom > HEAD_GAP_EM * em || tableTop < headBottom) {
+        if (tableTop < headBottom) {
             return false;
         }
         long between = lines.stream().filter(l -> l.box().y0() >= headBottom && l.box().y1() <= tableTop).count();
-        if (between > 1) {
+        if (!repeated && (tableTop - headBottom > HEAD_GAP_EM * em || between > 1)) {
             return false;
         }
         List<TextLine> members = run.stream().flatMap(List::stream).toList();
@@ -112,6 +131,12 @@ final class StreamTable {
             }
         }
         return started.size() >= 2;
+    }
+
+    /** A row's pieces left to right, whitespace removed, joined with |. */
+    private static String key(List<TextLine> row) {
+        return String.join("|", row.stream().sorted(Comparator.comparingDouble((TextLine l) -> l.box().x0()))
+                .map(l -> l.text().replaceAll("\\s+", "")).toList());
     }
 
     private static Found table(List<List<TextLine>> run, float em) {

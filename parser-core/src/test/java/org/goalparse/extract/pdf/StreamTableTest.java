@@ -53,12 +53,7 @@ class StreamTableTest {
         // the header the producer repeats on every page (two lines), then the last line of the row the page break
         // cut (spanning the columns), then the rows of this page
         List<TextLine> lines = new ArrayList<>();
-        lines.add(line("No", 40, 40, 11));
-        lines.add(line("当年度目標", 80, 40, 45));
-        lines.add(line("実績", 324, 40, 18));
-        lines.add(line("取組み事項", 80, 56, 45));
-        lines.add(line("取組みの成果", 324, 56, 54));
-        lines.add(line("課題・方向性", 567, 56, 54));
+        lines.addAll(header(40));
         lines.add(line("60 手続きできる市役所づくり", 40, 75, 200));
         float y = 95;
         for (int n = 4; n <= 5; n++) {
@@ -71,5 +66,33 @@ class StreamTableTest {
         assertEquals(List.of("", "取組み事項", "取組みの成果", "課題・方向性"), cells.get(1));
         assertEquals("4", cells.get(2).get(0));
         assertEquals(lines.size() - 1, found.get(0).members().size(), "the carried-over line stays text");
+    }
+
+    @Test
+    void aHeaderRepeatingAnEarlierPagesTableHeadsTheTableHoweverFarBelow() {
+        // page 1: header and rows; page 2: the header again, then four lines of the row the break carried over
+        // (plan references), then this page's rows
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<TextLine> page1 = new ArrayList<>(header(40));
+        row(page1, 1, 80, 3, 549);
+        assertEquals(1, StreamTable.find(page1, seen).size());
+        List<TextLine> page2 = new ArrayList<>(header(40));
+        page2.add(line("総合計画", 40, 75, 36));
+        page2.add(line("5-1-3 協働によるまちづくり", 40, 91, 200));
+        page2.add(line("基本政策", 40, 107, 36));
+        page2.add(line("45 新たなつながり", 40, 123, 120));
+        row(page2, 2, 145, 3, 549);
+        List<StreamTable.Found> found = StreamTable.find(page2, seen);
+        assertEquals(1, found.size());
+        assertEquals(List.of("No", "当年度目標", "実績", ""), cells(found.get(0)).get(0));
+        // on a page of its own, without the earlier page, the header stays text: too far above
+        found = StreamTable.find(page2, new java.util.HashSet<>());
+        assertEquals("2", cells(found.get(0)).get(0).get(0));
+    }
+
+    private static List<TextLine> header(float top) {
+        return List.of(line("No", 40, top, 11), line("当年度目標", 80, top, 45), line("実績", 324, top, 18),
+                line("取組み事項", 80, top + 16, 45), line("取組みの成果", 324, top + 16, 54),
+                line("課題・方向性", 567, top + 16, 54));
     }
 }
