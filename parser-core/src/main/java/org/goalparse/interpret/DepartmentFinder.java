@@ -51,12 +51,15 @@ final class DepartmentFinder {
     /** The opening lines a facility's title may stand on (a site's name and menu before it). */
     private static final int FACILITY_LINES = 8;
     /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
-    /** A unit right before the genre's word in a title: 企画部運営方針, 市長政策室長「政策宣言」, 中区運営方針, 総務部長宣言. */
+    /**
+     * A unit right before the genre's word in a title: 企画部運営方針, 市長政策室長「政策宣言」, 中区運営方針, 総務部長宣言,
+     * 港区区政運営方針 (a ward's 区政, its administration, between).
+     */
     private static final Pattern TITLED = Pattern.compile(
             "((?:(?<=^|[\\s、。「『(【・)])\\p{IsHiragana}{1,6})?(?:[\\p{IsHan}\\p{IsKatakana}ー・]"
                     + "|(?<=\\p{IsHan})[\\p{IsHiragana}&&[^のはをがにとでもへや]](?=\\p{IsHan})){1,16}?"
                     + "(?:部|局|委員会|室|本部|事務局|区))(?:長)?(?:の)?[\\s　]*"
-                    + "(?:(?:(?:令和|平成)[元\\d]{1,2}|20\\d\\d)年度(?:の)?[\\s　]*)?[「『]?(?:部局|局|部)?"
+                    + "(?:(?:(?:令和|平成)[元\\d]{1,2}|20\\d\\d)年度(?:の)?[\\s　]*)?[「『]?(?:部局|局|部|区政)?"
                     + "(?:運営方針|組織目標|経営目標|運営目標|目標宣言|政策宣言|実行宣言|マニフェスト|(?<=長[\\s　]{0,2})宣言)");
     /** A unit as the subject of setting its goals: {@code 西区役所では、令和4年度の「運営方針」を定めました}. */
     private static final Pattern DECLARING = Pattern.compile(

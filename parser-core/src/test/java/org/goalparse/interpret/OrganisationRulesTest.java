@@ -42,6 +42,16 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void aWardsAdministrationPolicyTitledWithItsNameGivesTheWardNotTheMunicipality() throws Exception {
+        // 区政運営方針: the ward's administration between its name and the genre's word; 北区 is also one of Tokyo's
+        // special wards, but here it is the page's own unit, printed as its office under the title
+        GoalDocument d = parse("平成 28 年度 北区区政運営方針 【事業シート集】 北区役所 平成 28 年 5 月",
+                "Ⅰ 災害に備えたまちづくり", "1 地域防災力の強化");
+        assertEquals("北区役所", d.department());
+        assertEquals(null, d.municipality());
+    }
+
+    @Test
     void aSentenceUnderAnOrganisationHeadingNamesNoDivision() throws Exception {
         GoalDocument d = parse("令和6年度 環境部の運営方針", "部の構成", "窓口の案内は環境政策課", "清掃課が収集を担います");
         assertEquals(List.of(), divisions(d));
