@@ -50,7 +50,6 @@ final class DepartmentFinder {
     private static final Pattern TITLE_REST = Pattern.compile("^(?:について|(?![にをがはでへ])[^。、]{0,14})$");
     /** The opening lines a facility's title may stand on (a site's name and menu before it). */
     private static final int FACILITY_LINES = 8;
-    /** A page of every department: 各部の…, 各部局の…, 各部(局)の…, 部局長の「実行宣言」 as an index. */
     /**
      * A unit right before the genre's word in a title: 企画部運営方針, 市長政策室長「政策宣言」, 中区運営方針, 総務部長宣言,
      * 港区区政運営方針 (a ward's 区政, its administration, between).
