@@ -526,7 +526,7 @@ public final class DocumentInterpreter implements Interpreter {
                             .forEach(assembler::goalsInTables);
                 }
                 case MIDTERM -> midTerm.addAll(midTerms.read(t));
-                case PROJECTS -> projects.addAll(projectTables.read(t));
+                case PROJECTS -> projects.addAll(projectTables.read(t, divisions.keySet()));
                 case INDICATORS -> {
                     List<IndicatorTableReader.Row> rows = indicatorTables.read(t, assembler.lastGoalLine(), fiscalYear);
                     if (role != Section.GOALS || !assembler.indicators(rows)) {

@@ -18,11 +18,19 @@ final class ProjectTableReader {
     private static final Pattern NAME = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$", Pattern.DOTALL);
     /**
      * A name whose bracket is opened and never closed (男女共同参画推進事業 (人権・男女共同参画: the bracket's last line
-     * lost to a scan or a cut cell): the name before it; the division, cut short, is not given.
+     * lost to a scan or a cut cell): the name before it; the division, cut short, only where it is the start of
+     * one division the document lists, less two characters at most (its 課, a bracket), and of no other.
      */
-    private static final Pattern NAME_UNCLOSED = Pattern.compile("^([^()]+?)\\s*\\([^()]+$", Pattern.DOTALL);
+    private static final Pattern NAME_UNCLOSED = Pattern.compile("^([^()]+?)\\s*\\(([^()]+)$", Pattern.DOTALL);
+    /** The characters a division cut short may have lost at its end. */
+    private static final int CUT_AT_MOST = 2;
 
     List<Project> read(TableNode table) {
+        return read(table, List.of());
+    }
+
+    /** {@code divisions}: the names of the divisions the document has listed so far. */
+    List<Project> read(TableNode table, java.util.Collection<String> divisions) {
         List<String[]> names = new ArrayList<>();
         List<String[]> slots = new ArrayList<>(); // [plan, report]
         String pending = null; // which label is waiting for its text
@@ -33,7 +41,8 @@ final class ProjectTableReader {
                 Matcher m = NAME.matcher(joined);
                 Matcher unclosed = NAME_UNCLOSED.matcher(joined);
                 names.add(m.matches() ? new String[] {m.group(1), division(m.group(2))}
-                        : unclosed.matches() ? new String[] {unclosed.group(1), null} : new String[] {first, null});
+                        : unclosed.matches() ? new String[] {unclosed.group(1), cutShort(unclosed.group(2), divisions)}
+                        : new String[] {first, null});
             }
             for (TableNode.Cell c : row.cells()) {
                 if (c.column() == 0 || c.text().isBlank()) {
@@ -68,6 +77,14 @@ final class ProjectTableReader {
                     report == null ? List.of() : Quantities.find(report)));
         }
         return out;
+    }
+
+    /** The one listed division that a bracket cut short begins, or null. */
+    private static String cutShort(String fragment, java.util.Collection<String> divisions) {
+        String f = Texts.compact(fragment);
+        List<String> matches = divisions.stream()
+                .filter(d -> !f.isEmpty() && d.startsWith(f) && d.length() - f.length() <= CUT_AT_MOST).toList();
+        return matches.size() == 1 ? matches.get(0) : null;
     }
 
     /** The division in brackets as written, its lines joined: a narrow cell wraps 協働推 / 進課 mid-word. */

@@ -75,6 +75,12 @@ class TableReadersTest {
         assertEquals(List.of("河川清掃推進事業", "公園遊具更新事業"), ps.stream().map(Project::name).toList());
         assertNull(ps.get(0).division(), "the division cut short is not given");
         assertEquals("公園緑地課", ps.get(1).division());
+        TableNode cut = table(TableKind.PROJECTS, row("河川清掃推進事業\n(環境保全", "令和6年度の取組"),
+                row("", "清掃活動を年4回行います。"));
+        assertEquals("環境保全課", new ProjectTableReader().read(cut, List.of("環境保全課", "環境保全推進課", "公園緑地課"))
+                .get(0).division(), "unless it begins one division the document lists");
+        assertNull(new ProjectTableReader().read(cut, List.of("環境保全課", "環境保全室")).get(0).division(),
+                "and no other");
     }
 
     @Test
