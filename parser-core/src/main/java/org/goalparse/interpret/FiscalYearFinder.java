@@ -30,9 +30,9 @@ import org.goalparse.outline.TableNode;
  */
 final class FiscalYearFinder {
     private static final int OPENING = 25;
-    /** A 4-digit year glued after a declaration's noun: 部長宣言2009, マニフェスト2015. */
+    /** A 4-digit year glued after a declaration's noun: 部長宣言2009, マニフェスト2015, ミッション2007. */
     private static final Pattern DECLARATION_YEAR = Pattern.compile(
-            "(?:宣言|マニフェスト)((?:19|20)\\d{2})(?![\\d年])");
+            "(?:宣言|マニフェスト|ミッション)((?:19|20)\\d{2})(?![\\d年])");
     /** The longest line that may be an entry of an archive's list (平成28年度部長目標宣言). */
     private static final int LIST_ENTRY_MAX = 30;
     /** How many years one title form takes to be an archive's list. */

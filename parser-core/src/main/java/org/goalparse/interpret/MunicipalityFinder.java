@@ -81,11 +81,12 @@ final class MunicipalityFinder {
     }
 
     private static final Pattern BEFORE_A_BODY = Pattern.compile(
-            "(?<![\\p{IsHan}ヶケ々\\p{IsHiragana}])([\\p{IsHan}ヶケ々]{2,4}[市町村]|\\p{IsHiragana}{2,6}[市町村])(?:"
+            "(?<![\\p{IsHan}ヶケ々\\p{IsHiragana}])(?:年度)?([\\p{IsHan}ヶケ々]{2,4}[市町村]|\\p{IsHiragana}{2,6}[市町村])(?:"
             + String.join("|", Lexicon.MUNICIPAL_BODIES) + ")");
 
     /**
-     * A city, town or village named right before one of its bodies in the opening ({@code 四万十市農業委員会}): the
+     * A city, town or village named right before one of its bodies in the opening ({@code 四万十市農業委員会}, after a
+     * fiscal year glued before it: {@code 平成27年度若葉市農業委員会}): the
      * one name so printed, else null. It is the municipality where the dictionary finds no other city in the opening.
      */
     private static String beforeABody(List<String> opening) {

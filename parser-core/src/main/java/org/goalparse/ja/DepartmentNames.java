@@ -38,6 +38,12 @@ public final class DepartmentNames {
     }
 
     /** The department a candidate names, without a year glued before it; null when it is no department's name. */
+    /**
+     * A municipality's name and 部 or 局 alone, read from its 部長 or 局長 ({@code 東松島市部長マニフェスト}: every head of a
+     * department of the city): no department. 都市部 is one (a single character before its 市).
+     */
+    private static final Pattern MUNICIPALITY_ALONE = Pattern.compile("[\\p{IsHan}ヶケ々]{2,5}[市町村県][部局]");
+
     public static String clean(String candidate) {
         String c = withoutYearAndPlace(candidate);
         if (c.length() >= 5 && "市町村".indexOf(c.charAt(0)) >= 0 && c.endsWith("委員会")) {
@@ -47,6 +53,7 @@ public final class DepartmentNames {
             c = c.substring(0, c.length() / 2); // a merged cell printed twice: 教育委員会教育委員会
         }
         if (c.length() < 2 || c.length() > 16 || Lexicon.NOT_DEPARTMENTS.contains(c) || !NAME.matcher(c).matches()
+                || MUNICIPALITY_ALONE.matcher(c).matches()
                 || c.endsWith("課") || isYearOrNumberOnly(c) || Lexicon.NATIONAL_MINISTRY.matcher(c).find()) {
             return null;
         }

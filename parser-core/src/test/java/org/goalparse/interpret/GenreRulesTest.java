@@ -52,6 +52,19 @@ class GenreRulesTest {
     }
 
     @Test
+    void aCitysNameBeforeItsHeadsTitleIsNoDepartmentAndAYearBeforeABodyNoPartOfItsPlace() throws Exception {
+        // every department head of the city (若葉台市部長マニフェスト): no department; 都市部 is one
+        assertNull(DepartmentFinder.clean("若葉台市部"));
+        assertEquals("都市部", DepartmentFinder.clean("都市部"));
+        GoalDocument index = parse("HOME > 市政情報 > 部長マニフェスト", "1若葉台市部長マニフェスト",
+                "若葉台市各部重点目標「部長マニフェスト」は、部長が一年の取組を市民に約束するものです。");
+        assertNull(index.department());
+        // a fiscal year glued before the city and its body
+        GoalDocument body = parse("平成27年度鷺宮市農業委員会重点活動事業 農地の利用を進めます。");
+        assertEquals("鷺宮市", body.municipality());
+    }
+
+    @Test
     void divisionsListedUnderAnOrganisationHeading() throws Exception {
         GoalDocument d = parse("白浜台市上下水道局", "令和7年度 局運営方針", "【組織】", "総務課 / 営業課 / 浄水課");
         assertEquals(List.of("総務課", "営業課", "浄水課"), d.divisions().stream().map(x -> x.name()).toList());

@@ -110,6 +110,9 @@ class PrecisionRulesTest {
         GoalDocument d = parse("部長マニフェスト", "白浜市の福祉部長宣言2018には次の事業がある。",
                 "・事業の目標→令和3年度までに相談窓口を全地区に置く。", "令和3年度版の手引を配る。");
         assertEquals(2018, d.fiscalYear().year());
+        GoalDocument mission = parse("現在地 ホーム > 市民部 > ミッション2012", "ミッション2012", "本文",
+                "部や課の目標を明らかにするミッションを公表します。");
+        assertEquals(2012, mission.fiscalYear().year());
         GoalDocument n = parse("重点目標", "○消防団員数を令和8年度に5,000人にする。", "令和2年度より、準備を進めている。",
                 "(令和元年度 120人)");
         assertNull(n.fiscalYear());
