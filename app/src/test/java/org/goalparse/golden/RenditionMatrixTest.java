@@ -59,7 +59,7 @@ class RenditionMatrixTest {
             + " columns taller than a page (split row by row by the printer), the plan references and the mid-term"
             + " schedule are side-by-side cells; no alignment reader handles them yet";
     private static final Map<String, Whole> WHOLE = Map.of(
-            "chromium-borderless/toyonaka-2022-shiminkyodobu.pdf", new Whole(56, TOYONAKA),
+            "chromium-borderless/toyonaka-2022-shiminkyodobu.pdf", new Whole(62, TOYONAKA),
             "libreoffice-borderless/toyonaka-2022-shiminkyodobu.pdf", new Whole(64, TOYONAKA));
 
     private static Map<String, String> form() {

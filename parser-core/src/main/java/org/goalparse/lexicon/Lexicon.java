@@ -454,6 +454,13 @@ public final class Lexicon {
      * {@code 【地域振興課】}): group 1, 2 or 3 holds the entry's number where it has one. Two columns of a borderless
      * table whose entries open side by side at one height, with the same numbers, are one table's cells.
      */
+    /**
+     * A list marker standing alone ({@code 1.}, {@code 1}, {@code (1)}, {@code ①}, {@code 一、}, {@code ア.}): a
+     * hanging-indent list's number, cut from its text at the tab after it.
+     */
+    public static final Pattern BARE_MARKER = Pattern.compile("^(?:\\d{1,2}[.．、)）]?|[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）]"
+            + "|[\\u2460-\\u2473]|[一二三四五六七八九十]{1,3}[.、．]|[ア-ン][.．)）])$");
+
     public static final Pattern ENTRY_OPENER = Pattern.compile(
             "^(?:(\\d{1,2})(?:[.、．]\\s*|\\s+)(?=\\D)|[(（](\\d{1,2})[)）]|([\\u2460-\\u2473])|【)");
 

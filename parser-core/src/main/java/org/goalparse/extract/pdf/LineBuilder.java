@@ -86,7 +86,7 @@ final class LineBuilder {
                 continue;
             }
             if (prev != null && (breaksBetween(prev, g, verticals)
-                    || (inSegment >= 2 && alignedColumnStarts(rows, index, k, prev, g)))) {
+                    || ((inSegment >= 2 || loneNumber(segment, prev, g)) && alignedColumnStarts(rows, index, k, prev, g)))) {
                 emit(segment, out);
                 segment = new ArrayList<>();
                 inSegment = 0;
@@ -209,6 +209,17 @@ final class LineBuilder {
         int cp = g.text().codePointAt(0);
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * One digit alone before a gap of {@link #WIDE_RIVER_GAP_EM} ems or more: a table's number column (No) beside
+     * the goal's text, which may be cut there like two glyphs or more (a list's number cut from its text at the tab
+     * is joined again where no table is found: {@code PageAssembler.rejoinMarkers}).
+     */
+    private static boolean loneNumber(List<Glyph> segment, Glyph a, Glyph b) {
+        return segment.stream().filter(x -> !x.isSpace()).count() == 1 && a.text().length() == 1
+                && Character.isDigit(a.text().charAt(0))
+                && b.x0() - a.x1() >= WIDE_RIVER_GAP_EM * Math.max(a.fontSize(), b.fontSize());
     }
 
     private static boolean hasGlyphsAfter(List<Glyph> row, int k, int n) {

@@ -15,6 +15,7 @@ import org.goalparse.layout.Provenance;
 import org.goalparse.layout.Row;
 import org.goalparse.layout.Table;
 import org.goalparse.layout.TextBlock;
+import org.goalparse.lexicon.Lexicon;
 
 /**
  * One page's lines and grids -> blocks in reading order: lines whose centres fall in a grid's cell belong to
@@ -28,6 +29,8 @@ final class PageAssembler {
     private int offset;
     private final boolean emphasizeGothic;
     private final java.util.Set<String> seenHeads;
+    /** A marker is joined with text at most this many ems to its right. */
+    static final float MARKER_GAP_EM = 4f;
 
     /** A ruled table, a borderless table or a line, placed on the page. */
     private record Element(BBox box, Grid grid, StreamTable.Found stream, TextLine line) {
@@ -76,10 +79,8 @@ final class PageAssembler {
         for (StreamTable.Found f : streams) {
             elements.add(new Element(f.box(), null, f, null));
         }
-        for (TextLine line : free) {
-            if (!inStream.contains(line)) {
-                elements.add(new Element(line.box(), null, null, line));
-            }
+        for (TextLine line : rejoinMarkers(free.stream().filter(l -> !inStream.contains(l)).toList())) {
+            elements.add(new Element(line.box(), null, null, line));
         }
         for (Grid t : tables) {
             elements.add(new Element(t.box(), t, null, null));
@@ -111,6 +112,38 @@ final class PageAssembler {
         }
         flush(paragraph, blocks);
         return new Page(pageNumber, width, height, blocks);
+    }
+
+    /**
+     * A list marker cut from its text ({@link Lexicon#BARE_MARKER}: {@code 1.} before the tab of a hanging-indent
+     * list, whose text lines start at one x like a column's) joined again with the line right of it on its row, at
+     * most {@link #MARKER_GAP_EM} ems away; in a table found from alignment the two stay cells.
+     */
+    static List<TextLine> rejoinMarkers(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            TextLine m = out.get(i);
+            if (!Lexicon.BARE_MARKER.matcher(m.text().strip()).matches()) {
+                continue;
+            }
+            TextLine next = null;
+            for (TextLine o : out) {
+                boolean sameRow = Math.abs(o.centerY() - m.centerY()) <= 0.5f * Math.min(o.box().height(), m.box().height());
+                if (o != m && sameRow && o.box().x0() >= m.box().x1() - 0.01f
+                        && o.box().x0() - m.box().x1() <= MARKER_GAP_EM * Math.max(m.fontSize(), o.fontSize())
+                        && (next == null || o.box().x0() < next.box().x0())) {
+                    next = o;
+                }
+            }
+            if (next != null) {
+                TextLine joined = new TextLine(m.text().strip() + " " + next.text(), m.box().union(next.box()),
+                        next.fontSize(), next.bold(), next.gothic());
+                out.set(i, joined);
+                out.remove(next);
+                i = -1; // start over: indexes moved
+            }
+        }
+        return out;
     }
 
     /** Whether b continues a's block: just below it (less than one line of space between) and overlapping it. */

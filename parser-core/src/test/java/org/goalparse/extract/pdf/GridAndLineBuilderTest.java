@@ -102,6 +102,25 @@ class GridAndLineBuilderTest {
     }
 
     @Test
+    void aNumberAloneInItsColumnIsCutFromTheGoalBesideIt() {
+        // a borderless table's No column: the header No, then a goal's number 15 pt (1.5 em) before its title,
+        // whose wrapped lines start at the title's x (glyph boxes are an em wide)
+        List<Glyph> glyphs = new ArrayList<>(word("No", 100, 100, 10, 5));
+        glyphs.addAll(word("当年度目標", 125, 100, 10, 10));
+        glyphs.addAll(word("1", 100, 114, 10, 5));
+        glyphs.addAll(word("地域自治の推進", 125, 114, 10, 10));
+        glyphs.addAll(word("自治会を支えます。", 125, 128, 10, 10));
+        glyphs.addAll(word("説明会を開きます。", 125, 142, 10, 10));
+        List<String> lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals(List.of("1", "地域自治の推進"), lines.subList(2, 4), lines::toString);
+        // a number closer than that stays with its text
+        glyphs.removeIf(g -> g.text().equals("1"));
+        glyphs.addAll(word("1", 107, 114, 10, 5));
+        lines = LineBuilder.build(glyphs, List.of()).stream().map(TextLine::text).toList();
+        assertEquals("1 地域自治の推進", lines.get(2), lines::toString);
+    }
+
+    @Test
     void aCellsLastLineOfOneIdeographIsCutFromTheLineBesideItOnlyWhereTheColumnIsFirm() {
         // 発, the last character of a right cell's word (啓 / 発), alone on its line 0.9 em from the left column's
         // line; every row around starts the right column at 300 after empty space

@@ -95,4 +95,15 @@ class StreamTableTest {
                 line("取組み事項", 80, top + 16, 45), line("取組みの成果", 324, top + 16, 54),
                 line("課題・方向性", 567, top + 16, 54));
     }
+
+    @Test
+    void aListsMarkerCutFromItsTextIsJoinedAgainOutsideTables() {
+        // a hanging-indent list: 1. before the tab, its text and the wrapped lines at one x
+        List<TextLine> lines = List.of(line("1.", 40, 40, 9), line("地域活動の推進", 60, 40, 63),
+                line("自治会と連携します。", 60, 53, 90), line("(2)", 40, 70, 14), line("窓口の充実", 60, 70, 45),
+                line("9", 300, 90, 5), line("件", 400, 90, 9));
+        assertEquals(List.of("1. 地域活動の推進", "自治会と連携します。", "(2) 窓口の充実", "9", "件"),
+                PageAssembler.rejoinMarkers(lines).stream().map(TextLine::text).toList(),
+                "a figure far from the next text stays apart");
+    }
 }
