@@ -128,8 +128,7 @@ final class PageAssembler {
             }
             TextLine next = null;
             for (TextLine o : out) {
-                boolean sameRow = Math.abs(o.centerY() - m.centerY()) <= 0.5f * Math.min(o.box().height(), m.box().height());
-                if (o != m && sameRow && o.box().x0() >= m.box().x1() - 0.01f
+                if (o != m && o.sameRow(m) && o.box().x0() >= m.box().x1() - 0.01f
                         && o.box().x0() - m.box().x1() <= MARKER_GAP_EM * Math.max(m.fontSize(), o.fontSize())
                         && (next == null || o.box().x0() < next.box().x0())) {
                     next = o;

@@ -73,7 +73,7 @@ final class ReadingOrder {
             List<T> right = new ArrayList<>();
             for (int b = region.first(); b <= region.last(); b++) {
                 for (T t : bands.get(b)) {
-                    (box.apply(t).x1() <= region.river()[0] + 0.01f ? left : right).add(t);
+                    (leftOf(box.apply(t), region.river()) ? left : right).add(t);
                 }
             }
             order(left, box, em, out);
@@ -162,9 +162,14 @@ final class ReadingOrder {
 
     /** -1 when the band's text is all left of the river, 1 when all right of it, 0 when on both sides. */
     private static <T> int side(List<T> band, float[] river, Function<T, BBox> box) {
-        boolean l = band.stream().anyMatch(t -> box.apply(t).x1() <= river[0] + 0.01f);
-        boolean r = band.stream().anyMatch(t -> box.apply(t).x1() > river[0] + 0.01f);
+        boolean l = band.stream().anyMatch(t -> leftOf(box.apply(t), river));
+        boolean r = band.stream().anyMatch(t -> !leftOf(box.apply(t), river));
         return l && r ? 0 : l ? -1 : 1;
+    }
+
+    /** Whether an element lies left of the river (its right edge at the river's left one). */
+    private static boolean leftOf(BBox b, float[] river) {
+        return b.x1() <= river[0] + 0.01f;
     }
 
     /** Prose on both sides of the river, and two bands at least with text on both sides. */
@@ -177,7 +182,7 @@ final class ReadingOrder {
             boolean r = false;
             for (T t : band) {
                 BBox b = box.apply(t);
-                if (b.x1() <= river[0] + 0.01f) {
+                if (leftOf(b, river)) {
                     left.add(b.width());
                     l = true;
                 } else {

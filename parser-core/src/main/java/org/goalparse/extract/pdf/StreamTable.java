@@ -233,8 +233,7 @@ final class StreamTable {
         List<List<TextLine>> rows = new ArrayList<>();
         List<TextLine> row = new ArrayList<>();
         for (TextLine l : byMiddle) {
-            if (!row.isEmpty() && Math.abs(l.centerY() - row.get(0).centerY())
-                    > 0.5f * Math.min(l.box().height(), row.get(0).box().height())) {
+            if (!row.isEmpty() && !l.sameRow(row.get(0))) {
                 rows.add(row);
                 row = new ArrayList<>();
             }

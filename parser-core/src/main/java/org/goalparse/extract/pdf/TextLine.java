@@ -11,4 +11,9 @@ record TextLine(String text, BBox box, float fontSize, boolean bold, boolean got
     float centerY() {
         return (box.y0() + box.y1()) / 2;
     }
+
+    /** Whether the two lines' middles are at most half the smaller height apart: one row of the page. */
+    boolean sameRow(TextLine o) {
+        return Math.abs(o.centerY() - centerY()) <= 0.5f * Math.min(o.box().height(), box.height());
+    }
 }
