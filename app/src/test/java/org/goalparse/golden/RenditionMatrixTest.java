@@ -28,8 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RenditionMatrixTest {
     private static final GoalParser PARSER = GoalParser.builder().build();
 
-    private static final String SCHEDULE = "the generator sets the schedule beside each mid-term goal as rows whose"
-            + " last cell spans the columns (the structure dump has no spans), and no year column is found";
     private static final String BORDERLESS_SCHEDULE = "without rules, the mid-term table (No, steps ①②③, a year"
             + " beside each step) is not found as a table: the steps are read first, then the schedule column's"
             + " years, which meet no step";
@@ -38,9 +36,6 @@ class RenditionMatrixTest {
 
     /** rendition (folder/file) -> the check paths it is known to miss, each with the reason. */
     private static final Map<String, Map<String, String>> KNOWN = Map.ofEntries(
-            Map.entry("chromium-ruled/toyonaka-2022-shiminkyodobu.pdf", Map.of(
-                    "midTermGoals[number=1].schedule[*].year", SCHEDULE,
-                    "midTermGoals[number=6].schedule[*].year", SCHEDULE)),
             Map.entry("reportlab-borderless/toyonaka-2022-shiminkyodobu.pdf", Map.of(
                     "midTermGoals[number=1].schedule[*].year", BORDERLESS_SCHEDULE,
                     "midTermGoals[number=6].schedule[*].year", BORDERLESS_SCHEDULE)),

@@ -3,6 +3,7 @@ package org.goalparse.interpret;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.goalparse.ja.EraYears;
 import org.goalparse.model.FiscalYear;
 import org.goalparse.model.MidTermGoal;
 import org.goalparse.model.ScheduleItem;
@@ -42,10 +43,26 @@ final class MidTermTableReader {
                 String step = String.join(" ", sub.cells().stream()
                         .filter(c -> c.column() != 0 && c.column() != textCol && !c.text().isBlank())
                         .map(c -> c.text().replace('\n', ' ')).toList());
-                Years.first(step).map(FiscalYear::year).ifPresent(y -> schedule.add(new ScheduleItem(y, step)));
+                if (step.isEmpty() && yearLast(sub)) {
+                    // a sub-table printed as rows of its own, its cells from the first column (a browser's nested
+                    // table): the step, then its year
+                    step = String.join(" ", sub.cells().stream().map(c -> c.text().replace('\n', ' ')).toList());
+                }
+                String text = step;
+                Years.first(text).map(FiscalYear::year).ifPresent(y -> schedule.add(new ScheduleItem(y, text)));
             }
             out.add(new MidTermGoal(number, title, body.isEmpty() ? (title == null ? "" : title) : body, schedule));
         }
         return out;
+    }
+
+    /** A row of two cells or more whose last cell begins with a fiscal year: a schedule step's row. */
+    static boolean yearLast(TableNode.Row row) {
+        List<TableNode.Cell> cells = row.cells();
+        if (cells.size() < 2) {
+            return false;
+        }
+        String last = cells.get(cells.size() - 1).text().strip();
+        return EraYears.findAll(last).stream().anyMatch(y -> y.fiscal() && y.start() == 0);
     }
 }

@@ -104,4 +104,16 @@ class RenditionRulesTest {
         assertEquals(List.of("緑の拠点づくり", "花壇の整備"), d.midTermGoals().stream().map(m -> m.title()).toList());
         assertEquals(List.of(1), d.goals().stream().map(Goal::number).toList());
     }
+
+    @Test
+    void scheduleStepsPrintedAsRowsOfTheirOwnFromTheFirstColumnAreTheGoalsSchedule() throws Exception {
+        // a browser printed the schedule's nested table as rows of two cells (step | year) under the goal's row
+        GoalDocument d = parse("令和4年度 市民部 組織目標", "4. 中期目標(概ね今後4年間)",
+                "No\t取組み事項及び課題\tスケジュール(工程)", "1\t緑の拠点づくり\t(1) 拠点の整備",
+                "①用地の選定(令和5年2月)\t令和4年度(2022年度)", "②拠点の開設\t令和5年度(2023年度)~",
+                "2\t花壇の整備\t(1) 花壇の手入れ", "①花壇の手入れ、令和6年度に拡大\t毎月");
+        assertEquals(List.of(2022, 2023), d.midTermGoals().get(0).schedule().stream().map(s -> s.year()).toList());
+        // a step whose last cell does not begin with a year is no dated step, whatever year its text names
+        assertEquals(List.of(), d.midTermGoals().get(1).schedule());
+    }
 }
