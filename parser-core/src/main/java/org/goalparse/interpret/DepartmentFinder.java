@@ -139,7 +139,8 @@ final class DepartmentFinder {
         List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).toList();
         if (ranked.isEmpty()) {
-            return vertical(opening);
+            String v = vertical(opening);
+            return v != null ? v : bodyAlone(texts);
         }
         if (ranked.size() >= 3 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
             return null; // a list of departments, none of them the document's own
@@ -311,6 +312,24 @@ final class DepartmentFinder {
      * A vertical run: three or more lines of one character each, read top to bottom (総 / 務 / 部 printed down a
      * column); the unit its first characters name, when nothing else names one.
      */
+    /**
+     * A city's body alone on a line anywhere ({@code 若葉市農業委員会}: a form's 農業委員会名, its label printed apart
+     * from it), when the opening names no unit: the body, if the document names one body so.
+     */
+    static String bodyAlone(List<String> texts) {
+        Set<String> bodies = new LinkedHashSet<>();
+        for (String t : texts) {
+            for (String line : t.split("\n")) {
+                String[] pb = DepartmentNames.placeAndBody(line);
+                String d = pb == null ? null : clean(pb[1]);
+                if (d != null) {
+                    bodies.add(d);
+                }
+            }
+        }
+        return bodies.size() == 1 ? bodies.iterator().next() : null;
+    }
+
     static String vertical(List<String> opening) {
         for (int i = 0; i + 2 < opening.size(); i++) {
             int j = i;

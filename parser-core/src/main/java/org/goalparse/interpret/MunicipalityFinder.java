@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goalparse.ja.DepartmentNames;
 import org.goalparse.ja.Morpheme;
 import org.goalparse.ja.Morphology;
 import org.goalparse.lexicon.Lexicon;
@@ -50,7 +51,8 @@ final class MunicipalityFinder {
         }
         List<String> openingPrefectures = opening.keySet().stream().filter(MunicipalityFinder::isPrefecture).toList();
         if (openingPrefectures.size() == 1 && opening.keySet().stream().allMatch(MunicipalityFinder::isPrefecture)) {
-            return openingPrefectures.get(0);
+            String place = placeOfABodyAlone(texts); // 栃木県 atop a form whose body's line names its city
+            return place != null ? place : openingPrefectures.get(0);
         }
         Map<String, Integer> counts = places(texts);
         counts.keySet().removeIf(p -> !isMunicipalWard(p, ownWard));
@@ -77,7 +79,27 @@ final class MunicipalityFinder {
                     .filter(p -> openingTexts.stream().anyMatch(t -> t.contains(p))).toList();
             return inOpening.size() == 1 ? inOpening.get(0) : null;
         }
+        if (ranked.isEmpty() || isPrefecture(ranked.get(0).getKey())) {
+            String place = placeOfABodyAlone(texts); // 茨城県 … 常総市農業委員会: the city the dictionary cut apart
+            if (place != null) {
+                return place;
+            }
+        }
         return ranked.isEmpty() ? standingAlone(texts) : ranked.get(0).getKey();
+    }
+
+    /** The city, town or village of a body alone on its line ({@code 若葉市農業委員会}), if one only is so named. */
+    private static String placeOfABodyAlone(List<String> texts) {
+        java.util.Set<String> places = new java.util.LinkedHashSet<>();
+        for (String t : texts) {
+            for (String line : t.split("\n")) {
+                String[] pb = DepartmentNames.placeAndBody(line);
+                if (pb != null && !isPersonsName(pb[0].substring(0, pb[0].length() - 1))) {
+                    places.add(pb[0]);
+                }
+            }
+        }
+        return places.size() == 1 ? places.iterator().next() : null;
     }
 
     private static final Pattern BEFORE_A_BODY = Pattern.compile(

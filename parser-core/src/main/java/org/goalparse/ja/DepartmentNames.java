@@ -44,8 +44,30 @@ public final class DepartmentNames {
      */
     private static final Pattern MUNICIPALITY_ALONE = Pattern.compile("[\\p{IsHan}ヶケ々]{2,5}[市町村県][部局]");
 
+    /**
+     * A city, town or village the dictionary cuts apart (筑|西市, 常|総|市) printed before one of its bodies: the body
+     * is the unit ({@code 若葉市農業委員会} is 農業委員会). Of the place only its last character may be 市/町/村.
+     */
+    private static final Pattern PLACE_BEFORE_A_BODY = Pattern.compile(
+            "^(?:[\\p{IsHan}ヶケ々&&[^市町村]]{1,4}|\\p{IsHiragana}{2,6})[市町村](?=(?:"
+                    + Lexicon.alternation(Lexicon.MUNICIPAL_BODIES) + ")$)");
+
+    /**
+     * A line that is nothing but a city, town or village and one of its bodies ({@code 若葉市農業委員会}, a form's
+     * 農業委員会名 value on its own line): the place and the body; null for any other line.
+     */
+    public static String[] placeAndBody(String line) {
+        String c = line.replaceAll("\\s+", "");
+        Matcher m = PLACE_BEFORE_A_BODY.matcher(c);
+        return m.lookingAt() ? new String[] {c.substring(0, m.end()), c.substring(m.end())} : null;
+    }
+
     public static String clean(String candidate) {
         String c = withoutYearAndPlace(candidate);
+        Matcher body = PLACE_BEFORE_A_BODY.matcher(c);
+        if (body.lookingAt()) {
+            c = c.substring(body.end());
+        }
         if (c.length() >= 5 && "市町村".indexOf(c.charAt(0)) >= 0 && c.endsWith("委員会")) {
             c = c.substring(1); // いなべ市農業委員会 read from its 市: the body is 農業委員会
         }
