@@ -65,6 +65,9 @@ final class ItemGoals {
                 if (run.stream().allMatch(g -> Lexicon.GRADE_STEP.matcher(head(g).strip()).find())) {
                     continue; // ①計画以上 ②計画通り ③計画未満: a grading scale
                 }
+                if (mostly(run, g -> Lexicon.CHECKLIST_ANSWER.matcher(head(g).strip()).find())) {
+                    continue; // ア 周知している イ 周知していない: a self-check form's choices
+                }
                 if (mostly(run, g -> Texts.compact(head(g)).length() <= 2)) {
                     continue; // 1 課室 2 財 3 財: numbered cells of a flattened form, no goal titles
                 }
@@ -279,17 +282,29 @@ final class ItemGoals {
     }
 
     /**
-     * Whether the nearest numbered heading, or item numbered in another style, above the item at {@code start} heads a
-     * part of a report's account of itself ({@link Lexicon#OUTLINE_ITEM}: 2 経過又は課題, 事業の目的).
+     * Whether the item at {@code start} stands in a part of a report's account of itself ({@link Lexicon#OUTLINE_ITEM}:
+     * 2 経過又は課題, 事業の目的, Ⅰ 法令事務に関する点検): its parent (the nearest numbered heading, or item numbered in
+     * another style) or its parent's parent heads one.
      */
     private static boolean underOutlineItem(List<Node> nodes, int start) {
-        NumberStyle style = GoalAssembler.level(((Item) nodes.get(start)).marker().style());
-        for (int i = start - 1; i >= 0; i--) {
+        // the parent, then its parent (Ⅰ 法令事務に関する点検 / 1 総会等の開催 / (1)…): each numbered in a style not
+        // met yet on the way up
+        Set<NumberStyle> seen = new java.util.HashSet<>();
+        seen.add(GoalAssembler.level(((Item) nodes.get(start)).marker().style()));
+        boolean headingMet = false;
+        for (int i = start - 1; i >= 0 && !headingMet; i--) {
             Node n = nodes.get(i);
-            if (n instanceof Heading h && h.style() == HeadingStyle.NUMBERED
-                    || n instanceof Item it && it.marker().numbered() && GoalAssembler.level(it.marker().style()) != style) {
+            boolean heading = n instanceof Heading h && h.style() == HeadingStyle.NUMBERED;
+            if (heading || n instanceof Item it && it.marker().numbered()
+                    && seen.add(GoalAssembler.level(it.marker().style()))) {
                 String t = n instanceof Item it ? it.text() : n.text();
-                return Lexicon.OUTLINE_ITEM.matcher(Texts.compact(t)).find();
+                if (Lexicon.OUTLINE_ITEM.matcher(Texts.compact(t)).find()) {
+                    return true;
+                }
+                headingMet = heading;
+                if (seen.size() > 2) {
+                    break;
+                }
             }
         }
         return false;

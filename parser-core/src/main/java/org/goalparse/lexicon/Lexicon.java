@@ -187,6 +187,13 @@ public final class Lexicon {
             "\\s*\\d[\\d,]*\\s*(?:回|件|人|名|か所|箇所|ヶ所|カ所|日|校|団体|事業所|講座|店舗|世帯|台|戸)$");
 
     /**
+     * An answer of a checklist, a state and not an intention ({@code ア 周知している イ 周知していない又は周知していなかった},
+     * {@code ア 公表している}): a list of them is the choices of a self-check form, no goals (a goal is a measure or an
+     * intention: …の推進, …します).
+     */
+    public static final Pattern CHECKLIST_ANSWER = Pattern.compile("(?:て|で)(?:いる|いない|いなかった|いた)$");
+
+    /**
      * The steps of a grading scale ({@code ①計画以上 ②計画通り ③計画未満 ④評価不能}, {@code A 達成 B 概ね達成}): a list of
      * them is the key to grades, never a goal list.
      */
@@ -447,7 +454,8 @@ public final class Lexicon {
      */
     public static final Pattern OUTLINE_ITEM = Pattern.compile(
             "(?:対象|構成|目的|概要|経緯|経過|背景|趣旨|位置付け|位置づけ|期間|手順|根拠)等?$"
-            + "|(?:経過|経緯)(?:又は|及び|と|・)課題$");
+            + "|(?:経過|経緯)(?:又は|及び|と|・)課題$"
+            + "|に関する点検$"); // Ⅰ 法令事務に関する点検: a part of a self-check form, its items the points checked
 
     /**
      * What opens an entry of a list or a table's row ({@code 1 コミュニティ活動の促進}, {@code (2) …}, {@code ③ …},

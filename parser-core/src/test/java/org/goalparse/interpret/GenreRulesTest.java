@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.goalparse.ja.DepartmentNames;
 import org.goalparse.model.GoalDocument;
 import org.junit.jupiter.api.Test;
 
@@ -625,5 +626,25 @@ class GenreRulesTest {
                 () -> slogan.goals().toString());
         GoalDocument method = parse("令和6年度 環境部 事務事業評価", "評価の基本的な考え方", "評価は三段階で行います。");
         assertTrue(method.basicDirection().isEmpty(), () -> method.basicDirection().toString());
+    }
+
+    @Test
+    void aFarmCommitteesSelfCheckFormNamesItsBodyAndCityAndHasNoGoals() throws Exception {
+        // a city the dictionary cuts apart (北|筑|市) before its body: the body is the unit, the place its city
+        assertEquals("農業委員会", DepartmentFinder.clean("北筑市農業委員会"));
+        assertArrayEquals(new String[] {"北筑市", "農業委員会"}, DepartmentNames.placeAndBody("北筑市 農業委員会"));
+        assertNull(DepartmentNames.placeAndBody("北筑市の農業委員会"), "a line that is more than place and body");
+        assertNull(DepartmentNames.placeAndBody("市民生活部"));
+        GoalDocument form = parse("令和5年度の目標及びその達成に向けた活動の点検・評価", "(別紙 様式1)", "栃木県",
+                "北筑市農業委員会", "Ⅰ 法令事務に関する点検", "1 総会等の開催", "(1) 開催日の周知", "ア 周知している",
+                "イ 周知していない又は周知していなかった", "(2) 議事録の作製", "ア 作製している", "イ 作製していない",
+                "2 農地法第3条に基づく許可事務", "(1) 事実関係の確認", "申請の内容を現地で確かめている。");
+        assertEquals("北筑市", form.municipality(), "the city of the body, not the prefecture above it");
+        assertEquals("農業委員会", form.department());
+        assertEquals(List.of(), form.goals(), "the points checked and the answers to tick are no goals");
+        // a checklist's answers alone are no goal list either
+        GoalDocument answers = parse("令和5年度 農業委員会 点検表", "ア 公表している", "イ 公表していない",
+                "ウ 公表していなかった");
+        assertEquals(List.of(), answers.goals());
     }
 }
