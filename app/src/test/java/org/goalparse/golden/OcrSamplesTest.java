@@ -37,7 +37,7 @@ class OcrSamplesTest {
     static final java.util.Map<String, Double> FLOORS = java.util.Map.of(
             "hiratsuka-2016-shiminbu.pdf@200", 0.79, "hiratsuka-2016-shiminbu.pdf@300", 0.78,
             "isehara-2021-shiminseikatsubu.pdf@200", 0.83,
-            "toyonaka-2022-shiminkyodobu.pdf@200", 0.80, "toyonaka-2022-shiminkyodobu.pdf@300", 0.73);
+            "toyonaka-2022-shiminkyodobu.pdf@200", 0.80, "toyonaka-2022-shiminkyodobu.pdf@300", 0.76);
     private static final int[] DPIS = {200, 300};
     private static final GoalParser PARSER = GoalParser.builder().build();
 

@@ -77,8 +77,9 @@ public final class TesseractEngine implements OcrEngine {
     /**
      * All words in one Tesseract process, each read with {@code --psm 8} (one word), then read again by the
      * English model as one character ({@code --psm 10}) and kept only where both read the same
-     * text (the Japanese model alone reads a lone 3 as 1 and a 7 as 軒; the two models rarely err alike), else given
-     * as no word. Without the English model every word is given as none, and each cell keeps its own reading.
+     * text (the Japanese model alone reads a lone 3 as 1 and a 7 as 軒; the two models rarely err alike); where they
+     * differ and the English model read one digit, the two models together read the word once more ({@code jpn+eng},
+     * {@code --psm 8}) and the English reading stands when that reading agrees; else given as no word. Without the English model every word is given as none, and each cell keeps its own reading.
      */
     @Override
     public List<List<OcrWord>> recognizeWords(List<BufferedImage> words, String lang)
@@ -95,9 +96,25 @@ public final class TesseractEngine implements OcrEngine {
         }
         List<List<OcrWord>> again = recognizeAll(words, "eng", 10);
         List<List<OcrWord>> out = new java.util.ArrayList<>();
+        List<Integer> disputed = new java.util.ArrayList<>();
         for (int n = 0; n < read.size(); n++) {
             boolean same = n < again.size() && OcrWord.text(read.get(n)).equals(OcrWord.text(again.get(n)));
             out.add(same ? read.get(n) : List.of());
+            if (!same && n < again.size() && OcrWord.text(again.get(n)).matches("[0-9]")) {
+                disputed.add(n);
+            }
+        }
+        if (!disputed.isEmpty()) {
+            // the Japanese model reads a lone 3 as 1: where the English model read one digit, the two models together
+            // read the word once more, and the English reading stands if they agree with it
+            String both = lang.contains("eng") ? lang : lang + "+eng";
+            List<List<OcrWord>> third = recognizeAll(disputed.stream().map(words::get).toList(), both, 8);
+            for (int k = 0; k < disputed.size() && k < third.size(); k++) {
+                int n = disputed.get(k);
+                if (OcrWord.text(third.get(k)).equals(OcrWord.text(again.get(n)))) {
+                    out.set(n, third.get(k));
+                }
+            }
         }
         return out;
     }
