@@ -156,9 +156,21 @@ final class MunicipalityFinder {
         return texts.stream().filter(t -> !t.isBlank() && !PageFurniture.isFurniture(t)).limit(OPENING).toList();
     }
 
-    /** A city, town, village or ward, or one of the 47 prefectures: 直江県 (直江県民文化部長) is none. */
+    /**
+     * A city, town, village or ward, or one of the 47 prefectures: 直江県 (直江県民文化部長) is none, nor a city named in
+     * katakana alone ({@link #isForeignCity}).
+     */
     private static boolean isRealPrefectureOrNone(String place) {
-        return !isPrefecture(place) || Lexicon.PREFECTURES.contains(place);
+        return (!isPrefecture(place) || Lexicon.PREFECTURES.contains(place)) && !isForeignCity(place);
+    }
+
+    /**
+     * A city whose name is katakana alone (a sister city abroad, {@code ブルーミントン市}): no Japanese city is so named
+     * (南アルプス市 has its kanji); a town may be ({@code ニセコ町}).
+     */
+    static boolean isForeignCity(String place) {
+        return place.length() >= 3 && place.endsWith("市")
+                && place.substring(0, place.length() - 1).matches("[\\p{IsKatakana}ー・]+");
     }
 
     private static boolean isPrefecture(String place) {

@@ -2,6 +2,7 @@ package org.goalparse.interpret;
 
 import static org.goalparse.interpret.Fragments.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -227,6 +228,16 @@ class PrecisionRulesTest {
         assertEquals("坂出市", titled.municipality(), "the place the opening names, not one owning a body in passing");
         GoalDocument twice = parse("若葉台市 令和6年度 市民部 運営方針", "若葉台市民のくらしを守ります。", "隣の堺市とも協力します。");
         assertEquals("若葉台市", twice.municipality());
+    }
+
+    @Test
+    void aSisterCityAbroadIsNoMunicipality() throws Exception {
+        assertTrue(MunicipalityFinder.isForeignCity("ブルーミントン市"));
+        assertFalse(MunicipalityFinder.isForeignCity("南アルプス市"), "a Japanese city has kanji in its name");
+        assertFalse(MunicipalityFinder.isForeignCity("ニセコ町"), "a town may be named in katakana");
+        GoalDocument speech = parse("令和7年度 施政方針", "重点的な取組", "姉妹都市であるアーメダバード市との交流を深めます。",
+                "国際交流の推進に取り組みます。");
+        assertNull(speech.municipality(), "the sister city abroad is not the publisher");
     }
 
     @Test
