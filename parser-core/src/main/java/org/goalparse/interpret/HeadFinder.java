@@ -3,6 +3,8 @@ package org.goalparse.interpret;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.goalparse.ja.Morpheme;
+import org.goalparse.ja.Morphology;
 import org.goalparse.lexicon.Lexicon;
 import org.goalparse.model.Head;
 
@@ -82,6 +84,9 @@ final class HeadFinder {
                 boolean starts = printed.length() < m.group(1).length() || startsWord(t, m.start(1));
                 if (!printed.isEmpty() && isHeadTitle(printed, department) && starts) {
                     String[] rn = nameAtStart(m.group(2));
+                    if (rn == null && i + 1 < texts.size()) {
+                        rn = spreadOverTwoLines(m.group(2), texts.get(i + 1));
+                    }
                     if (rn != null) {
                         return new Head(generic(printed), rn[1], rn[0]);
                     }
@@ -103,6 +108,12 @@ final class HeadFinder {
             Matcher g = TITLE_GLUED_NAME.matcher(c);
             if (g.matches() && isHeadTitle(g.group(1), department) && PersonNames.name(g.group(2)) != null) {
                 return new Head(generic(g.group(1)), g.group(2), null); // 市民生活部長大浦満, all of the line
+            }
+            if (g.matches() && isHeadTitle(g.group(1), department) && i + 1 < texts.size()) {
+                String[] rn = spreadOverTwoLines(g.group(2), texts.get(i + 1));
+                if (rn != null) {
+                    return new Head(generic(g.group(1)), rn[1], null); // 上下水道部長山﨑 / 武司
+                }
             }
             if (TITLE_LINE.matcher(c).matches() && isHeadTitle(c, department) && i + 1 < texts.size()) {
                 String[] rn = PersonNames.parse(texts.get(i + 1));
@@ -194,6 +205,30 @@ final class HeadFinder {
             rn = glued == null ? null : new String[] {null, glued};
         }
         return rn == null ? null : new Head(title != null ? title : "部長", rn[1], rn[0]);
+    }
+
+    /** One to three kanji filling a line, printed one apart or run together (山 﨑, 山﨑): part of a name. */
+    private static final Pattern NAME_PART = Pattern.compile("^[\\p{IsHan}々](?:[\\s　]*[\\p{IsHan}々]){0,2}$");
+
+    /**
+     * A name spread to the width of its field and wrapped: the family name ends the title's line, the given name
+     * fills the next ({@code 上下水道部長 山 﨑} / {@code 武 司}, run together once normalized); null unless both parts
+     * are one to three kanji and together (three kanji or more) read as nouns, a person's name among them.
+     */
+    static String[] spreadOverTwoLines(String rest, String next) {
+        String family = rest.strip();
+        String given = next.strip();
+        if (!NAME_PART.matcher(family).matches() || !NAME_PART.matcher(given).matches()) {
+            return null;
+        }
+        String f = family.replaceAll("[\\s　]+", "");
+        String g = given.replaceAll("[\\s　]+", "");
+        if (f.length() + g.length() < 3) {
+            return null;
+        }
+        List<Morpheme> ms = Morphology.get().tokenize(f + g);
+        boolean named = ms.stream().allMatch(m -> m.is("名詞")) && ms.stream().anyMatch(m -> m.is("名詞-固有名詞-人名"));
+        return named && !isLabel(given) ? new String[] {null, f + " " + g} : null;
     }
 
     /** The name at the start of the rest of a line: the whole rest, else its first one or two words. */

@@ -647,4 +647,15 @@ class GenreRulesTest {
                 "ウ 公表していなかった");
         assertEquals(List.of(), answers.goals());
     }
+
+    @Test
+    void aHeadsNameSpreadToItsFieldAndWrappedIsOneName() throws Exception {
+        // 上下水道部長 山 﨑 / 武 司: the family name ends the title's line, the given name fills the next
+        GoalDocument d = parse("平成26年度 上下水道部長「政策宣言」達成状況報告", "上下水道部長 川 﨑", "健 司", "〇 平成26年度重要事業");
+        assertEquals("川﨑 健司", d.head().name());
+        assertEquals("部長", d.head().title());
+        assertNull(HeadFinder.spreadOverTwoLines("川﨑", "事業名"), "a form's label under the title is no given name");
+        assertNull(HeadFinder.spreadOverTwoLines("川﨑", "1 窓口の改善"));
+        assertNull(HeadFinder.spreadOverTwoLines("川", "健"), "two kanji are too few to be sure");
+    }
 }
