@@ -44,6 +44,8 @@ public final class Lexicon {
                 "自己評価"),
         BASIC_DIRECTION("基本方向", "基本方針", "基本姿勢", "スローガン", "使命", "理念$", "ミッション", "メッセージ", "基本理念", "経営方針", "運営方針$",
                 "(部|局|課|区|部局)の方針(・考え方)?$", "^基本目標$",
+                // 健康福祉部長の抱負: the head's aims for his term, the words the page gives its direction in
+                "抱負$",
                 // 基本的な考え方 alone, 運営の基本的考え方: the unit's stance the rest of the page carries out (評価の基本的な
                 // 考え方 is a method's)
                 "^基本的な?考え方$", "運営の基本的な?考え方$",

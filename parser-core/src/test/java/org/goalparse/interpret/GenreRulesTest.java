@@ -658,4 +658,13 @@ class GenreRulesTest {
         assertNull(HeadFinder.spreadOverTwoLines("川﨑", "1 窓口の改善"));
         assertNull(HeadFinder.spreadOverTwoLines("川", "健"), "two kanji are too few to be sure");
     }
+
+    @Test
+    void theHeadsAimsAreTheBasicDirection() throws Exception {
+        GoalDocument d = parse("ホーム > 組織 > 部局からのメッセージ > 環境部長メッセージ", "環境部長 森 一郎",
+                "◇環境部長の抱負", "豊かな森と川を次の世代に引き継ぎます。", "◇環境部の仕事への基本姿勢",
+                "現場に足を運び、地域の声から仕事を始めます。");
+        assertEquals(List.of("豊かな森と川を次の世代に引き継ぎます。", "現場に足を運び、地域の声から仕事を始めます。"),
+                d.basicDirection());
+    }
 }
