@@ -126,8 +126,9 @@ final class Texts {
     }
 
     /**
-     * A part that stops where no title stops: on a verb, an ending or a particle ({@code …意思決定に寄り添い}), or a
-     * dependent noun ({@code 提供するため}): the space is a wrapped line inside one sentence, not a title's end.
+     * A part that stops where no title stops: on a verb, an ending or a particle ({@code …意思決定に寄り添い}), an
+     * adjective or an adnominal that qualifies what follows ({@code 切れ目のない}, {@code 大きな}), or a dependent noun
+     * ({@code 提供するため}): the space is a wrapped line inside one sentence, not a title's end.
      */
     private static boolean endsMidSentence(String part) {
         char last = part.charAt(part.length() - 1);
@@ -139,6 +140,6 @@ final class Texts {
             return false;
         }
         org.goalparse.ja.Morpheme m = ms.get(ms.size() - 1);
-        return m.is("動詞") || m.is("助動詞") || m.is("助詞") || m.is("名詞-非自立");
+        return m.is("動詞") || m.is("助動詞") || m.is("助詞") || m.is("名詞-非自立") || m.is("形容詞") || m.is("連体詞");
     }
 }

@@ -667,4 +667,13 @@ class GenreRulesTest {
         assertEquals(List.of("豊かな森と川を次の世代に引き継ぎます。", "現場に足を運び、地域の声から仕事を始めます。"),
                 d.basicDirection());
     }
+
+    @Test
+    void aTitlesSpaceAfterAnAdjectiveIsNoEndOfTheTitle() throws Exception {
+        GoalDocument d = parse("令和6年度 部局経営目標【福祉部】", "部局の経営方針",
+                "1途切れのない 高齢者の見守り体制の充実", "地域の見守り員と連携し、訪問を続けます。",
+                "2大きな 災害への備え", "避難所の運営訓練を行います。");
+        assertEquals(List.of("途切れのない 高齢者の見守り体制の充実", "大きな 災害への備え"),
+                d.goals().stream().map(g -> g.title()).toList());
+    }
 }
