@@ -97,8 +97,7 @@ public final class LayoutText {
                     }
                     lines.add(at.line(cell.lines().get(i)));
                 }
-                cells.add(new Cell(lines, cell.column(), cell.colSpan(), cell.rowSpan(),
-                        spanned(cell.provenance(), cellFrom, at.offset)));
+                cells.add(cell.with(lines, spanned(cell.provenance(), cellFrom, at.offset)));
             }
             rows.add(new Row(cells));
             at.skip("\n");

@@ -100,7 +100,7 @@ public final class TextNormalizer implements Normalizer {
         for (Row row : t.rows()) {
             List<Cell> cells = new ArrayList<>(row.cells().size());
             for (Cell c : row.cells()) {
-                cells.add(new Cell(lines(c.lines()), c.column(), c.colSpan(), c.rowSpan(), c.provenance()));
+                cells.add(c.with(lines(c.lines()), c.provenance()));
             }
             boolean wasBlank = row.cells().stream().allMatch(Cell::isBlank);
             boolean isBlank = cells.stream().allMatch(Cell::isBlank);

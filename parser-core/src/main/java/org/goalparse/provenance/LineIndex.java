@@ -19,10 +19,10 @@ import org.goalparse.layout.TextBlock;
  */
 final class LineIndex {
     /**
-     * A line with its page (1-based), the page's label (a sheet's name, else null) and its table row (a number
-     * shared by the lines of one row of one table, -1 outside tables).
+     * A line with its page (1-based), the page's label (a sheet's name, else null), its table row (a number
+     * shared by the lines of one row of one table, -1 outside tables) and its cell's spreadsheet address (else null).
      */
-    record Placed(Line line, int page, String label, int row) {
+    record Placed(Line line, int page, String label, int row, String cell) {
         BBox box() {
             return line.provenance().bbox();
         }
@@ -43,12 +43,12 @@ final class LineIndex {
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
                 if (block instanceof TextBlock tb) {
-                    tb.lines().forEach(l -> add(l, page, -1));
+                    tb.lines().forEach(l -> add(l, page, -1, null));
                 } else if (block instanceof Table t) {
                     for (Row row : t.rows()) {
                         int key = rows++;
                         for (Cell cell : row.cells()) {
-                            cell.lines().forEach(l -> add(l, page, key));
+                            cell.lines().forEach(l -> add(l, page, key, cell.address()));
                         }
                     }
                 }
@@ -57,9 +57,9 @@ final class LineIndex {
         flat = text.toString();
     }
 
-    private void add(Line line, Page page, int row) {
+    private void add(Line line, Page page, int row, String cell) {
         int index = lines.size();
-        lines.add(new Placed(line, page.number(), page.label(), row));
+        lines.add(new Placed(line, page.number(), page.label(), row, cell));
         String s = line.text();
         int start = line.provenance().start();
         // offsets hold only for a line as it was stamped (LayoutText.stamped): one changed since has none

@@ -480,6 +480,7 @@ public final class ValueLocator {
         List<BBox> boxes = new ArrayList<>();
         boolean boxed = true;
         int lastLine = -1;
+        java.util.Set<String> cells = new java.util.HashSet<>(); // the spreadsheet cells under the value
         for (Match m : stretches) {
             // line by line: from a char to the first char past its line
             for (int i = m.start; i < m.end; i = Math.max(i + 1, index.lineEnd(index.lineIndex(i)))) {
@@ -489,6 +490,7 @@ public final class ValueLocator {
                 }
                 lastLine = li;
                 LineIndex.Placed line = index.lineAt(li);
+                cells.add(line.cell() == null ? "" : line.cell());
                 BBox b = line.box();
                 if (b == null) {
                     boxed = false;
@@ -513,7 +515,9 @@ public final class ValueLocator {
                 more.add(new Origin.Box(pages.get(k), rounded(boxes.get(k))));
             }
         }
-        return new Origin(page, bbox, span, more, first.label(), null);
+        // a value wholly in one cell has its address; one over several cells (or none) has none
+        String cell = cells.size() == 1 && !cells.contains("") ? cells.iterator().next() : null;
+        return new Origin(page, bbox, span, more, first.label(), cell);
     }
 
     /** The next line of a value goes on in the same column: it overlaps the box so far across and is not above it. */

@@ -64,6 +64,9 @@ public final class TikaExtractor {
             throw new GoalParseException(Status.UNREADABLE, "the " + label(type) + " file is damaged and cannot be read", e);
         }
         List<Page> pages = handler.pages();
+        if (handler.hasSheetPages() && (type == DocType.XLSX || type == DocType.OLE2)) {
+            pages = CellAddresses.addressed(pages, bytes); // a workbook: each cell's A1 address, where sure
+        }
         Integer pageCount = handler.hasSheetPages() ? pages.size() : null;
         return new Layout(type.mediaType(), pageCount, "tika-" + type.name().toLowerCase(java.util.Locale.ROOT),
                 pages, List.of());
