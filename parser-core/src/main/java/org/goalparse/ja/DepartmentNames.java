@@ -62,6 +62,14 @@ public final class DepartmentNames {
         return m.lookingAt() ? new String[] {c.substring(0, m.end()), c.substring(m.end())} : null;
     }
 
+    /**
+     * Bodies a prefecture or city owns, named after its bare suffix in prose ({@code 県水道局の…}): the body is the
+     * unit. 役所, 役場 and 議会 are not among them: 市役所 and 市議会 are the units' own names.
+     */
+    private static final java.util.Set<String> OWNED_BODIES = Lexicon.MUNICIPAL_BODIES.stream()
+            .filter(b -> !b.equals("役所") && !b.equals("役場") && !b.equals("議会"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     public static String clean(String candidate) {
         String c = withoutYearAndPlace(candidate);
         Matcher body = PLACE_BEFORE_A_BODY.matcher(c);
@@ -70,6 +78,9 @@ public final class DepartmentNames {
         }
         if (c.length() >= 5 && "市町村".indexOf(c.charAt(0)) >= 0 && c.endsWith("委員会")) {
             c = c.substring(1); // いなべ市農業委員会 read from its 市: the body is 農業委員会
+        }
+        if (c.length() >= 4 && "都府県市町村".indexOf(c.charAt(0)) >= 0 && OWNED_BODIES.contains(c.substring(1))) {
+            c = c.substring(1); // 県水道局, 市消防本部: the owner's suffix before its body (市役所, 市議会 stay)
         }
         if (c.length() % 2 == 0 && c.substring(0, c.length() / 2).equals(c.substring(c.length() / 2))) {
             c = c.substring(0, c.length() / 2); // a merged cell printed twice: 教育委員会教育委員会

@@ -47,6 +47,9 @@ class GenreRulesTest {
         assertEquals("市民生活部", DepartmentFinder.clean("市民生活部"));
         assertEquals("県土整備部", DepartmentFinder.clean("県土整備部"));
         assertEquals("町民生活部", DepartmentFinder.clean("町民生活部"));
+        // 県水道局の長期見通し: the owner's bare suffix before its body is no part of the body's name
+        assertEquals("水道局", DepartmentFinder.clean("県水道局"));
+        assertEquals("消防本部", DepartmentFinder.clean("市消防本部"));
         GoalDocument d = parse("白浜台市上下水道局", "令和7年度 局運営方針", "上下水道局長 川端 誠");
         assertEquals("上下水道局", d.department());
         assertEquals("白浜台市", d.municipality());
