@@ -68,7 +68,24 @@ final class GoalTitles {
         if (isOneSentence(text)) {
             return new Split(Lexicon.SENTENCE_END.matcher(text).replaceFirst(""), null);
         }
+        if (isTwoPhrases(text)) {
+            return new Split(text, null); // 患者サービスの実践。WINWINの関係作り: two headline phrases, one goal
+        }
         return new Split(null, text);
+    }
+
+    /**
+     * Two noun phrases on one short line, a stop between them and none at the end ({@code 患者サービスの実践。地域との
+     * 関係作り}): a headline written in two parts, not running text (the first part ends on a noun, not a verb).
+     */
+    private static boolean isTwoPhrases(String text) {
+        int stop = text.indexOf('。');
+        if (text.length() > LONG_TITLE_MAX || text.indexOf('\n') >= 0 || stop <= 0 || stop != text.lastIndexOf('。')
+                || stop == text.length() - 1) {
+            return false;
+        }
+        java.util.List<org.goalparse.ja.Morpheme> ms = org.goalparse.ja.Morphology.get().tokenize(text.substring(0, stop));
+        return !ms.isEmpty() && ms.get(ms.size() - 1).is("名詞") && !ms.get(ms.size() - 1).is("名詞-非自立");
     }
 
     /**

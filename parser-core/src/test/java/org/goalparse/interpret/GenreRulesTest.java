@@ -679,4 +679,17 @@ class GenreRulesTest {
         assertEquals(List.of("途切れのない 高齢者の見守り体制の充実", "大きな 災害への備え"),
                 d.goals().stream().map(g -> g.title()).toList());
     }
+
+    @Test
+    void aGoalAboutResultsOrInTwoPhrasesIsStillAGoal() throws Exception {
+        // 成果の可視化: a goal about making results visible opens no section of results; a headline in two parts
+        // with a stop between them is one title
+        GoalDocument d = parse("看護部の目標", "", "1.看護の質を高める", "", "2.患者サービスの実践。地域との関係作り", "",
+                "3.成果の可視化、専門性の発揮");
+        assertEquals(List.of("看護の質を高める", "患者サービスの実践。地域との関係作り", "成果の可視化、専門性の発揮"),
+                d.goals().stream().map(g -> g.title()).toList());
+        assertEquals(org.goalparse.lexicon.Lexicon.Section.ACHIEVEMENT, org.goalparse.lexicon.Lexicon.Section.of("取組の成果"),
+                "取組の成果 still names the results");
+        assertEquals(org.goalparse.lexicon.Lexicon.Section.ACHIEVEMENT, org.goalparse.lexicon.Lexicon.Section.of("成果と課題"));
+    }
 }
