@@ -309,27 +309,19 @@ final class DepartmentFinder {
     }
 
     /**
-     * A vertical run: three or more lines of one character each, read top to bottom (総 / 務 / 部 printed down a
-     * column); the unit its first characters name, when nothing else names one.
-     */
-    /**
      * A city's body alone on a line anywhere ({@code 若葉市農業委員会}: a form's 農業委員会名, its label printed apart
      * from it), when the opening names no unit: the body, if the document names one body so.
      */
     static String bodyAlone(List<String> texts) {
-        Set<String> bodies = new LinkedHashSet<>();
-        for (String t : texts) {
-            for (String line : t.split("\n")) {
-                String[] pb = DepartmentNames.placeAndBody(line);
-                String d = pb == null ? null : clean(pb[1]);
-                if (d != null) {
-                    bodies.add(d);
-                }
-            }
-        }
-        return bodies.size() == 1 ? bodies.iterator().next() : null;
+        List<String> bodies = DepartmentNames.placesAndBodies(texts).stream().map(pb -> clean(pb[1]))
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        return bodies.size() == 1 ? bodies.get(0) : null;
     }
 
+    /**
+     * A vertical run: three or more lines of one character each, read top to bottom (総 / 務 / 部 printed down a
+     * column); the unit its first characters name, when nothing else names one.
+     */
     static String vertical(List<String> opening) {
         for (int i = 0; i + 2 < opening.size(); i++) {
             int j = i;

@@ -291,8 +291,7 @@ final class ItemGoals {
         // met yet on the way up
         Set<NumberStyle> seen = new java.util.HashSet<>();
         seen.add(GoalAssembler.level(((Item) nodes.get(start)).marker().style()));
-        boolean headingMet = false;
-        for (int i = start - 1; i >= 0 && !headingMet; i--) {
+        for (int i = start - 1; i >= 0; i--) {
             Node n = nodes.get(i);
             boolean heading = n instanceof Heading h && h.style() == HeadingStyle.NUMBERED;
             if (heading || n instanceof Item it && it.marker().numbered()
@@ -301,9 +300,8 @@ final class ItemGoals {
                 if (Lexicon.OUTLINE_ITEM.matcher(Texts.compact(t)).find()) {
                     return true;
                 }
-                headingMet = heading;
-                if (seen.size() > 2) {
-                    break;
+                if (heading || seen.size() > 2) {
+                    break; // a numbered heading, or the parent's parent, ends the walk
                 }
             }
         }

@@ -90,16 +90,9 @@ final class MunicipalityFinder {
 
     /** The city, town or village of a body alone on its line ({@code 若葉市農業委員会}), if one only is so named. */
     private static String placeOfABodyAlone(List<String> texts) {
-        java.util.Set<String> places = new java.util.LinkedHashSet<>();
-        for (String t : texts) {
-            for (String line : t.split("\n")) {
-                String[] pb = DepartmentNames.placeAndBody(line);
-                if (pb != null && !isPersonsName(pb[0].substring(0, pb[0].length() - 1))) {
-                    places.add(pb[0]);
-                }
-            }
-        }
-        return places.size() == 1 ? places.iterator().next() : null;
+        List<String> places = DepartmentNames.placesAndBodies(texts).stream().map(pb -> pb[0])
+                .filter(p -> !isPersonsName(p.substring(0, p.length() - 1))).distinct().toList();
+        return places.size() == 1 ? places.get(0) : null;
     }
 
     private static final Pattern BEFORE_A_BODY = Pattern.compile(

@@ -62,6 +62,20 @@ public final class DepartmentNames {
         return m.lookingAt() ? new String[] {c.substring(0, m.end()), c.substring(m.end())} : null;
     }
 
+    /** Every line of the texts that is nothing but a place and one of its bodies: {place, body} each, in order. */
+    public static List<String[]> placesAndBodies(List<String> texts) {
+        List<String[]> found = new java.util.ArrayList<>();
+        for (String t : texts) {
+            for (String line : t.split("\n")) {
+                String[] pb = placeAndBody(line);
+                if (pb != null) {
+                    found.add(pb);
+                }
+            }
+        }
+        return found;
+    }
+
     /**
      * Bodies a prefecture or city owns, named after its bare suffix in prose ({@code 県水道局の…}): the body is the
      * unit. 役所, 役場 and 議会 are not among them: 市役所 and 市議会 are the units' own names.

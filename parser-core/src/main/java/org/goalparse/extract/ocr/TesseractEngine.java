@@ -79,7 +79,8 @@ public final class TesseractEngine implements OcrEngine {
      * English model as one character ({@code --psm 10}) and kept only where both read the same
      * text (the Japanese model alone reads a lone 3 as 1 and a 7 as 軒; the two models rarely err alike); where they
      * differ and the English model read one digit, the two models together read the word once more ({@code jpn+eng},
-     * {@code --psm 8}) and the English reading stands when that reading agrees; else given as no word. Without the English model every word is given as none, and each cell keeps its own reading.
+     * {@code --psm 8}) and the English reading stands when that reading agrees; else given as no word. Without the
+     * English model every word is given as none, and each cell keeps its own reading.
      */
     @Override
     public List<List<OcrWord>> recognizeWords(List<BufferedImage> words, String lang)
