@@ -72,6 +72,16 @@ final class Report {
                 + "run: PDF %s CPU (%s wall), text %s CPU, all %s CPU (target: under 1.05x).%n%n",
                 Stats.ratio((double) tracedPdfCpu / seqPdfCpu), Stats.ratio((double) tracedPdf / seqPdf),
                 Stats.ratio((double) tracedTextCpu / seqTextCpu), Stats.ratio((double) tracedAllCpu / seqAllCpu)));
+        // each pass's own ratio (both configurations timed document by document in that pass), to three places: the
+        // spread says how far the medians above can be trusted on a shared machine
+        StringBuilder passes = new StringBuilder();
+        for (int i = 0; i < t.parseProvenance.size(); i++) {
+            PassTime traced = t.parseProvenance.get(i);
+            PassTime plain = t.parse.get(i);
+            passes.append(i == 0 ? "" : ", ").append(String.format("%.3f",
+                    (double) (traced.pdfCpuNanos() + traced.textCpuNanos()) / (plain.pdfCpuNanos() + plain.textCpuNanos())));
+        }
+        md.append(String.format("Provenance, all documents, CPU, pass by pass: %s.%n%n", passes));
         int failures = t.parse.get(0).failures();
         if (failures > 0) {
             md.append(failures).append(" document(s) failed to parse (their time is counted).\n\n");

@@ -30,31 +30,59 @@ final class LineIndex {
 
     private final List<Placed> lines = new ArrayList<>();
     /** Per line of {@link #lines}: the index in {@link #text} just past its last char. */
-    private final List<Integer> lineEnd = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
+    private int[] lineEnd = new int[64];
     private final String flat;
     private int rows;
+    /** The chars of the text (white space left out), {@link #length} of them used. */
+    private char[] chars;
+    private int length;
     /** Per char of {@link #text}: the index of its line in {@link #lines}. */
-    private int[] lineOf = new int[256];
+    private int[] lineOf;
     /** Per char of {@link #text}: its offset in code points in {@code goalparse text}, -1 when unknown. */
-    private int[] offset = new int[256];
+    private int[] offset;
 
     LineIndex(Layout layout) {
+        int capacity = 0;
         for (Page page : layout.pages()) {
             for (Block block : page.blocks()) {
                 if (block instanceof TextBlock tb) {
-                    tb.lines().forEach(l -> add(l, page, -1, null));
+                    for (Line l : tb.lines()) {
+                        capacity += l.text().length();
+                    }
                 } else if (block instanceof Table t) {
                     for (Row row : t.rows()) {
-                        int key = rows++;
                         for (Cell cell : row.cells()) {
-                            cell.lines().forEach(l -> add(l, page, key, cell.address()));
+                            for (Line l : cell.lines()) {
+                                capacity += l.text().length();
+                            }
                         }
                     }
                 }
             }
         }
-        flat = text.toString();
+        chars = new char[capacity];
+        lineOf = new int[capacity];
+        offset = new int[capacity];
+        for (Page page : layout.pages()) {
+            for (Block block : page.blocks()) {
+                if (block instanceof TextBlock tb) {
+                    for (Line l : tb.lines()) {
+                        add(l, page, -1, null);
+                    }
+                } else if (block instanceof Table t) {
+                    for (Row row : t.rows()) {
+                        int key = rows++;
+                        for (Cell cell : row.cells()) {
+                            for (Line l : cell.lines()) {
+                                add(l, page, key, cell.address());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        flat = new String(chars, 0, length);
+        chars = null;
     }
 
     private void add(Line line, Page page, int row, String cell) {
@@ -62,38 +90,41 @@ final class LineIndex {
         lines.add(new Placed(line, page.number(), page.label(), row, cell));
         String s = line.text();
         int start = line.provenance().start();
-        // offsets hold only for a line as it was stamped (LayoutText.stamped): one changed since has none
-        boolean known = start >= 0 && line.provenance().end() - start == s.codePointCount(0, s.length());
-        int k = 0;
-        char[] cs = s.toCharArray();
-        ensure(text.length() + cs.length);
-        for (int i = 0; i < cs.length; ) {
-            int cp = Character.codePointAt(cs, i);
-            int n = Character.charCount(cp);
-            if (!blank(cp)) {
-                for (int u = 0; u < n; u++) {
-                    put(cs[i + u], index, known ? start + k : -1);
-                }
+        int from = length;
+        int k = 0; // code points of the line before the char at i
+        int len = s.length();
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            // a surrogate is never white space: both halves of a code point are kept, with its offset
+            if (!blank(c)) {
+                chars[length] = c;
+                lineOf[length] = index;
+                offset[length] = start + k;
+                length++;
             }
-            i += n;
-            k++;
+            if (!Character.isHighSurrogate(c) || i + 1 >= len || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                k++;
+            }
         }
-        lineEnd.add(text.length());
+        // offsets hold only for a line as it was stamped (LayoutText.stamped): one changed since has none
+        if (start < 0 || line.provenance().end() - start != k) {
+            java.util.Arrays.fill(offset, from, length, -1);
+        }
+        if (index == lineEnd.length) {
+            lineEnd = java.util.Arrays.copyOf(lineEnd, index * 2);
+        }
+        lineEnd[index] = length;
     }
 
-    private void ensure(int capacity) {
-        if (capacity > lineOf.length) {
-            int size = Math.max(capacity, lineOf.length * 2);
-            lineOf = java.util.Arrays.copyOf(lineOf, size);
-            offset = java.util.Arrays.copyOf(offset, size);
+    /** White space, char by char (the common ones decided without Character's tables). */
+    private static boolean blank(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
         }
-    }
-
-    private void put(char c, int line, int at) {
-        int i = text.length();
-        text.append(c);
-        lineOf[i] = line;
-        offset[i] = at;
+        if (c == 0x3000) {
+            return true;
+        }
+        return c < 0x3000 && blank((int) c);
     }
 
     static boolean blank(int cp) {
@@ -141,12 +172,12 @@ final class LineIndex {
 
     /** The index in {@link #text()} just past the last char of the line at {@code lineIndex}. */
     int lineEnd(int lineIndex) {
-        return lineEnd.get(lineIndex);
+        return lineEnd[lineIndex];
     }
 
     /** The index in {@link #text()} of the first char of the line at {@code lineIndex}. */
     int lineStart(int lineIndex) {
-        return lineIndex == 0 ? 0 : lineEnd.get(lineIndex - 1);
+        return lineIndex == 0 ? 0 : lineEnd[lineIndex - 1];
     }
 
     /** How many lines the index holds. */

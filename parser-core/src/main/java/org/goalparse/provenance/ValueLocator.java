@@ -44,7 +44,6 @@ public final class ValueLocator {
     private static final Set<String> SKIPPED = Set.of("unit", "unitNormalized", "comparator", "asOf", "era",
             "eraYear", "year", "number", "level", "staff");
     private static final Pattern GENERATED_ID = Pattern.compile("[gp][1-9][0-9]*");
-    private static final Pattern IN_LIST = Pattern.compile(".*/[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
     static final int SHORT = 5;
     static final int NEAR = 200;
@@ -156,7 +155,7 @@ public final class ValueLocator {
     private Match object(JsonNode node, String pointer, int from, Match scope) {
         int nearHere = near;
         near = -1;
-        boolean inList = IN_LIST.matcher(pointer).matches();
+        boolean inList = inList(pointer);
         Match extent = null;
         List<String> missed = new ArrayList<>();
         Match own = null;
@@ -234,6 +233,21 @@ public final class ValueLocator {
     private void put(String pointer, Match m) {
         found.put(pointer, origin(List.of(m)));
         where.put(pointer, m);
+    }
+
+    /** Whether {@code pointer} names an item of a list (it ends with an index: {@code /goals/3}). */
+    private static boolean inList(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        if (slash < 0 || slash == pointer.length() - 1) {
+            return false;
+        }
+        for (int i = slash + 1; i < pointer.length(); i++) {
+            char c = pointer.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The pointer of the item before {@code pointer}'s in its list (an item's pointer ends with its index). */
@@ -449,23 +463,31 @@ public final class ValueLocator {
         return piece;
     }
 
-    /** The longest prefix of {@code v.substring(rest)} found at or after {@code from} and starting before {@code limit}. */
+    /**
+     * The longest prefix of {@code v.substring(rest)} found at or after {@code from} and starting before {@code limit},
+     * at its first place: each place of the prefix's first char is compared on (one pass over the text, not a search
+     * per length tried).
+     */
     private Match longestPrefix(String v, int rest, int from, int limit) {
-        int lo = 1;
-        int hi = v.length() - rest;
-        Match best = null;
-        // a prefix found means every shorter one is found too, no later: search the length by halves
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int at = text.indexOf(v.substring(rest, rest + mid), from);
-            if (at >= 0 && at <= limit) {
-                best = new Match(at, at + mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
+        int want = v.length() - rest;
+        char first = v.charAt(rest);
+        int best = 0;
+        int bestAt = -1;
+        int len = text.length();
+        for (int k = text.indexOf(first, from); k >= 0 && k <= limit; k = text.indexOf(first, k + 1)) {
+            int n = 1;
+            while (n < want && k + n < len && text.charAt(k + n) == v.charAt(rest + n)) {
+                n++;
+            }
+            if (n > best) {
+                best = n;
+                bestAt = k;
+                if (n == want) {
+                    break;
+                }
             }
         }
-        return best;
+        return bestAt < 0 ? null : new Match(bestAt, bestAt + best);
     }
 
     /** What the lines under the stretches carry: page, boxes (one per page and column), span. */
@@ -480,7 +502,7 @@ public final class ValueLocator {
         List<BBox> boxes = new ArrayList<>();
         boolean boxed = true;
         int lastLine = -1;
-        java.util.Set<String> cells = new java.util.HashSet<>(); // the spreadsheet cells under the value
+        String cell = null; // the one spreadsheet cell under the value, "" when it lies in several or none
         for (Match m : stretches) {
             // line by line: from a char to the first char past its line
             for (int i = m.start; i < m.end; i = Math.max(i + 1, index.lineEnd(index.lineIndex(i)))) {
@@ -490,7 +512,8 @@ public final class ValueLocator {
                 }
                 lastLine = li;
                 LineIndex.Placed line = index.lineAt(li);
-                cells.add(line.cell() == null ? "" : line.cell());
+                String c = line.cell() == null ? "" : line.cell();
+                cell = cell == null || cell.equals(c) ? c : "";
                 BBox b = line.box();
                 if (b == null) {
                     boxed = false;
@@ -516,8 +539,7 @@ public final class ValueLocator {
             }
         }
         // a value wholly in one cell has its address; one over several cells (or none) has none
-        String cell = cells.size() == 1 && !cells.contains("") ? cells.iterator().next() : null;
-        return new Origin(page, bbox, span, more, first.label(), cell);
+        return new Origin(page, bbox, span, more, first.label(), cell == null || cell.isEmpty() ? null : cell);
     }
 
     /** The next line of a value goes on in the same column: it overlaps the box so far across and is not above it. */
