@@ -73,9 +73,12 @@ final class DepartmentFinder {
             "[\\p{IsHan}\\p{IsKatakana}ー・]{2,12}(?:室|本部|事務局|部|局)");
     /** The unit that begins a vertical run: a few kanji, then 部 or 局 (総務部 of 総務部安全…). */
     private static final Pattern VERTICAL_UNIT = Pattern.compile("(\\p{IsHan}{1,5}?(?:部|局))");
-    /** A unit's head's title, then the head's name, in brackets or not: 企画部長 山田 太郎, 総務部長(山田 太郎). */
+    /**
+     * A unit's head's title, then the head's name, in brackets or not: 企画部長 山田 太郎, 総務部長(山田 太郎), 中部土木事務所長
+     * 山田 太郎.
+     */
     private static final Pattern NAMED_HEAD = Pattern.compile(
-            "(?:((?:(?<=^|[\\s、。「『(【・▼])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局|室))長"
+            "(?:((?:(?<=^|[\\s、。「『(【・▼])\\p{IsHiragana}{1,6})?[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}?(?:部|局|室|事務所))長"
                     + "|(消防長|教育長|事業管理者|理事長))"
                     + "[\\s　:：]*[((]?([\\p{IsHan}々]{1,4}[\\s　][\\p{IsHan}々]{1,4}|[\\p{IsHan}々]{2,5})(?=[\\s　(()),、]|$)");
     /** 各部署 and 各部門 (each workplace, each section of a unit) name no departments. */
@@ -130,6 +133,9 @@ final class DepartmentFinder {
         for (String t : opening) {
             Matcher m = CANDIDATE.matcher(t);
             while (m.find()) {
+                if (quotedInProse(t, m.start(1), m.end(1))) {
+                    continue; // 委員で構成される「サービス評価小委員会」の御意見: a body the prose refers to
+                }
                 String d = clean(m.group(1));
                 if (d != null) {
                     counts.merge(d, 1, Integer::sum);
@@ -140,12 +146,23 @@ final class DepartmentFinder {
                 .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).toList();
         if (ranked.isEmpty()) {
             String v = vertical(opening);
-            return v != null ? v : bodyAlone(texts);
+            String body = v != null ? v : bodyAlone(texts);
+            // no 部, 局 or 委員会 anywhere in the opening: a unit named only by its head (島田土木事務所長 渡邉 良和)
+            return body != null ? body : soleNamedHead(opening);
         }
         if (ranked.size() >= 3 && ranked.get(0).getValue() < 2 * ranked.get(1).getValue()) {
             return null; // a list of departments, none of them the document's own
         }
         return ranked.get(0).getKey();
+    }
+
+    /**
+     * A name standing alone in 「」 or 『』 inside a sentence (a line ending with 。): a body the text quotes, not the
+     * unit whose page it is.
+     */
+    private static boolean quotedInProse(String line, int start, int end) {
+        return start > 0 && end < line.length() && "「『".indexOf(line.charAt(start - 1)) >= 0
+                && "」』".indexOf(line.charAt(end)) >= 0 && line.strip().endsWith("。");
     }
 
     /**
@@ -239,7 +256,8 @@ final class DepartmentFinder {
     static String soleNamedHead(List<String> texts) {
         Set<String> units = namedHeads(texts);
         String only = units.size() == 1 ? units.iterator().next() : null;
-        return only != null && only.matches(".*[部局室]") ? only : null; // not 消防長 alone: that is no unit's name
+        // not 消防長 alone: that is no unit's name; a prefecture's branch office (島田土木事務所長 渡邉 良和) is one
+        return only != null && only.matches(".*(?:[部局室]|事務所)") ? only : null;
     }
 
     /**

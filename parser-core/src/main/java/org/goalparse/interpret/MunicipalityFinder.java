@@ -175,7 +175,7 @@ final class MunicipalityFinder {
         Map<String, String> seen = new java.util.HashMap<>(); // the same window (…市民, 本市) recurs: analyse it once
         for (String t : texts) {
             for (int i = 0; i < t.length(); i++) {
-                if (SUFFIXES.indexOf(t.charAt(i)) >= 0 && i > 0 && !opensAWord(t, i)) {
+                if (SUFFIXES.indexOf(t.charAt(i)) >= 0 && i > 0 && !opensAWord(t, i) && !jointWithACity(t, i)) {
                     String place = seen.computeIfAbsent(window(t, i), w -> placeBefore(w).orElse(""));
                     if (!place.isEmpty() && isRealPrefectureOrNone(place)) {
                         counts.merge(place, 1, Integer::sum);
@@ -192,6 +192,15 @@ final class MunicipalityFinder {
      * (the citizens of 函館市) still names the city.
      */
     private static final Pattern WORD_AFTER = Pattern.compile("民(?:センター|会館|館|ホール|プラザ|病院|体育館)|政");
+
+    /**
+     * 大阪府市統合本部, 県市長会: a prefecture's suffix directly before 市 names a body of the prefecture and its cities
+     * together, not the publisher (県市町村課, a prefecture's division for its municipalities, still names it).
+     */
+    private static boolean jointWithACity(String t, int i) {
+        return PREFECTURE.indexOf(t.charAt(i)) >= 0 && i + 1 < t.length() && t.charAt(i + 1) == '市'
+                && (i + 2 >= t.length() || t.charAt(i + 2) != '町');
+    }
 
     private static boolean opensAWord(String t, int i) {
         return WORD_AFTER.matcher(t).region(i + 1, t.length()).lookingAt();

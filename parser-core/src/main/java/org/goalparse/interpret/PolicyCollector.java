@@ -93,6 +93,9 @@ final class PolicyCollector {
             int nl = p[2].indexOf('\n');
             if (p[1] == null && nl > 0 && isTitle(p[2].substring(0, nl))) {
                 p = new String[] {p[0], p[2].substring(0, nl), p[2].substring(nl + 1)};
+            } else if (p[1] == null && nl < 0 && isTitle(p[2]) && !Lexicon.SENTENCE_END.matcher(p[2].strip()).find()) {
+                // 重点目標1 専門的な資料の収集・保存の充実, one phrase with nothing under it: the phrase is its title
+                p = new String[] {p[0], p[2].strip(), p[2]};
             } else if (p[1] == null && allShortSentences) {
                 // 1. 子育て支援を推進します。 with nothing under it: the sentence is the policy's title
                 p = new String[] {p[0], Lexicon.SENTENCE_END.matcher(p[2].strip()).replaceFirst(""), p[2]};

@@ -107,12 +107,13 @@ public final class ItemMarkers {
 
     /**
      * "目標1:…", "重点目標2 …", "取組3.…", "目標①…", "目標1創業支援", "テーマ1:…": the genre's words
-     * ({@link Lexicon#ITEM_LABELS}) numbering their own items.
+     * ({@link Lexicon#ITEM_LABELS}) numbering their own items. A number of two levels (重点取組1-2) is not read as
+     * item 1 with text "-2 …".
      */
     public static final class Labeled implements LineRecognizer {
         private static final Pattern P = Pattern.compile(
                 "^(" + Lexicon.alternation(Lexicon.ITEM_LABELS) + ")\\s*(\\d{1,2}|[\\u2460-\\u2473])"
-                        + "\\s*(?:[:.、)：]\\s*)?([^\\s\\d:.、)：].*)$");
+                        + "(?![-‐－―ー]\\d)\\s*(?:[:.、)：]\\s*)?([^\\s\\d:.、)：].*)$");
 
         @Override
         public Optional<Node> recognize(String line, Loc loc) {

@@ -692,4 +692,35 @@ class GenreRulesTest {
                 "取組の成果 still names the results");
         assertEquals(org.goalparse.lexicon.Lexicon.Section.ACHIEVEMENT, org.goalparse.lexicon.Lexicon.Section.of("成果と課題"));
     }
+
+    @Test
+    void aBranchOfficeIsNamedByItsHead() throws Exception {
+        // a prefecture's branch office prints no 部 or 局: its head's line names it
+        GoalDocument d = parse("今年度の重点", "", "北浜土木事務所長 森川 一郎", "", "1 橋の点検を終える", "2 河川の護岸を直す",
+                "道路と河川の維持管理を進め、今年度の目標を達成します。");
+        assertEquals("北浜土木事務所", d.department());
+        assertEquals("所長", d.head().title());
+        assertEquals("森川 一郎", d.head().name());
+    }
+
+    @Test
+    void aBodyQuotedInASentenceIsNotTheUnit() throws Exception {
+        GoalDocument d = parse("令和6年度 重点取組の達成状況",
+                "評価は、委員で構成される「サービス評価小委員会」の意見を聞いてまとめています。",
+                "重点目標1 資料の収集と保存の充実", "重点取組1-1 多様な資料の収集", "重点取組1-2 保存環境の改善");
+        assertNull(d.department());
+        // 重点取組1-1 is no item 1 with the text "-1 …"; the policy's one phrase is its title
+        assertEquals(List.of("資料の収集と保存の充実"), d.priorityPolicies().stream().map(p -> p.title()).toList());
+        assertTrue(d.priorityPolicies().stream().noneMatch(p -> p.text().startsWith("-")));
+    }
+
+    @Test
+    void aBodyOfThePrefectureAndItsCityTogetherIsNoPublisher() throws Exception {
+        GoalDocument osaka = parse("令和6年度 消防局運営方針", "", "大阪府市統合本部で検討されている制度に即して消防力を強化する。",
+                "", "1 火災の予防", "2 救命率の向上");
+        assertNull(osaka.municipality());
+        GoalDocument division = parse("令和6年度 県民生活部運営方針", "", "岡山県市町村課と連携して進める。", "",
+                "1 相談窓口の充実", "2 広報の強化");
+        assertEquals("岡山県", division.municipality(), "県市町村課 is a prefecture's division: it still names it");
+    }
 }
