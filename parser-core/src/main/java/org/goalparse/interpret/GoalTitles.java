@@ -28,13 +28,24 @@ final class GoalTitles {
     private GoalTitles() {
     }
 
+    private static final Pattern LEADING_MARK = Pattern.compile("^[■□◆◇●◎▪]\\s*(?=\\S)");
+
+    private static final Pattern SCOPE_NOTE = Pattern.compile("^(.+?)\\s*(\\(主に[^()]+\\))$");
+
     static Split of(String itemText) {
-        String text = Texts.bracketTitled(itemText.strip()); // 経営課題1【地域防災力の向上】: the brackets hold the name
+        // 経営課題1【地域防災力の向上】: the brackets hold the name; 経営課題1 / ■出火防止と…: the mark is no part of it
+        String text = Texts.bracketTitled(LEADING_MARK.matcher(itemText.strip()).replaceFirst(""));
         String tags = null;
         Matcher t = TRAILING_TAGS.matcher(text);
         if (t.matches()) {
             text = t.group(1).strip();
             tags = t.group(2).strip();
+        }
+        Matcher scope = SCOPE_NOTE.matcher(text);
+        if (tags == null && scope.matches()) {
+            // 健康で安心して暮らせるまち「大正」(主に福祉、健康、人権): the fields a pillar covers are a note, not its title
+            text = scope.group(1).strip();
+            tags = scope.group(2);
         }
         Split s = untagged(text);
         if (tags == null) {

@@ -56,6 +56,9 @@ final class ItemGoals {
                 }
                 List<String> consumed = new ArrayList<>();
                 List<GoalDraft> run = run(nodes, start, GoalAssembler.level(first.marker().style()), claimed, consumed);
+                if (underMission(nodes, start) && sentences(nodes, start, first.marker().style(), run.size())) {
+                    continue; // 局の使命 1.防火意識を広め…図る。 2.…: what the unit is for, not the year's goals
+                }
                 if (mostly(run, g -> Lexicon.TRAILING_COUNT.matcher(head(g)).find())) {
                     continue; // ①研修の実施 1回 ②講座の開催 12回: the targets of a goal above, not goals
                 }
@@ -256,6 +259,19 @@ final class ItemGoals {
         return out;
     }
 
+    /** Whether most of the {@code count} items of {@code style} from {@code start} are written as sentences (…図る。). */
+    private static boolean sentences(List<Node> nodes, int start, NumberStyle style, int count) {
+        int items = 0;
+        int sentences = 0;
+        for (int i = start; i < nodes.size() && items < count; i++) {
+            if (nodes.get(i) instanceof Item it && it.marker().style() == style) {
+                items++;
+                sentences += it.text().strip().endsWith("。") ? 1 : 0;
+            }
+        }
+        return items > 0 && sentences * 2 > items;
+    }
+
     /** An item's own line: its title, else the sentence it was written as. */
     private static String head(GoalDraft g) {
         return g.title != null ? g.title : g.body.isEmpty() ? "" : g.body.get(0);
@@ -323,6 +339,26 @@ final class ItemGoals {
         // a sheet's column labels above its goals (B 重点目標項目 … D 活動(手段)) name the goal list: no mission's
         return method >= 0 && method > lastEnd(Lexicon.GOAL_WORD, window)
                 && !Lexicon.GOAL_LIST_HEADING.matcher(window).find();
+    }
+
+    private static final java.util.regex.Pattern MISSION = java.util.regex.Pattern.compile("使命");
+    /** A heading that names more than the mission (部局の役割・使命・経営方針 over the goals): its list may be goals. */
+    private static final java.util.regex.Pattern MISSION_AND_MORE = java.util.regex.Pattern.compile(
+            "方針|目標|課題|取組|施策");
+
+    /**
+     * A list right under a heading that names the unit's mission and nothing more (局の使命(どのような役割を担うのか)),
+     * its items sentences (checked by the caller; a 部局の役割・使命 heading may stand over goal titles): the standing
+     * mission, never the year's goals, whether or not a goal heading stands elsewhere. A sentence
+     * above (上記の使命を踏まえ次の4つの柱を立て…。) is no such heading.
+     */
+    private static boolean underMission(List<Node> nodes, int start) {
+        if (start == 0) {
+            return false;
+        }
+        String above = OutlineTexts.line(nodes.get(start - 1));
+        return MISSION.matcher(above).find() && !MISSION_AND_MORE.matcher(above).find()
+                && Texts.compact(above).length() <= Lexicon.TITLE_MAX && !above.strip().endsWith("。");
     }
 
     private static int lastEnd(java.util.regex.Pattern p, String s) {

@@ -723,4 +723,20 @@ class GenreRulesTest {
                 "1 相談窓口の充実", "2 広報の強化");
         assertEquals("岡山県", division.municipality(), "県市町村課 is a prefecture's division: it still names it");
     }
+
+    @Test
+    void aWardsTemplateGivesItsIssuesAndPillarsNotItsMission() throws Exception {
+        // the mission's numbered sentences are what the bureau is for; the issue under 経営課題1 is a goal
+        GoalDocument bureau = parse("令和6年度 水道局運営方針", "", "【局の目標(何をめざすのか)】", "", "安全な水を届け続ける。", "",
+                "【局の使命(どのような役割を担うのか)】", "", "1.水質の検査を徹底し、安全な水を届ける。", "",
+                "2.管路を計画的に更新し、漏水を減らす。", "", "重点的に取り組む主な経営課題", "", "経営課題1", "",
+                "■管路の更新と漏水の削減", "", "老朽管の更新を進める。");
+        assertEquals(List.of("管路の更新と漏水の削減"), bureau.goals().stream().map(g -> g.title()).toList());
+        // a ward's pillars with the fields each covers: the note in brackets is no part of the title
+        GoalDocument ward = parse("令和6年度 東浜区運営方針", "", "区運営の基本的な考え方(区長の方針)", "",
+                "上記の使命を踏まえ次の3つの柱を立てる。", "", "1 健やかに暮らせるまち(主に福祉、健康)", "",
+                "2 災害に強いまち(主に防災、防犯)", "", "3 こどもが育つまち(主に子育て)");
+        assertEquals(List.of("健やかに暮らせるまち", "災害に強いまち", "こどもが育つまち"),
+                ward.goals().stream().map(g -> g.title()).toList());
+    }
 }
