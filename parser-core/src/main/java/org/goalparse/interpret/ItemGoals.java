@@ -62,6 +62,9 @@ final class ItemGoals {
                 if (mostly(run, g -> Lexicon.TRAILING_COUNT.matcher(head(g)).find())) {
                     continue; // ①研修の実施 1回 ②講座の開催 12回: the targets of a goal above, not goals
                 }
+                if (run.stream().allMatch(g -> namesPeople(head(g)))) {
+                    continue; // 目標宣言の作成対象者 1.各部長 2.教育次長・主幹: who writes the goals, not goals
+                }
                 if (run.stream().allMatch(g -> Lexicon.DUTY_ITEM.matcher(head(g).strip()).find())) {
                     continue; // (1)…に関すること (2)…に関すること: the unit's duties
                 }
@@ -270,6 +273,18 @@ final class ItemGoals {
             }
         }
         return items > 0 && sentences * 2 > items;
+    }
+
+    /** Titles of people alone (各部長, 教育次長・主幹): every part, split at ・ and 、, ends with a title. */
+    private static boolean namesPeople(String item) {
+        String[] parts = Texts.compact(item).split("[・、,]");
+        for (String p : parts) {
+            if (p.isEmpty() || p.length() > 8 || Lexicon.HEAD_TITLES.stream().noneMatch(p::endsWith)
+                    && Lexicon.NOT_HEAD_TITLES.stream().noneMatch(p::endsWith)) {
+                return false;
+            }
+        }
+        return parts.length > 0;
     }
 
     /** An item's own line: its title, else the sentence it was written as. */

@@ -739,4 +739,11 @@ class GenreRulesTest {
         assertEquals(List.of("健やかに暮らせるまち", "災害に強いまち", "こどもが育つまち"),
                 ward.goals().stream().map(g -> g.title()).toList());
     }
+
+    @Test
+    void whoWritesTheGoalsIsNoGoalList() throws Exception {
+        GoalDocument d = parse("部長目標宣言", "部長目標宣言とは", "各部長が重点的に取り組む施策の目標を公表しています。",
+                "作成する人", "1.各部長", "2.教育次長・主幹", "公表の時期", "毎年5月に公表します。");
+        assertTrue(d.goals().isEmpty(), () -> "goals: " + d.goals());
+    }
 }
