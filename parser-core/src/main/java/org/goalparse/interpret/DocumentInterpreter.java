@@ -49,6 +49,7 @@ public final class DocumentInterpreter implements Interpreter {
     private final ItemGoals itemGoals = new ItemGoals();
     private final HeadlineGoals headlineGoals = new HeadlineGoals();
     private final FlowingTargetGoals flowingTargetGoals = new FlowingTargetGoals();
+    private final SpokenGoals spokenGoals = new SpokenGoals();
     private final CodedMeasures codedMeasures = new CodedMeasures();
     private final MeasureSheetGoal measureSheetGoal = new MeasureSheetGoal();
     private final TextIndicatorRows textIndicatorRows = new TextIndicatorRows();
@@ -122,6 +123,7 @@ public final class DocumentInterpreter implements Interpreter {
                     new Fallback("the measure an evaluation sheet names", () -> measureSheetGoal.read(outline, fields)),
                     new Fallback("a goal column flattened one cell per line", () -> labelColumnGoals.read(outline)),
                     new Fallback("the document's first numbered list", () -> itemGoals.read(outline, w.claimed)),
+                    new Fallback("goals announced aloud in a transcript (1番目、…)", () -> spokenGoals.read(outline)),
                     new Fallback("a measure and its figure beside the word 目標", () -> flowingTargetGoals.read(outline)));
             for (Fallback f : fallbacks) {
                 ItemGoals.Read read = f.reader().get();

@@ -171,6 +171,17 @@ public final class Lexicon {
     public static final Pattern GOAL_LABEL = Pattern.compile(
             "(?<!\\p{IsHan})(重点目標|経営課題|重点課題|重点施策|目標|課題)\\s*(?:([\\u2460-\\u2473])|(\\d{1,2})(?![\\d年月日%.．,、人件回か時分]))");
 
+    /**
+     * A spoken ordinal opening a sentence of a transcript (まず、1番目、 / それから2点目、 / 続きまして2点目が、): group 1
+     * the word that opens the spoken sentence, if any, group 2 the number. A head announcing a manifesto's goals aloud
+     * numbers them so.
+     */
+    public static final Pattern SPOKEN_ORDINAL = Pattern.compile(
+            "(まず|次に|続きまして|続いて|それから|そして|最後に)?、?\\s*(\\d{1,2})(?:点目|番目|つ目)(?:が|は|として)?、?");
+
+    /** The polite ending of a spoken sentence (…の推進でございます。, …ということでございます。, …です。). */
+    public static final Pattern SPOKEN_END = Pattern.compile("(?:ということ|と)?(?:でございます|です)。?$|。$");
+
     /** Headings of a goal list, inline as much as on a line of their own (平成28年度重点目標 目標の概要 …). */
     public static final Pattern GOAL_LIST_HEADING = Pattern.compile("重点目標|重点業務|重点課題|(?:今年度|本年度)の?目標|実施目標");
 

@@ -746,4 +746,18 @@ class GenreRulesTest {
                 "作成する人", "1.各部長", "2.教育次長・主幹", "公表の時期", "毎年5月に公表します。");
         assertTrue(d.goals().isEmpty(), () -> "goals: " + d.goals());
     }
+
+    @Test
+    void goalsAnnouncedAloudInATranscriptAreRead() throws Exception {
+        GoalDocument d = parse("令和元年度 環境部長マニフェスト", "",
+                "皆さん、こんにちは。環境部長の森でございます。今年度のマニフェストを2つ紹介します。", "",
+                "まず、1番目、ごみ減量運動の推進でございます。昨年は目標の30パーセントに届きませんでした。", "",
+                "続きまして2点目が、公園を広く知ってもらうため、利用者数を年間12万人以上にすることを目指します。", "",
+                "以上でございます。");
+        assertEquals(2, d.goals().size(), () -> "goals: " + d.goals());
+        assertEquals("ごみ減量運動の推進", d.goals().get(0).title());
+        assertTrue(d.goals().get(0).targets().isEmpty(), "the talk around a titled goal gives no target");
+        assertNull(d.goals().get(1).title(), "a sentence too long for a title stays the goal's text");
+        assertEquals(1, d.goals().get(1).targets().size());
+    }
 }
