@@ -2,7 +2,6 @@ package org.goalparse.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +14,6 @@ import java.util.Objects;
  * {@code sheet} (and the {@code cell} address where the extraction knows it).
  */
 @JsonPropertyOrder({"page", "bbox", "span", "boxes", "sheet", "cell"})
-@JsonSerialize(using = OriginSerializer.class)
 public record Origin(Integer page, List<Double> bbox, List<Integer> span,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Box> boxes,
                      @JsonInclude(JsonInclude.Include.NON_NULL) String sheet,
