@@ -19,6 +19,8 @@ final class GoalTitles {
     /** The longest one sentence a numbered item may be and still name its goal (資料の除籍を実施します。). */
     private static final int SENTENCE_TITLE_MAX = LONG_TITLE_MAX + 1;
     private static final Pattern TRAILING_TAGS = Pattern.compile("^(.*?[^\\s【】])((?:\\s*【[^【】]*】)+)$");
+    /** A mark opening a goal's line (経営課題1 / ■出火防止と…): no part of its title. */
+    private static final Pattern LEADING_MARK = Pattern.compile("^[■□◆◇●◎▪]\\s*(?=\\S)");
     private static final Pattern COLON = Pattern.compile("^([^\\s:、。]{2," + COLON_TITLE_MAX + "}):\\s*(\\S.*)$");
 
     /** A goal's title (null when the line is only running text) and the rest of its line (null when none). */
@@ -27,10 +29,6 @@ final class GoalTitles {
 
     private GoalTitles() {
     }
-
-    private static final Pattern LEADING_MARK = Pattern.compile("^[■□◆◇●◎▪]\\s*(?=\\S)");
-
-    private static final Pattern SCOPE_NOTE = Pattern.compile("^(.+?)\\s*(\\(主に[^()]+\\))$");
 
     static Split of(String itemText) {
         // 経営課題1【地域防災力の向上】: the brackets hold the name; 経営課題1 / ■出火防止と…: the mark is no part of it
@@ -41,7 +39,7 @@ final class GoalTitles {
             text = t.group(1).strip();
             tags = t.group(2).strip();
         }
-        Matcher scope = SCOPE_NOTE.matcher(text);
+        Matcher scope = Lexicon.SCOPE_NOTE.matcher(text);
         if (tags == null && scope.matches()) {
             // 健康で安心して暮らせるまち「大正」(主に福祉、健康、人権): the fields a pillar covers are a note, not its title
             text = scope.group(1).strip();

@@ -356,11 +356,6 @@ final class ItemGoals {
                 && !Lexicon.GOAL_LIST_HEADING.matcher(window).find();
     }
 
-    private static final java.util.regex.Pattern MISSION = java.util.regex.Pattern.compile("使命");
-    /** A heading that names more than the mission (部局の役割・使命・経営方針 over the goals): its list may be goals. */
-    private static final java.util.regex.Pattern MISSION_AND_MORE = java.util.regex.Pattern.compile(
-            "方針|目標|課題|取組|施策");
-
     /**
      * A list right under a heading that names the unit's mission and nothing more (局の使命(どのような役割を担うのか)),
      * its items sentences (checked by the caller; a 部局の役割・使命 heading may stand over goal titles): the standing
@@ -372,7 +367,7 @@ final class ItemGoals {
             return false;
         }
         String above = OutlineTexts.line(nodes.get(start - 1));
-        return MISSION.matcher(above).find() && !MISSION_AND_MORE.matcher(above).find()
+        return Lexicon.MISSION.matcher(above).find() && !Lexicon.MORE_THAN_MISSION.matcher(above).find()
                 && Texts.compact(above).length() <= Lexicon.TITLE_MAX && !above.strip().endsWith("。");
     }
 

@@ -3,8 +3,8 @@ package org.goalparse.interpret;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import org.goalparse.model.Goal;
 import org.goalparse.lexicon.Lexicon;
+import org.goalparse.model.Goal;
 import org.goalparse.outline.Node;
 import org.goalparse.outline.Outline;
 
@@ -14,8 +14,8 @@ import org.goalparse.outline.Outline;
  * Lexicon#SPOKEN_ORDINAL}), numbered 1, 2, 3 … in order, is a goal. The words announced are its title, without the
  * polite ending. The first must open as speech does ({@code まず、}), so that a written list is left to the other
  * readers. A sentence too long for a title, or in clauses (…のため、…8,000歩以上を目指します。), stays the goal's
- * text, untitled, and its figures are the targets. The talk around a titled goal is not its text: a speaker's 去年は40パーセント… is no target.
- * At least two goals, else none. Read only when no section announced goals.
+ * text, untitled, and its figures are the targets. The talk around a titled goal is not its text: a speaker's
+ * 去年は40パーセント… is no target. At least two goals, else none. Read only when no section announced goals.
  */
 final class SpokenGoals {
     ItemGoals.Read read(Outline outline) {

@@ -179,6 +179,18 @@ public final class Lexicon {
     public static final Pattern SPOKEN_ORDINAL = Pattern.compile(
             "(まず|次に|続きまして|続いて|それから|そして|最後に)?、?\\s*(\\d{1,2})(?:点目|番目|つ目)(?:が|は|として)?、?");
 
+    /** The word of a heading over the unit's standing mission (局の使命(どのような役割を担うのか)). */
+    public static final Pattern MISSION = Pattern.compile("使命");
+
+    /** A heading that names more than the mission (部局の役割・使命・経営方針 over the goals): its list may be goals. */
+    public static final Pattern MORE_THAN_MISSION = Pattern.compile("方針|目標|課題|取組|施策");
+
+    /**
+     * A note at the end of a pillar's title of the fields it covers ((主に福祉、健康、人権)): group 1 the title, group 2
+     * the note.
+     */
+    public static final Pattern SCOPE_NOTE = Pattern.compile("^(.+?)\\s*(\\(主に[^()]+\\))$");
+
     /** The polite ending of a spoken sentence (…の推進でございます。, …ということでございます。, …です。). */
     public static final Pattern SPOKEN_END = Pattern.compile("(?:ということ|と)?(?:でございます|です)。?$|。$");
 
