@@ -116,4 +116,16 @@ class RenditionRulesTest {
         // a step whose last cell does not begin with a year is no dated step, whatever year its text names
         assertEquals(List.of(), d.midTermGoals().get(1).schedule());
     }
+
+    @Test
+    void aYearAloneOnALineUnderAMidTermGoalLaidOutAsTextIsAStepOfItsSchedule() throws Exception {
+        // a borderless schedule read row by row: each step, then the year printed beside it
+        GoalDocument d = parse("令和4年度 市民部 組織目標", "4. 中期目標(概ね今後4年間)", "1 緑の拠点づくり",
+                "(1) 拠点を三か所に増やします。", "①用地の選定", "令和4年度(2022年度)", "②拠点の開設", "令和5年度(2023年度)~",
+                "2 花壇の整備", "令和6年度から市民と手入れします。", "①花壇の手入れ", "毎月");
+        assertEquals(List.of(2022, 2023), d.midTermGoals().get(0).schedule().stream().map(s -> s.year()).toList());
+        assertEquals("令和5年度(2023年度)~", d.midTermGoals().get(0).schedule().get(1).text());
+        // a sentence that opens with a year is the goal's text, not a step
+        assertEquals(List.of(), d.midTermGoals().get(1).schedule());
+    }
 }

@@ -23,6 +23,8 @@ final class ReadingOrder {
     static final float BAND_GAP_EM = 2.5f;
     /** Prose columns: the median element on each side is at least this many ems wide. */
     static final float PROSE_EM = 6f;
+    /** A right side whose lines stand in this many runs of rows at least, between rows without any, is a table's column. */
+    static final int SIDE_RUNS = 3;
 
     private ReadingOrder() {
     }
@@ -192,7 +194,30 @@ final class ReadingOrder {
             }
             both += l && r ? 1 : 0;
         }
-        return both >= 2 && isProse(left, em) && isProse(right, em);
+        return both >= 2 && isProse(left, em) && isProse(right, em) && !isSideColumn(bands, river, box);
+    }
+
+    /**
+     * The right side a column of a borderless table's cells, not a column of text: each of its lines stands in a
+     * row of the left side (a step's date beside the step, a goal's plan beside the goal), and its lines come in
+     * {@link #SIDE_RUNS} runs at least, parted by rows with text on the left only. Read row by row, each cell stays
+     * beside its row; read as a column, every date would follow all the steps. Two columns of prose fill their rows
+     * without such gaps, and a side note beside a text is one run.
+     */
+    private static <T> boolean isSideColumn(List<List<T>> bands, float[] river, Function<T, BBox> box) {
+        int runs = 0;
+        boolean inRun = false;
+        for (List<T> band : bands) {
+            int side = side(band, river, box);
+            if (side > 0) {
+                return false; // a line of the right side beside nothing on the left
+            }
+            if (side == 0 && !inRun) {
+                runs++;
+            }
+            inRun = side == 0;
+        }
+        return runs >= SIDE_RUNS;
     }
 
     private static boolean isProse(List<Float> widths, float em) {

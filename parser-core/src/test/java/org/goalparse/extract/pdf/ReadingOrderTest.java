@@ -107,4 +107,29 @@ class ReadingOrderTest {
                 new Item("3", new BBox(70, 128, 540, 138)), new Item("4", new BBox(300, 160, 540, 170)));
         assertEquals(List.of("1", "2", "3", "4"), order(all));
     }
+
+    @Test
+    void datesBesideSomeStepsStayBesideThemNotAfterEveryStep() {
+        // a borderless schedule: steps on the left (a goal's text between them), a date on the right of some steps'
+        // rows, in three runs; read as two columns every date would follow every step
+        List<Item> left = column("L", 50, 330, 100, 10);
+        List<Item> all = new ArrayList<>(left);
+        int[] dated = {2, 3, 6, 9};
+        for (int row : dated) {
+            all.add(new Item("D" + row, new BBox(400, 100 + row * 14, 500, 110.5f + row * 14)));
+        }
+        assertEquals(List.of("L1", "L2", "L3", "D2", "L4", "D3", "L5", "L6", "L7", "D6", "L8", "L9", "L10", "D9"),
+                order(all));
+    }
+
+    @Test
+    void aSideNoteInOneRunBesideTheTextIsStillAColumn() {
+        List<Item> left = column("L", 50, 330, 100, 8);
+        List<Item> right = column("R", 400, 540, 128, 3); // three rows of a note beside the text's rows 3-5
+        List<Item> all = new ArrayList<>(left);
+        all.addAll(right);
+        List<String> expected = new ArrayList<>(names(left));
+        expected.addAll(names(right));
+        assertEquals(expected, order(all));
+    }
 }
