@@ -52,6 +52,8 @@ final class GoalAssembler {
     private boolean atSectionStart;
     /** The bullet (○) of the goal list that opened the current section, or null. */
     private String goalBullet;
+    /** The section's bulleted goals are pledges in short sentences (…を提供します), not titles. */
+    private boolean sentenceBullets;
     /** The open goal section names this year's goals (今年度の目標): its ○ bullets are goals, sentences too. */
     private boolean yearGoals;
     /** The numbering of a list of counted targets (①研修の実施 1回 ②講座の開催 12回): never a goal's. */
@@ -191,15 +193,30 @@ final class GoalAssembler {
      */
     private boolean isBulletGoal(Item it, boolean first) {
         boolean sameBullet = !first && goalBullet != null && it.marker().raw().equals(goalBullet);
+        boolean opensSentences = first && isPledge(it.text());
         if (it.marker().numbered()
-                || (yearGoals ? !isYearGoal(it) : !isTitle(it.text()) && !(sameBullet && isTitle(it.text(), true)))) {
+                || (yearGoals ? !isYearGoal(it) && !opensSentences
+                        : !isTitle(it.text()) && !(sameBullet && isTitle(it.text(), true)) && !opensSentences
+                                && !(sameBullet && sentenceBullets && isPledge(it.text())))) {
             // under 今年度の目標 the goals are ○ / ● bullets; ・ lists the clauses of a policy named above
             return false;
         }
         if (first) {
             goalBullet = it.marker().raw();
+            sentenceBullets = opensSentences && !isTitle(it.text());
         }
         return it.marker().raw().equals(goalBullet);
+    }
+
+    /**
+     * ・患者さんの気持ちに寄り添う看護を提供します right under a goal heading: a goal pledged in one short sentence
+     * ({@link Lexicon#PLEDGE_END}), no stop, no form label; the list it opens takes later bullets alike as goals too. A
+     * form's plain clauses (・…を推進する under 今年度の目標) and stated issues (・…が求められている。) open none.
+     */
+    private static boolean isPledge(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.length() <= GoalTitles.SENTENCE_TITLE_MAX && t.indexOf('。') < 0
+                && Lexicon.PLEDGE_END.matcher(t).find() && FormFields.leadingLabel(t) == null;
     }
 
     /**

@@ -17,7 +17,7 @@ final class GoalTitles {
     /** The longest goal a single line without a stop may name, once no shorter title could be cut from it. */
     private static final int LONG_TITLE_MAX = 60;
     /** The longest one sentence a numbered item may be and still name its goal (資料の除籍を実施します。). */
-    private static final int SENTENCE_TITLE_MAX = LONG_TITLE_MAX + 1;
+    static final int SENTENCE_TITLE_MAX = LONG_TITLE_MAX + 1;
     private static final Pattern TRAILING_TAGS = Pattern.compile("^(.*?[^\\s【】])((?:\\s*【[^【】]*】)+)$");
     /** A mark opening a goal's line (経営課題1 / ■出火防止と…): no part of its title. */
     private static final Pattern LEADING_MARK = Pattern.compile("^[■□◆◇●◎▪]\\s*(?=\\S)");

@@ -34,7 +34,7 @@ public final class Lexicon {
                 "重点的取組", "主要施策"),
         // 組織目標, 部局経営目標 and 目標宣言 name the whole document (its title), not a section of goals
         GOALS("課の目標", "達成すべき目標", "年度の目標", "当年度目標", "年度目標", "^目標$", "部の目標",
-                "重点目標", "運営目標", "取組項目", "チャレンジ目標", "重点業務", "重点課題",
+                "重点目標", "運営目標", "取組項目", "^目標項目$", "チャレンジ目標", "重点業務", "重点課題",
                 "^取組$", "^取組内容$", "^目標と取組$", "具体的な取組", "と目標$", "^努力目標$",
                 // 令和7年度 看護部目標, 課目標: the unit's own goals under its name
                 "[部局課室]目標$",
@@ -191,6 +191,12 @@ public final class Lexicon {
      */
     public static final Pattern SCOPE_NOTE = Pattern.compile("^(.+?)\\s*(\\(主に[^()]+\\))$");
 
+    /**
+     * A pledge's polite ending (…を提供します, …に努めます, …を行います): a goal a unit states to its readers in one
+     * sentence, where a form's plain clauses (…を推進する) and states of affairs (…が減っています) end otherwise.
+     */
+    public static final Pattern PLEDGE_END = Pattern.compile("(?<!てい|でい)ます$");
+
     /** The polite ending of a spoken sentence (…の推進でございます。, …ということでございます。, …です。). */
     public static final Pattern SPOKEN_END = Pattern.compile("(?:ということ|と)?(?:でございます|です)。?$|。$");
 
@@ -284,6 +290,7 @@ public final class Lexicon {
             Map.entry("所管", Field.DEPARTMENT), Map.entry("所管局", Field.DEPARTMENT), Map.entry("所管部局", Field.DEPARTMENT),
             Map.entry("所管部", Field.DEPARTMENT), Map.entry("局名", Field.DEPARTMENT), Map.entry("担当部署", Field.DEPARTMENT),
             Map.entry("部署名", Field.DEPARTMENT), Map.entry("組織名", Field.DEPARTMENT), Map.entry("担当部局", Field.DEPARTMENT),
+            Map.entry("事務所名", Field.DEPARTMENT), Map.entry("機関名", Field.DEPARTMENT),
             Map.entry("部長名", Field.HEAD_NAME), Map.entry("部局長名", Field.HEAD_NAME), Map.entry("局長名", Field.HEAD_NAME),
             Map.entry("氏名", Field.HEAD_NAME), Map.entry("職氏名", Field.HEAD_NAME), Map.entry("職・氏名", Field.HEAD_NAME),
             Map.entry("評価責任者", Field.HEAD_NAME), Map.entry("責任者", Field.HEAD_NAME), Map.entry("部局長", Field.HEAD_NAME),

@@ -12,7 +12,9 @@ import org.goalparse.lexicon.Lexicon.Section;
  * at its parts: before a block mark ({@code ■ 経営方針 …}, {@code ○ …}, {@code 【令和5年度の重点施策】}) or a labelled
  * item ({@code 目標2 …}), before a
  * number whose label names a section ({@code 2 組織使命(…) …}), and between a section's label and its text
- * ({@code ■ 経営方針(基本姿勢など) 消防の任務は…} becomes the label, then the text). Only lines of at least
+ * ({@code ■ 経営方針(基本姿勢など) 消防の任務は…} becomes the label, then the text), before a form's label and its
+ * colon ({@code 事務所名:…}), and before each item of a list of one-word titles after a bracketed label
+ * ({@code 【…重点施策】 1.消防体制の充実 2.…}). Only lines of at least
  * {@value #LONG} characters: a line of a laid-out page is left as it is.
  */
 public final class FlattenedLineSplitter {
@@ -40,6 +42,15 @@ public final class FlattenedLineSplitter {
      */
     private static final Pattern GOALS_WORD = Pattern.compile(
             "(?<=[\\s。])(?=((?:(?:令和|平成)\\d{1,2}年度)?[^\\s\\d()。、:]{2," + LABEL + "})\\s(1)[.．]?\\s)");
+
+    /** A bracketed label, then the first of a list numbered 1. 2. …: {@code 【令和5年度の重点施策】 1.体制の充実 2.…}. */
+    private static final Pattern BRACKETED_LIST = Pattern.compile("【([^】\\s]{2,30})】\\s?(?=1[.．、]\\S)");
+    /** One item of a list of one-word items: its number, the word, the space after it. */
+    private static final Pattern WORD_ITEM = Pattern.compile("\\G([1-9][0-9]?)[.．、]([^\\s。]{2,30})\\s+");
+
+    /** A form's label and its colon after a space: {@code …年度末評価 事務所名:自動車税事務所}, the field's start. */
+    private static final Pattern FIELD = Pattern.compile("(?<=\\s)(?=(?:"
+            + String.join("|", Lexicon.FORM_LABELS_LONGEST_FIRST) + ")\\s?[:：])");
 
     /** A number right after a sentence's end, then a space and text: {@code 。2 人材の育成}. */
     private static final Pattern NUMBER_AFTER_SENTENCE = Pattern.compile("。\\s?(?=([1-9][0-9]?)[.．]?\\s\\S)");
@@ -80,6 +91,16 @@ public final class FlattenedLineSplitter {
                 cuts.addAll(items);
             }
         }
+        m = FIELD.matcher(line);
+        while (m.find()) {
+            cuts.add(m.start());
+        }
+        m = BRACKETED_LIST.matcher(line);
+        while (m.find()) {
+            if (namesSection(m.group(1))) {
+                cuts.addAll(wordItems(line, m.end()));
+            }
+        }
         cuts.sort(null);
         List<String> out = new ArrayList<>();
         int from = 0;
@@ -105,6 +126,27 @@ public final class FlattenedLineSplitter {
             cuts.add(next.end());
             from = next.end();
         }
+        return cuts;
+    }
+
+    /**
+     * Where the items of a list of one-word titles start ({@code 1.消防体制の充実 2.火災予防の推進 3.…}), and where
+     * the last one's word ends (what follows it, a page number or the next form's label, is no part of it): two
+     * items at least, numbered in turn; else none.
+     */
+    private static List<Integer> wordItems(String line, int first) {
+        List<Integer> cuts = new ArrayList<>();
+        Matcher item = WORD_ITEM.matcher(line);
+        item.region(first, line.length());
+        int end = -1;
+        for (int n = 1; item.find() && Integer.parseInt(item.group(1)) == n; n++) {
+            cuts.add(item.start());
+            end = item.end(2);
+        }
+        if (cuts.size() < 2) {
+            return List.of();
+        }
+        cuts.add(end);
         return cuts;
     }
 

@@ -760,4 +760,36 @@ class GenreRulesTest {
         assertNull(d.goals().get(1).title(), "a sentence too long for a title stays the goal's text");
         assertEquals(1, d.goals().get(1).targets().size());
     }
+
+    @Test
+    void aFlattenedListOfOneWordTitlesAfterABracketedLabelIsTheGoalList() throws Exception {
+        // a PDF flattened to one line: each item cut at its number, the last one's word ended before a page number
+        GoalDocument d = parse("様式1 令和2年度 水道局長マニフェスト 水道局長 北山 進 ■ 経営方針(基本姿勢など) "
+                + "水道の任務は、安全な水を休まず届けることにあります。施設の更新を計画的に進め、災害に備えます。"
+                + "職員の技術を次の世代に引き継ぎ、お客さまの信頼に応えます。【令和2年度における重点施策】 "
+                + "1.管路の更新 2.浄水場の耐震化 3.技術の継承 12 様式2 重点施策1 管路の更新 〈取組方針〉 古い管を順に替えます。");
+        assertEquals(List.of("管路の更新", "浄水場の耐震化", "技術の継承"),
+                d.goals().stream().map(g -> g.title()).toList());
+    }
+
+    @Test
+    void shortSentencesBulletedRightUnderAGoalHeadingAreTheGoals() throws Exception {
+        GoalDocument d = parse("看護部の紹介", "理念", "地域に信頼される看護を届けます", "基本方針",
+                "1. 安全な看護を提供します", "2. 学び続ける職場をつくります", "令和6年度看護部目標",
+                "・退院後の暮らしを見すえた看護を提供します", "・専門職として学び合い、看護の質を高めます", "・病院の運営に参画します");
+        assertEquals(List.of("退院後の暮らしを見すえた看護を提供します", "専門職として学び合い、看護の質を高めます",
+                "病院の運営に参画します"), d.goals().stream().map(g -> g.title()).toList());
+        // stated issues (sentences with a stop) under 重点課題 are no goals
+        GoalDocument issues = parse("令和3年度 総務部 運営目標シート", "【重点課題】", "・税収が伸び悩んでいる。",
+                "・職員が減っている。", "【運営目標】", "(1) 収納率の向上", "(2) 研修の充実");
+        assertEquals(List.of("収納率の向上", "研修の充実"), issues.goals().stream().map(g -> g.title()).toList());
+    }
+
+    @Test
+    void anOfficesNameFieldInAFlattenedLineNamesTheUnit() throws Exception {
+        GoalDocument d = parse("令和元年度組織目標の年度末評価 事務所名:東部土木事務所 1 目標項目 ◆ 道路の維持管理の徹底 "
+                + "・パトロールを毎週行い、危ない箇所を早く見つけます。・舗装の補修を早め、通る人の安全を守ります。 ◆ 河川の改修 "
+                + "・護岸を整え、大雨に備えます。工事の遅れはなく、予定の区間を年度内に終えることができました。");
+        assertEquals("東部土木事務所", d.department());
+    }
 }
