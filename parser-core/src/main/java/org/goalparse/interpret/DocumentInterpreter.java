@@ -86,6 +86,10 @@ public final class DocumentInterpreter implements Interpreter {
             w.accept(n);
         }
         List<String> warnings = new ArrayList<>(outline.warnings());
+        if (fiscalYear != null && FiscalYearFinder.isEraless(fiscalYear)) {
+            warnings.add("fiscal year " + fiscalYear.text() + " is written without its era: read as 平成"
+                    + (fiscalYear.year() - 1988) + "年度 (" + fiscalYear.year() + ")");
+        }
         warnings.addAll(w.assembler.warnings());
         warnings.addAll(w.policies.unplaced());
         List<Goal> goals = new ArrayList<>(w.assembler.goals());

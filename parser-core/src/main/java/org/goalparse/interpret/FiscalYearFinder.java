@@ -37,6 +37,10 @@ final class FiscalYearFinder {
     private static final int LIST_ENTRY_MAX = 30;
     /** How many years one title form takes to be an archive's list. */
     private static final int LIST_YEARS = 3;
+    /** A year of one or two digits and 年度, no era and no digit before it: 24年度. */
+    private static final Pattern ERALESS = Pattern.compile("(?<![0-9０-９元和成正治RHS.])([1-9][0-9]?)年度");
+    /** The smallest era-less year read as Heisei: Reiwa has not reached it (令和10年度 is 2028). */
+    private static final int ERALESS_HEISEI_MIN = 10;
 
     FiscalYear find(List<String> openingTitles, List<String> texts) {
         return find(openingTitles, texts, null);
@@ -105,7 +109,31 @@ final class FiscalYearFinder {
             }
         }
         return counts.entrySet().stream().max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
-                .map(e -> byYear.get(e.getKey())).orElse(null);
+                .map(e -> byYear.get(e.getKey())).orElseGet(() -> eraless(opening));
+    }
+
+    /**
+     * A title of the opening that gives its year without the era ({@code 24年度の部局運営にあたって}), when no year
+     * anywhere has one: a number of years no Reiwa year has reached yet and no Showa year of a published goal
+     * could be ({@link #ERALESS_HEISEI_MIN} to 31) is a Heisei year; a smaller one could be either era and stays
+     * unread. The caller warns ({@link #isEraless}).
+     */
+    private static FiscalYear eraless(List<String> opening) {
+        for (String t : opening) {
+            Matcher m = ERALESS.matcher(t);
+            if (t.length() <= 60 && t.matches(".*(目標|方針|宣言|運営|計画|方向).*") && m.find()) {
+                int n = Integer.parseInt(m.group(1));
+                if (n >= ERALESS_HEISEI_MIN && n <= 31) {
+                    return new FiscalYear(1988 + n, null, null, m.group());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the year was read without its era ({@link #eraless}). */
+    static boolean isEraless(FiscalYear y) {
+        return y.era() == null && ERALESS.matcher(y.text()).matches();
     }
 
     /** The year right after a form's year label ({@code 評価年度:2007年度}) in the opening, if any. */

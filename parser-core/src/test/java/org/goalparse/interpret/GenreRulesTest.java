@@ -792,4 +792,14 @@ class GenreRulesTest {
                 + "・護岸を整え、大雨に備えます。工事の遅れはなく、予定の区間を年度内に終えることができました。");
         assertEquals("東部土木事務所", d.department());
     }
+
+    @Test
+    void aTitlesYearWithoutItsEraIsAHeiseiYearOnlyWhereNoReiwaYearCouldBe() throws Exception {
+        GoalDocument d = parse("部局運営方針 26年度の部局運営にあたって", "■部の使命", "○ 暮らしの安全を守ります");
+        assertEquals(2014, d.fiscalYear().year());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("平成26年度")), () -> "warnings: " + d.warnings());
+        // 5年度 could be 平成5年度 or 令和5年度: unread
+        GoalDocument low = parse("部局運営方針 5年度の部局運営にあたって", "■部の使命", "○ 暮らしの安全を守ります");
+        assertNull(low.fiscalYear());
+    }
 }
