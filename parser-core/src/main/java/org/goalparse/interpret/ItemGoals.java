@@ -54,6 +54,10 @@ final class ItemGoals {
                 if (start > 0 && Lexicon.NOTICE_LEAD.matcher(OutlineTexts.line(nodes.get(start - 1)).strip()).find()) {
                     continue; // 次の点にご注意ください。 1. 内容は掲載日時点のもの…: a site's notice
                 }
+                if (start > 0 && nodes.get(start - 1) instanceof Heading h
+                        && Lexicon.CITY_PLAN.matcher(Texts.compact(h.text())).find()) {
+                    continue; // 〈第10次総合計画 基本目標〉 (1)…(6): the city plan's goals, which no one unit owns
+                }
                 List<String> consumed = new ArrayList<>();
                 List<GoalDraft> run = run(nodes, start, GoalAssembler.level(first.marker().style()), claimed, consumed);
                 if (underMission(nodes, start) && sentences(nodes, start, first.marker().style(), run.size())) {

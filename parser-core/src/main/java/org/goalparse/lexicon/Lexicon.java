@@ -197,6 +197,12 @@ public final class Lexicon {
      */
     public static final Pattern PLEDGE_END = Pattern.compile("(?<!てい|でい)ます$");
 
+    /**
+     * A heading naming the whole city's plan (〈第10次総合計画 基本目標〉, 総合戦略の基本目標, 基本構想): a list right under
+     * it is that plan's goals or pillars, which every unit serves, not one unit's own.
+     */
+    public static final Pattern CITY_PLAN = Pattern.compile("総合計画|総合戦略|基本構想|総合振興計画");
+
     /** The polite ending of a spoken sentence (…の推進でございます。, …ということでございます。, …です。). */
     public static final Pattern SPOKEN_END = Pattern.compile("(?:ということ|と)?(?:でございます|です)。?$|。$");
 

@@ -802,4 +802,14 @@ class GenreRulesTest {
         GoalDocument low = parse("部局運営方針 5年度の部局運営にあたって", "■部の使命", "○ 暮らしの安全を守ります");
         assertNull(low.fiscalYear());
     }
+
+    @Test
+    void theCityPlansGoalsListedUnderItsNameAreNoUnitsGoals() throws Exception {
+        GoalDocument d = parse("評価結果のお知らせ", "町では、事務事業の評価を行っています。", "令和5年度 施策評価の結果",
+                "〈第8次総合計画 基本目標〉", "(1)みんなでつくるまち", "(2)学び育つまち", "(3)にぎわうまち");
+        assertTrue(d.goals().isEmpty(), () -> "goals: " + d.goals());
+        // the same list under a heading of the unit's own is its goals
+        GoalDocument own = parse("令和5年度 企画部 運営方針", "〈部の目標〉", "(1)みんなでつくるまち", "(2)学び育つまち");
+        assertEquals(2, own.goals().size());
+    }
 }
