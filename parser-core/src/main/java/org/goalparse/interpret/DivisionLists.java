@@ -90,6 +90,11 @@ final class DivisionLists {
      * the shortest first, where the run reads so from end to end (課税課 is one name: a lone 課 is none). None (an
      * empty list) where it does not read so whole.
      */
+    /** Whether a name reads as two names or more run together (広聴相談課戸籍住民課: a line break lost between them). */
+    static boolean isRunTogether(String name) {
+        return runTogether(name).size() >= 2;
+    }
+
     private static List<String> runTogether(String s) {
         if (s.length() > MAX_RUN) {
             return List.of();

@@ -85,7 +85,9 @@ public final class DocumentInterpreter implements Interpreter {
             org.goalparse.Cancellation.check();
             w.accept(n);
         }
+        w.endBesideNames();
         List<String> warnings = new ArrayList<>(outline.warnings());
+        warnings.addAll(w.warnings);
         if (fiscalYear != null && FiscalYearFinder.isEraless(fiscalYear)) {
             warnings.add("fiscal year " + fiscalYear.text() + " is written without its era: read as 平成"
                     + (fiscalYear.year() - 1988) + "年度 (" + fiscalYear.year() + ")");
@@ -227,6 +229,8 @@ public final class DocumentInterpreter implements Interpreter {
         boolean headLead;
         /** The shortest paragraph read as the head's message: a shorter sentence is his profile. */
         static final int HEAD_MESSAGE_MIN = 40;
+        /** The longest line of a column of division names. */
+        static final int DIVISION_LINE_MAX = 30;
         /** The headings after the first: a first heading naming one of their sections again is the title. */
         final List<String> laterHeadings = new ArrayList<>();
         boolean lead;
@@ -239,6 +243,20 @@ public final class DocumentInterpreter implements Interpreter {
         /** Whether a line other than the page's furniture came before: a heading after it is no title. */
         boolean textSeen;
         final List<String> roles = new ArrayList<>();
+        /**
+         * The organisation's label stood beside the roles' label (部等を構成する課等 | 部等の主な役割 on one row of a
+         * borderless form), so its section held nothing and the division names below came under the roles: the
+         * lines there that are no role's are those names, wrapped in a narrow column ({@link #besideNames}).
+         */
+        boolean labelsSideBySide;
+        /** The name lines read under the roles' label, joined with spaces: one list, its names maybe run together. */
+        final StringBuilder besideNames = new StringBuilder();
+        /** The roles read under the roles' label beside the organisation's. */
+        int besideRoles;
+        /** Warnings of the walk. */
+        final List<String> warnings = new ArrayList<>();
+        /** Lines read since the last heading. */
+        int linesInSection;
         final List<Goal> tableGoals = new ArrayList<>();
         final List<Project> projects = new ArrayList<>();
         /** Projects laid out as sections (a name, then 取組 / 報告 sub-headings): used when no table gave any. */
@@ -422,6 +440,9 @@ public final class DocumentInterpreter implements Interpreter {
             } else {
                 midTermSection = false;
             }
+            endBesideNames();
+            labelsSideBySide = r == Section.ROLES && role == Section.ORGANISATION && linesInSection == 0;
+            linesInSection = 0;
             role = r;
             rolesRead.add(r);
             if (r == Section.GOALS) {
@@ -470,6 +491,7 @@ public final class DocumentInterpreter implements Interpreter {
 
         private void content(Node n) {
             String text = n instanceof Item it ? it.text() : n.text();
+            linesInSection++;
             boolean furniture = PageFurniture.isFurniture(text);
             textSeen |= !furniture;
             if (furniture || (role == Section.GOALS
@@ -504,7 +526,14 @@ public final class DocumentInterpreter implements Interpreter {
                 case ACHIEVEMENT -> assembler.accept(asContent(n), true);
                 case ORGANISATION -> divisionLists.fromList(text)
                         .forEach(d -> addDivision(new Division(d, null, null, List.of())));
-                case ROLES -> roles.add(text);
+                case ROLES -> {
+                    if (labelsSideBySide && isNameLine(n, text)) {
+                        besideNames.append(' ').append(text.strip());
+                    } else {
+                        roles.add(text);
+                        besideRoles++;
+                    }
+                }
                 case PROJECTS -> projectSections.accept(text, false);
                 case MIDTERM -> midTermText.accept(n);
                 default -> { }
@@ -541,6 +570,35 @@ public final class DocumentInterpreter implements Interpreter {
                 }
                 default -> { }
             }
+        }
+
+        /**
+         * The names read beside the roles ({@link #labelsSideBySide}) are the divisions, unless one of them reads as two
+         * run together (広聴相談課戸籍住民課: a piece of the column went to the roles' line beside it, so the names
+         * around it cannot be trusted) where they are not as many as the roles; then none are, and a warning says so.
+         */
+        void endBesideNames() {
+            if (besideNames.length() > 0) {
+                List<String> names = divisionLists.fromList(besideNames.toString().strip());
+                if (names.size() == besideRoles || names.stream().noneMatch(DivisionLists::isRunTogether)) {
+                    names.forEach(d -> addDivision(new Division(d, null, null, List.of())));
+                } else {
+                    warnings.add("division names beside their roles not read: " + names.size() + " names for "
+                            + besideRoles + " roles");
+                }
+            }
+            besideNames.setLength(0);
+            besideRoles = 0;
+        }
+
+        /**
+         * A line of a names column (市民協働課, 交通防犯対策担当市民文化 wrapped): no item or mark, no clause or stop, a few
+         * words long; a role (・市民文化会館の運営) is an item or a clause.
+         */
+        private static boolean isNameLine(Node n, String text) {
+            String t = text.strip();
+            return !(n instanceof Item) && !t.isEmpty() && t.length() <= DIVISION_LINE_MAX && t.indexOf('、') < 0
+                    && t.indexOf('。') < 0 && "・○●◎■□◆◇-*※".indexOf(t.charAt(0)) < 0;
         }
 
         void addDivision(Division d) {

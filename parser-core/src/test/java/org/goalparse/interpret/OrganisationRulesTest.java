@@ -307,4 +307,20 @@ class OrganisationRulesTest {
         assertEquals("北川 直人", parse("令和6年度 部局行動宣言", "水道部長 北川 直人(水道総務課、工務課)", "1 管路の更新")
                 .head().name());
     }
+
+    @Test
+    void divisionNamesUnderTheRolesLabelBesideTheOrganisationsAreTheDivisions() throws Exception {
+        // a borderless form: the two labels on one row, the names wrapped in a narrow column, each role a bullet
+        GoalDocument d = parse("令和5年度 環境部長の目標宣言", "部等を構成する課等", "部等の主な役割", "環境政策課",
+                "ごみ減量推進担当自然保", "護課", "・環境施策の総合調整", "・ごみの減量と資源化", "・自然の保護");
+        assertEquals(List.of("環境政策課", "ごみ減量推進担当", "自然保護課"),
+                d.divisions().stream().map(Division::name).toList());
+        // a name that reads as two run together (a piece of the column lost to the roles) where the names are not as
+        // many as the roles: none is read, and a warning says so
+        GoalDocument lost = parse("令和5年度 環境部長の目標宣言", "部等を構成する課等", "部等の主な役割", "環境政策課",
+                "・環境施策の総合調整", "・ごみの減量と資源化 ごみ減量推進担当自然保", "保護課公園緑地課", "・自然の保護");
+        assertEquals(List.of(), lost.divisions().stream().map(Division::name).toList());
+        assertTrue(lost.warnings().stream().anyMatch(w -> w.startsWith("division names beside their roles")),
+                () -> "warnings: " + lost.warnings());
+    }
 }
