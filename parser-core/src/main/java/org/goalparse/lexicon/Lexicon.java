@@ -119,7 +119,7 @@ public final class Lexicon {
      */
     public static final List<String> ITEM_LABELS = longestFirst("目標", "重点目標", "個別目標", "部目標", "課目標",
             "取組", "取り組み", "重点取組", "個別取組", "施策", "重点施策", "方針", "重点方針", "課題", "重点課題",
-            "経営課題", "テーマ", "重点テーマ", "重点項目", "取組項目");
+            "経営課題", "テーマ", "重点テーマ", "重点項目", "取組項目", "運営方針");
 
     /**
      * A document title that names a policy rather than goals ({@code 上下水道部の運営方針}, {@code 令和5年度 企画部経営方針}):

@@ -812,4 +812,13 @@ class GenreRulesTest {
         GoalDocument own = parse("令和5年度 企画部 運営方針", "〈部の目標〉", "(1)みんなでつくるまち", "(2)学び育つまち");
         assertEquals(2, own.goals().size());
     }
+
+    @Test
+    void itemsLabelledRunningPolicyAndNumberedAreTheBureausPoints() throws Exception {
+        GoalDocument d = parse("令和2年度 水道局の取組について", "本年度の方針を定めましたのでお知らせします。",
+                "運営方針1 管路更新計画の推進", "・「老朽管の計画的な更新」 など", "運営方針2 災害に強い水道の構築",
+                "・「応急給水体制の強化」 など", "運営方針3 お客さまサービスの向上", "・「窓口手続きの簡素化」 など");
+        assertEquals(List.of("管路更新計画の推進", "災害に強い水道の構築", "お客さまサービスの向上"),
+                d.goals().stream().map(g -> g.title()).toList());
+    }
 }
