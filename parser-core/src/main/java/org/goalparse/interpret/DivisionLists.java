@@ -83,6 +83,11 @@ final class DivisionLists {
         return names(parts.toArray(String[]::new));
     }
 
+    /** Whether a name reads as two names or more run together (広聴相談課戸籍住民課: a line break lost between them). */
+    static boolean isRunTogether(String name) {
+        return runTogether(name).size() >= 2;
+    }
+
     /**
      * Names run together in the rest of a list, a cell's line breaks lost or a long name wrapped onto the next line
      * ({@code 市民協働課 / 交通防犯対策担当市民文化会館担当人権・広聴 / 相談課戸籍住民課}): the rest's words joined (the
@@ -90,11 +95,6 @@ final class DivisionLists {
      * the shortest first, where the run reads so from end to end (課税課 is one name: a lone 課 is none). None (an
      * empty list) where it does not read so whole.
      */
-    /** Whether a name reads as two names or more run together (広聴相談課戸籍住民課: a line break lost between them). */
-    static boolean isRunTogether(String name) {
-        return runTogether(name).size() >= 2;
-    }
-
     private static List<String> runTogether(String s) {
         if (s.length() > MAX_RUN) {
             return List.of();

@@ -88,9 +88,9 @@ public final class DocumentInterpreter implements Interpreter {
         w.endBesideNames();
         List<String> warnings = new ArrayList<>(outline.warnings());
         warnings.addAll(w.warnings);
-        if (fiscalYear != null && FiscalYearFinder.isEraless(fiscalYear)) {
-            warnings.add("fiscal year " + fiscalYear.text() + " is written without its era: read as 平成"
-                    + (fiscalYear.year() - 1988) + "年度 (" + fiscalYear.year() + ")");
+        String eraless = FiscalYearFinder.eralessWarning(fiscalYear);
+        if (eraless != null) {
+            warnings.add(eraless);
         }
         warnings.addAll(w.assembler.warnings());
         warnings.addAll(w.policies.unplaced());

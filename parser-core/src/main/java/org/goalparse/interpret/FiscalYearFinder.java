@@ -41,6 +41,9 @@ final class FiscalYearFinder {
     private static final Pattern ERALESS = Pattern.compile("(?<![0-9０-９元和成正治RHS.])([1-9][0-9]?)年度");
     /** The smallest era-less year read as Heisei: Reiwa has not reached it (令和10年度 is 2028). */
     private static final int ERALESS_HEISEI_MIN = 10;
+    private static final String HEISEI = "平成";
+    /** The words of a title-like line of the opening. */
+    private static final Pattern TITLE_WORD = Pattern.compile("目標|方針|宣言|運営|計画|方向");
 
     FiscalYear find(List<String> openingTitles, List<String> texts) {
         return find(openingTitles, texts, null);
@@ -57,7 +60,7 @@ final class FiscalYearFinder {
             return labelled;
         }
         for (String t : opening) {
-            if (t.length() <= 60 && t.matches(".*(目標|方針|宣言|運営|計画|方向).*")) {
+            if (isTitleLike(t)) {
                 for (EraYear y : EraYears.findAll(t)) {
                     if (y.fiscal() && isOwn(t, y)) {
                         return new FiscalYearMatch(y).toFiscalYear();
@@ -116,24 +119,34 @@ final class FiscalYearFinder {
      * A title of the opening that gives its year without the era ({@code 24年度の部局運営にあたって}), when no year
      * anywhere has one: a number of years no Reiwa year has reached yet and no Showa year of a published goal
      * could be ({@link #ERALESS_HEISEI_MIN} to 31) is a Heisei year; a smaller one could be either era and stays
-     * unread. The caller warns ({@link #isEraless}).
+     * unread. The caller warns ({@link #eralessWarning}).
      */
     private static FiscalYear eraless(List<String> opening) {
         for (String t : opening) {
             Matcher m = ERALESS.matcher(t);
-            if (t.length() <= 60 && t.matches(".*(目標|方針|宣言|運営|計画|方向).*") && m.find()) {
+            if (isTitleLike(t) && m.find()) {
                 int n = Integer.parseInt(m.group(1));
                 if (n >= ERALESS_HEISEI_MIN && n <= 31) {
-                    return new FiscalYear(1988 + n, null, null, m.group());
+                    int year = EraYears.parse(HEISEI + m.group()).orElseThrow().gregorian();
+                    return new FiscalYear(year, null, null, m.group());
                 }
             }
         }
         return null;
     }
 
-    /** Whether the year was read without its era ({@link #eraless}). */
-    static boolean isEraless(FiscalYear y) {
-        return y.era() == null && ERALESS.matcher(y.text()).matches();
+    /** The warning a year read without its era ({@link #eraless}) calls for, else null. */
+    static String eralessWarning(FiscalYear y) {
+        if (y == null || y.era() != null || !ERALESS.matcher(y.text()).matches()) {
+            return null;
+        }
+        return "fiscal year " + y.text() + " is written without its era: read as " + HEISEI + y.text() + " ("
+                + y.year() + ")";
+    }
+
+    /** A line of the opening that may be the title: short, and speaking of 目標, 方針, 宣言, 運営, 計画 or 方向. */
+    private static boolean isTitleLike(String t) {
+        return t.length() <= 60 && TITLE_WORD.matcher(t).find();
     }
 
     /** The year right after a form's year label ({@code 評価年度:2007年度}) in the opening, if any. */

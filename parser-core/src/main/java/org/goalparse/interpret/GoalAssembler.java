@@ -193,11 +193,12 @@ final class GoalAssembler {
      */
     private boolean isBulletGoal(Item it, boolean first) {
         boolean sameBullet = !first && goalBullet != null && it.marker().raw().equals(goalBullet);
-        boolean opensSentences = first && isPledge(it.text());
+        boolean pledge = isPledge(it.text());
+        boolean opensSentences = first && pledge;
         if (it.marker().numbered()
                 || (yearGoals ? !isYearGoal(it) && !opensSentences
                         : !isTitle(it.text()) && !(sameBullet && isTitle(it.text(), true)) && !opensSentences
-                                && !(sameBullet && sentenceBullets && isPledge(it.text())))) {
+                                && !(sameBullet && sentenceBullets && pledge))) {
             // under 今年度の目標 the goals are ○ / ● bullets; ・ lists the clauses of a policy named above
             return false;
         }

@@ -174,11 +174,21 @@ final class ReadingOrder {
         return b.x1() <= river[0] + 0.01f;
     }
 
-    /** Prose on both sides of the river, and two bands at least with text on both sides. */
+    /**
+     * Prose on both sides of the river, and two bands at least with text on both sides; unless the right side is a
+     * column of a borderless table's cells, not a column of text: each of its lines stands in a row of the left side
+     * (a step's date beside the step, a goal's plan beside the goal), and its lines come in {@link #SIDE_RUNS} runs
+     * at least, parted by rows with text on the left only. Read row by row, each cell stays beside its row; read as a
+     * column, every date would follow all the steps. Two columns of prose fill their rows without such gaps, and a
+     * side note beside a text is one run.
+     */
     private static <T> boolean isColumns(List<List<T>> bands, float[] river, Function<T, BBox> box, float em) {
         List<Float> left = new ArrayList<>();
         List<Float> right = new ArrayList<>();
         int both = 0;
+        int runs = 0;
+        boolean rightAlone = false;
+        boolean previousBoth = false;
         for (List<T> band : bands) {
             boolean l = false;
             boolean r = false;
@@ -193,31 +203,12 @@ final class ReadingOrder {
                 }
             }
             both += l && r ? 1 : 0;
+            runs += l && r && !previousBoth ? 1 : 0;
+            rightAlone |= r && !l; // a line of the right side beside nothing on the left
+            previousBoth = l && r;
         }
-        return both >= 2 && isProse(left, em) && isProse(right, em) && !isSideColumn(bands, river, box);
-    }
-
-    /**
-     * The right side a column of a borderless table's cells, not a column of text: each of its lines stands in a
-     * row of the left side (a step's date beside the step, a goal's plan beside the goal), and its lines come in
-     * {@link #SIDE_RUNS} runs at least, parted by rows with text on the left only. Read row by row, each cell stays
-     * beside its row; read as a column, every date would follow all the steps. Two columns of prose fill their rows
-     * without such gaps, and a side note beside a text is one run.
-     */
-    private static <T> boolean isSideColumn(List<List<T>> bands, float[] river, Function<T, BBox> box) {
-        int runs = 0;
-        boolean inRun = false;
-        for (List<T> band : bands) {
-            int side = side(band, river, box);
-            if (side > 0) {
-                return false; // a line of the right side beside nothing on the left
-            }
-            if (side == 0 && !inRun) {
-                runs++;
-            }
-            inRun = side == 0;
-        }
-        return runs >= SIDE_RUNS;
+        boolean sideColumn = !rightAlone && runs >= SIDE_RUNS;
+        return both >= 2 && isProse(left, em) && isProse(right, em) && !sideColumn;
     }
 
     private static boolean isProse(List<Float> widths, float em) {
