@@ -116,6 +116,9 @@ public final class SpuriousSpaces implements TextRule {
         if (isOpening(l)) {
             return remove(i, "after opening bracket");
         }
+        if ((r == '>' && angleLabel(s, s.lastIndexOf('<', i), i + 1)) || (l == '<' && angleLabel(s, i - 1, s.indexOf('>', i)))) {
+            return remove(i, "inside an angle-bracket label");
+        }
         if ((l == ':' && (isJapanese(r) || isDigit(r))) || (r == ':' && (isJapanese(l) || isDigit(l)))) {
             return remove(i, "around colon");
         }
@@ -142,6 +145,15 @@ public final class SpuriousSpaces implements TextRule {
             return remove(i, "kana that cannot start a word");
         }
         return morphological(s, i, l, r, lp, rp);
+    }
+
+    /** {@code <ミ ッ シ ョ ン >}: ASCII angle brackets round a short Japanese label, read like 〈…〉, not as comparisons. */
+    private static boolean angleLabel(String s, int open, int close) {
+        if (open < 0 || close < 0 || close - open > 24) {
+            return false;
+        }
+        String inner = s.substring(open + 1, close).replace(" ", "");
+        return !inner.isEmpty() && allMatch(inner, c -> isJapanese((char) c));
     }
 
     private Decision numberThenWord(String s, int i, char r) {

@@ -128,6 +128,14 @@ class SpuriousSpacesTest {
     }
 
     @Test
+    void anAngleBracketedLabelLosesItsInnerSpacesButAComparisonKeepsThem() {
+        // a flattened sheet's letter-spaced heading: <ミ ッ シ ョ ン >
+        assertEquals("1 目標項目 <ミッション> 公平な税負担", RULE.apply("1 目標項目 <ミ ッ シ ョ ン > 公平な税負担"));
+        assertEquals("<基本方針> 安全なまち", RULE.apply("< 基本方針 > 安全なまち"));
+        assertEquals("達成率 > 80%", RULE.apply("達成率 > 80%"));
+    }
+
+    @Test
     void decisionsSayWhy() {
         var decisions = RULE.decide("地区セ ンター 市民生活部長 関谷 佳代子");
         assertEquals(4, decisions.size());
