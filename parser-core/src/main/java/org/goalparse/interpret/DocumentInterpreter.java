@@ -92,9 +92,9 @@ public final class DocumentInterpreter implements Interpreter {
         if (eraless != null) {
             warnings.add(eraless);
         }
+        List<Goal> goals = new ArrayList<>(w.assembler.goals()); // before its warnings: reading them may add one
         warnings.addAll(w.assembler.warnings());
         warnings.addAll(w.policies.unplaced());
-        List<Goal> goals = new ArrayList<>(w.assembler.goals());
         goals.addAll(withPlanRefs(w.tableGoals, w.assembler.tablePlanRefs()));
         if (goals.isEmpty() && w.policyContent != null) {
             // a 工程表 form listing no goals of this year: the policy its (1)政策内容 field names is its one goal
@@ -369,6 +369,10 @@ public final class DocumentInterpreter implements Interpreter {
             return first.length() <= 15 && !Texts.isPunctuated(first) && Section.of(first) == Section.OTHER;
         }
 
+        /** A division's name alone after a bullet (・水産振興課): a 課, 室 or 係, no other kind of unit. */
+        private static final java.util.regex.Pattern BULLETED_DIVISION =
+                java.util.regex.Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー・]{1,14}[課室係]$");
+
         private static final java.util.regex.Pattern BLOCK_MARK = java.util.regex.Pattern.compile("[■□◆◇]");
 
         private static boolean isShort(Item it) {
@@ -506,6 +510,14 @@ public final class DocumentInterpreter implements Interpreter {
             }
             if (role == Section.ORGANISATION && divisionLists.fromList(text).isEmpty()) {
                 role = Section.OTHER; // 所管組織 (its table lost), then 重点施策: a line that lists no divisions ends the list
+            }
+            if (n instanceof Item it && !it.marker().numbered() && BULLETED_DIVISION.matcher(it.text().strip()).matches()) {
+                // ・水産振興課 / its year's work in prose below: a bullet naming a division alone heads that division's
+                // part, as 【水産振興課】 does
+                String name = it.text().strip();
+                assembler.division(name);
+                addDivision(new Division(name, null, null, List.of()));
+                return;
             }
             divisionLists.fromSentence(n.text()).forEach(d -> addDivision(new Division(d, null, null, List.of())));
             if (role != Section.OTHER && role != Section.GOALS && role != Section.ACHIEVEMENT

@@ -507,6 +507,16 @@ final class GoalAssembler {
     }
 
     List<Goal> goals() {
+        if (goals.size() == 1 && highestInTables == 0) {
+            Map.Entry<Integer, GoalDraft> only = goals.entrySet().iterator().next();
+            if (only.getKey() > 1 + MAX_SKIP && only.getValue().number != null) {
+                // 36 収入未済額 in a flattened table of figures: a lone number far from 1 counts nothing the
+                // document set out (a list that goes on from another part has a 37 after it)
+                warnings.add("a lone item numbered " + only.getKey() + ", with no goal before or after it, read as no goal: "
+                        + abbreviate(only.getValue().title == null ? "" : only.getValue().title));
+                goals.clear();
+            }
+        }
         planLines.forEach((owner, lines) -> {
             if (owner instanceof GoalDraft g && g.planRefs.isEmpty()) {
                 g.planRefs.addAll(new PlanRefReader().lines(lines));

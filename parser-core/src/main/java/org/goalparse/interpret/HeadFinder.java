@@ -21,7 +21,7 @@ final class HeadFinder {
     private static final Pattern TITLE_THEN_REST = Pattern.compile(
             "((?:(?<![\\p{IsHiragana}])\\p{IsHiragana}{1,6})?(?:[\\p{IsHan}\\p{IsKatakana}ー・]"
                     + "|(?<=\\p{IsHan})[\\p{IsHiragana}&&[^のはをがにとでもへや]](?=\\p{IsHan}))*?(?:" // 子育て支援室長
-                    + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))(?:[\\s　:：]+|(?=[((]))(.+)$");
+                    + Lexicon.alternation(Lexicon.HEAD_TITLES) + "))(?:[\\s　:：・]+|(?=[((]))(.+)$"); // 部長・佐藤俊幸
     private static final Pattern TITLE_LINE = Pattern.compile(
             "^\\p{IsHiragana}{0,6}[\\p{IsHan}\\p{IsKatakana}ー・]*?(?:" + Lexicon.alternation(Lexicon.HEAD_TITLES) + ")$");
     /** A title and a name run together filling the line: 市民生活部長大浦満 (the name must read as a person's). */

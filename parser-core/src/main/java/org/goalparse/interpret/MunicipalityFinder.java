@@ -188,10 +188,10 @@ final class MunicipalityFinder {
 
     /**
      * 忠生市民センター, 若葉台市民館, …市政: a district's name before a facility named for the citizens (市民センター,
-     * 市民会館…), or 市政 after a word, begins a word of its own; the 市 is no suffix of a municipality. Plain 函館市民
+     * 市民会館…), or 市政 or 市場 (a market: 新魚市場) after a word, begins a word of its own; the 市 is no suffix of a municipality. Plain 函館市民
      * (the citizens of 函館市) still names the city.
      */
-    private static final Pattern WORD_AFTER = Pattern.compile("民(?:センター|会館|館|ホール|プラザ|病院|体育館)|政");
+    private static final Pattern WORD_AFTER = Pattern.compile("民(?:センター|会館|館|ホール|プラザ|病院|体育館)|政|場");
 
     /**
      * 大阪府市統合本部, 県市長会: a prefecture's suffix directly before 市 names a body of the prefecture and its cities

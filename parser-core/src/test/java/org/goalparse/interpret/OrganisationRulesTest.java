@@ -28,6 +28,20 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void aBulletNamingADivisionAloneHeadsItsPartAndTheHeadMayFollowAMiddleDot() throws Exception {
+        // a mission page: 作成者 / 産業部部長・(name), then one bullet per division with its year's work in prose
+        GoalDocument d = parse("令和3年度 産業部のミッション", "作成者", "産業部部長・北村和弘", "今年度のミッション概要",
+                "・農林課", "農地の集積を進め、担い手の育成に取り組みます。", "・商工観光課",
+                "創業を支え、観光客の誘致に努めます。");
+        assertEquals(List.of("農林課", "商工観光課"), divisions(d));
+        assertEquals("北村和弘", d.head().name());
+        assertEquals("部長", d.head().title());
+        // a bullet list of facilities is no organisation of divisions
+        GoalDocument f = parse("令和3年度 福祉部 運営方針", "所管施設", "・地域福祉センター", "・こども発達センター");
+        assertTrue(divisions(f).isEmpty(), divisions(f).toString());
+    }
+
+    @Test
     void aWardNamedBeforeTheYearOfItsPolicyOrSayingItSetThePolicyIsTheDepartment() throws Exception {
         // the fiscal year between the ward and the genre's word; the office as the lead sentence prints it
         GoalDocument titled = parse("北区 令和6年度運営方針", "北区役所では、令和6年度の運営方針を定めました。", "1 区の目標",

@@ -43,6 +43,22 @@ class PrecisionRulesTest {
     }
 
     @Test
+    void aMarketIsNoCity() {
+        // 新魚市場: the 市 of 市場 (a market) ends no city's name
+        assertNull(new MunicipalityFinder().find(List.of("産業振興部のミッション",
+                "新青果市場の完成に向けて、市場関係者と準備を進めます。")));
+    }
+
+    @Test
+    void aLoneItemNumberedFarFromOneIsNoGoal() throws Exception {
+        // a sheet's figures flattened into one line: 36 stood in a cell before 収入未済額, and no 35 or 37 is near
+        GoalDocument d = parse("令和2年度 組織目標の年度末評価", "事務所名:北部税務事務所", "1 目標項目", "<ミッション>",
+                "公平な課税", "◆ 滞納整理の推進", "7年度実績", "36 収入未済額 その他整理未済額 (説明) 未済額は縮減となりました。");
+        assertTrue(d.goals().stream().noneMatch(g -> Integer.valueOf(36).equals(g.number())), d.goals().toString());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("lone item numbered 36")), d.warnings().toString());
+    }
+
+    @Test
     void onlyTheFortySevenPrefecturesArePrefectures() {
         MunicipalityFinder f = new MunicipalityFinder();
         // a head's family name before 県民生活部長, a region's 県税事務所: no prefecture of those names exists
