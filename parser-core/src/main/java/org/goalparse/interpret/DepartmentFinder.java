@@ -1,5 +1,6 @@
 package org.goalparse.interpret;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -235,17 +236,40 @@ final class DepartmentFinder {
     static String facility(List<String> opening) {
         Set<String> found = new LinkedHashSet<>();
         for (String t : opening.subList(0, Math.min(FACILITY_LINES, opening.size()))) {
-            String c = LINE_LEAD.matcher(titleSpan(t)).replaceFirst("");
-            Matcher m = FACILITY.matcher(c);
-            Matcher w = m.lookingAt() ? Lexicon.FACILITY_TITLE_WORD.matcher(c.substring(m.end())) : null;
-            if (w != null && w.lookingAt() && TITLE_REST.matcher(c.substring(m.end() + w.end())).matches()) {
-                String f = DepartmentNames.facility(m.group(1));
-                if (f != null) {
-                    found.add(f);
+            for (String title : titleCandidates(t)) {
+                String c = LINE_LEAD.matcher(title).replaceFirst("");
+                Matcher m = FACILITY.matcher(c);
+                Matcher w = m.lookingAt() ? Lexicon.FACILITY_TITLE_WORD.matcher(c.substring(m.end())) : null;
+                if (w != null && w.lookingAt() && TITLE_REST.matcher(c.substring(m.end() + w.end())).matches()) {
+                    String f = DepartmentNames.facility(m.group(1));
+                    if (f != null) {
+                        found.add(f);
+                        break;
+                    }
                 }
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The words a flattened page's title may be: its first one to {@link #FLAT_TITLE_WORDS} words. */
+    private static final int FLAT_TITLE_WORDS = 3;
+
+    /**
+     * The title a line may be: the line itself, and where a page was flattened into one line (more words than a title
+     * has), its first words
+     * ({@code 海洋漁業科学館 中期経営目標 取組状況(平成25年度) 中期経営目標(…) ① …}).
+     */
+    private static List<String> titleCandidates(String line) {
+        List<String> out = new ArrayList<>();
+        out.add(titleSpan(line));
+        String[] words = line.strip().split("[\\s　]+");
+        if (words.length > FLAT_TITLE_WORDS) {
+            for (int k = 1; k <= FLAT_TITLE_WORDS; k++) {
+                out.add(Texts.compact(String.join("", java.util.Arrays.asList(words).subList(0, k))));
+            }
+        }
+        return out;
     }
 
     /**

@@ -64,8 +64,15 @@ final class GoalDraft {
         Achievement ach = hasAchievement || !resultLines.isEmpty()
                 ? new Achievement(achievementText, Quantities.find(achievementText))
                 : null;
+        // a goal that is its title alone, or whose title is a pledge (利用者数を5年間で5%増加させます。), promises what
+        // the title names
+        List<String> promising = goalLines;
+        if (title != null && (goalLines.isEmpty() || Lexicon.PLEDGE_END.matcher(title.strip()).find())) {
+            promising = new ArrayList<>(goalLines);
+            promising.add(0, title);
+        }
         List<Quantity> targets = new ArrayList<>(Quantities.find(PromisedText.of(
-                goalLines.stream().filter(l -> !tableLines.contains(l)).toList())));
+                promising.stream().filter(l -> !tableLines.contains(l)).toList())));
         targets.addAll(tableTargets);
         return new Goal(number, division, title, text, Quantities.distinct(targets), ach, issues, planRefs);
     }

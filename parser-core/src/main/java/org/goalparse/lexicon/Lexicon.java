@@ -113,6 +113,12 @@ public final class Lexicon {
     public static final List<String> LINE_SECTION_NOUNS = List.of("施策");
 
     /**
+     * Parts of a year's report on a plan (1 中期経営目標の進捗状況, 2 平成25年度における主な取組内容): where a page
+     * flattened into one line goes on to its next part, though no heading of a laid-out page is so recognised.
+     */
+    public static final List<String> REPORT_PART_NOUNS = List.of("進捗状況", "取組状況", "取組内容");
+
+    /**
      * Words that number a document's own items with a figure after them: {@code 目標1:}, {@code 重点目標 2},
      * {@code 取組3.}, {@code テーマ1:} (a prefecture's 重点政策推進方針), {@code 経営課題2}, {@code 重点項目①}. Only words
      * that name a goal, a policy or an undertaking: 指標1 numbers an indicator and is not here.
@@ -391,14 +397,15 @@ public final class Lexicon {
      * 県立図書館中期目標, 学校給食センターの方針と重点): the unit of such a page where its title names one.
      */
     public static final List<String> FACILITY_ENDINGS = longestFirst("公民館", "図書館", "博物館", "美術館", "資料館",
-            "歴史館", "文学館", "科学館", "記念館", "資料保管庫", "センター");
+            "歴史館", "文学館", "科学館", "記念館", "展示館", "水族館", "郷土館", "文化館", "動物園", "植物園", "資料保管庫",
+            "センター");
 
     /**
      * The words a facility's title names its goals with, right after the facility's name: 運営方針, 基本的運営方針,
-     * 運営の方針, 基本方針・重点目標, 中期サービス目標, 評価指標, 方針と重点 (a year may stand between).
+     * 運営の方針, 基本方針・重点目標, 中期サービス目標, 中期経営目標, 組織目標, 評価指標, 方針と重点 (a year may stand between).
      */
     public static final Pattern FACILITY_TITLE_WORD = Pattern.compile(
-            "^の?(?:(?:令和|平成)[元0-9]{1,2}年度)?(?:基本的な?)?(?:運営の?|経営の?)?(?:基本|中期|重点|サービス|事業|活動){0,2}"
+            "^の?(?:(?:令和|平成)[元0-9]{1,2}年度)?(?:基本的な?)?(?:中期)?(?:運営の?|経営の?|組織)?(?:基本|中期|重点|サービス|事業|活動){0,2}"
             + "(?:目標|方針)|^の?評価指標");
 
     /** Words that end like a department but are none (一部, 全部, 本部 alone, 部局 the label). */

@@ -70,7 +70,7 @@ public final class FlattenedLineSplitter {
         }
         m = NUMBERED.matcher(line);
         while (m.find()) {
-            if (namesSection(m.group(1))) {
+            if (namesSection(m.group(1)) || Lexicon.REPORT_PART_NOUNS.stream().anyMatch(m.group(1)::endsWith)) {
                 cuts.add(m.start());
             }
         }

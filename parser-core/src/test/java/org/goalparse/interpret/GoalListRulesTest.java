@@ -430,4 +430,15 @@ class GoalListRulesTest {
                 "1 防災の強化", "2 子育ての支援");
         assertEquals(List.of("誰もが安心して暮らせるまち"), vision.basicDirection(), "a vision stays the direction");
     }
+
+    @Test
+    void aPledgeTitlePromisesTheFigureItNames() throws Exception {
+        GoalDocument d = parse("自然展示館中期経営目標(平成30年度~令和4年度)", "中期経営目標(平成30年度~令和4年度)",
+                "1 利用者数を5年間で5%増加させます。", "2 アンケートによる満足度は、95%以上を維持します。",
+                "3 展示の案内を充実させる", "解説板を10か所新しくする。");
+        assertEquals("5%", d.goals().get(0).targets().get(0).text());
+        assertEquals("95%以上", d.goals().get(1).targets().get(0).text());
+        assertEquals(List.of("10か所"), d.goals().get(2).targets().stream().map(q -> q.text()).toList(),
+                "a title that is no pledge gives nothing of its own");
+    }
 }

@@ -275,6 +275,13 @@ class OrganisationRulesTest {
         assertEquals("郷土資料館", parse("若葉市郷土資料館の基本的運営方針について", "資料を守ります。").department());
         assertEquals("若葉県立図書館", parse("• 若葉県立図書館中期サービス目標", "1 貸出の拡大").department());
         assertEquals("郷土資料保管庫", parse("みどり町郷土資料保管庫運営方針", "資料を守ります。").department());
+        assertEquals("自然展示館", parse("自然展示館中期経営目標(平成30年度~令和4年度)", "利用者数を5年間で5%増やします。")
+                .department());
+        assertEquals("東台公民館", parse("平成27年度東台公民館組織目標", "1.地域の学び").department());
+        // a page flattened into one line: its first words are its title
+        assertEquals("海辺科学館", parse("海辺科学館 中期経営目標 取組状況(平成25年度) 中期経営目標(実施期間 H24~H26) "
+                + "① 入館者数を3年間で10%増やします。 ② 満足度は90%以上を保ちます。 ③ 一人あたりの経費を10%減らします。 "
+                + "1 中期経営目標の進捗状況 測定指標").department());
         assertEquals(null, parse("令和6年度 組織目標", "保健センターの運営方針に沿って事業を進めます。").department(),
                 "a facility named inside a sentence is no title");
         assertEquals(null, parse("東台公民館の運営方針", "西台公民館の運営方針").department(), "two facilities: an index");

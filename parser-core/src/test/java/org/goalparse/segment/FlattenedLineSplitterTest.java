@@ -30,6 +30,17 @@ class FlattenedLineSplitterTest {
     }
 
     @Test
+    void aNumberedPartOfAReportStartsItsPart() {
+        String line = "中期目標(実施期間 H24~H26) ① 来館者数を3年間で10%増やします。 ② 満足度は90%以上を保ちます。"
+                + " 1 中期目標の進捗状況 測定指標 ① 来館者数 基準値 5,402人 6,655人 2 主な取組内容"
+                + " (1) 施設の利用促進に向けた取組 企画展を年13回開き、体験教室も毎月続けました。";
+        assertTrue(line.length() >= 150);
+        List<String> parts = splitter.split(line);
+        assertTrue(parts.stream().anyMatch(p -> p.startsWith("1 中期目標の進捗状況")), parts.toString());
+        assertTrue(parts.stream().anyMatch(p -> p.startsWith("2 主な取組内容")), parts.toString());
+    }
+
+    @Test
     void aShortLineOrAnUnknownLabelStaysWhole() {
         assertEquals(List.of("■ 窓口の改善 待ち時間を短くする。"), splitter.split("■ 窓口の改善 待ち時間を短くする。"));
         String prose = "本市では、平成30年度から 3 つの地区で、見守りの取組を進めてきた。この取組は、地域の方々の協力により続いており、"

@@ -122,4 +122,12 @@ class LineClassifierTest {
         assertEquals(List.of("人権・広聴相談課"), s.split("人権・広聴相談課"));
         assertEquals(List.of("基礎編(3回)・応用編(3回)"), s.split("基礎編(3回)・応用編(3回)"));
     }
+
+    @Test
+    void circledNumbersWithASpaceAfterThemSplitOnlyInARun() {
+        InlineItemSplitter s = new InlineItemSplitter();
+        assertEquals(List.of("中期目標(H24~H26)", "① 来館者数を3年間で10%増やします。", "② 満足度は90%以上を保ちます。"),
+                s.split("中期目標(H24~H26) ① 来館者数を3年間で10%増やします。 ② 満足度は90%以上を保ちます。"));
+        assertEquals(List.of("測定指標 ① 来館者数 基準値 5,402人"), s.split("測定指標 ① 来館者数 基準値 5,402人"));
+    }
 }
