@@ -92,6 +92,10 @@ public final class DocumentInterpreter implements Interpreter {
         if (eraless != null) {
             warnings.add(eraless);
         }
+        String planTerm = fiscalYear == null ? FiscalYearFinder.planTermWarning(OutlineTexts.titles(outline)) : null;
+        if (planTerm != null) {
+            warnings.add(planTerm);
+        }
         List<Goal> goals = new ArrayList<>(w.assembler.goals()); // before its warnings: reading them may add one
         warnings.addAll(w.assembler.warnings());
         warnings.addAll(w.policies.unplaced());

@@ -93,6 +93,9 @@ final class FiscalYearFinder {
         if (column != null) {
             return column;
         }
+        if (opening.stream().anyMatch(t -> isTitleLike(t) && hasPlanTerm(t))) {
+            return null; // 中期経営目標(平成30年度~令和4年度): a plan of several years; a year its prose names is not its own
+        }
         Map<Integer, FiscalYear> byYear = new LinkedHashMap<>();
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         for (String t : texts) {
@@ -161,6 +164,32 @@ final class FiscalYearFinder {
             }
         }
         return null;
+    }
+
+    /** The warning a plan's term in the title calls for, the fiscal year left null, else null. */
+    static String planTermWarning(List<String> openingTitles) {
+        return openingTitles.stream().limit(OPENING).filter(t -> isTitleLike(t) && hasPlanTerm(t)).findFirst()
+                .map(t -> "no fiscal year: the title names a plan of several years (" + abbreviated(t) + ")").orElse(null);
+    }
+
+    private static String abbreviated(String t) {
+        String s = t.strip();
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
+    /** A plan's term of more than {@link Lexicon#PLAN_PERIOD_YEARS_MAX} years in {@code t}: 平成30年度~令和4年度. */
+    private static boolean hasPlanTerm(String t) {
+        for (EraYear y : EraYears.findAll(t)) {
+            String after = t.substring(y.end()).stripLeading();
+            if (y.fiscal() && !after.isEmpty() && "~〜~".indexOf(after.charAt(0)) >= 0) {
+                List<EraYear> end = EraYears.findAll(after.substring(1).stripLeading());
+                if (!end.isEmpty() && end.get(0).start() == 0
+                        && end.get(0).gregorian() - y.gregorian() + 1 > Lexicon.PLAN_PERIOD_YEARS_MAX) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the year at {@code y} in {@code t} may be the document's: no deadline, start, range end or baseline. */

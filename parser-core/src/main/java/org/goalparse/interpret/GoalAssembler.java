@@ -132,6 +132,12 @@ final class GoalAssembler {
         }
         if (!(node instanceof Item)) {
             lastNumbered = null; // only an item right after a goal's item may find it as the last numbered
+            // ・…増加させます。 ・…維持します。 then 目標に向けた主な取組内容 / ・…を開催し、…図ります。: a line between
+            // the pledges ends their list; the bullets after it are the measures, not more goals
+            if (sentenceBullets) {
+                goalBullet = null;
+                sentenceBullets = false;
+            }
         }
         boolean first = atSectionStart;
         atSectionStart = false;
@@ -211,11 +217,14 @@ final class GoalAssembler {
 
     /**
      * ・患者さんの気持ちに寄り添う看護を提供します right under a goal heading: a goal pledged in one short sentence
-     * ({@link Lexicon#PLEDGE_END}), no stop, no form label; the list it opens takes later bullets alike as goals too. A
+     * ({@link Lexicon#PLEDGE_END}), no stop but a final one, no form label; the list it opens takes later bullets alike as goals too. A
      * form's plain clauses (・…を推進する under 今年度の目標) and stated issues (・…が求められている。) open none.
      */
     private static boolean isPledge(String text) {
         String t = text.strip();
+        if (t.endsWith("。")) {
+            t = t.substring(0, t.length() - 1); // one sentence, its stop printed: 利用者数を5年間で5%増加させます。
+        }
         return !t.isEmpty() && t.length() <= GoalTitles.SENTENCE_TITLE_MAX && t.indexOf('。') < 0
                 && Lexicon.PLEDGE_END.matcher(t).find() && FormFields.leadingLabel(t) == null;
     }

@@ -39,7 +39,9 @@ public final class Lexicon {
                 // 令和7年度 看護部目標, 課目標: the unit's own goals under its name
                 "[部局課室]目標$",
                 // 令和3年度重要事業 of a head's 政策宣言: the year's undertakings the head declares, each his goal
-                "重要事業$"),
+                "重要事業$",
+                // 中期経営目標(平成30年度~令和4年度) over a facility's few targeted aims: the goals of its term
+                "^中期経営目標"),
         ACHIEVEMENT("達成度合", "達成状況", "実績", "最終報告", "成果(?!の)", "振り返り", "振返り", "^結果$", "達成度", "取組結果",
                 "自己評価"),
         BASIC_DIRECTION("基本方向", "基本方針", "基本姿勢", "スローガン", "使命", "理念$", "ミッション", "メッセージ", "基本理念", "経営方針", "運営方針$",

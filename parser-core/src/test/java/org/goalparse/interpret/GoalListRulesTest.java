@@ -441,4 +441,17 @@ class GoalListRulesTest {
         assertEquals(List.of("10か所"), d.goals().get(2).targets().stream().map(q -> q.text()).toList(),
                 "a title that is no pledge gives nothing of its own");
     }
+
+    @Test
+    void pledgeBulletsWithTheirStopsAreTheGoalsUntilALineParts() throws Exception {
+        GoalDocument d = parse("自然展示館中期経営目標(平成30年度~令和4年度)", "平成29年度に開いた講座も続けます。",
+                "中期経営目標(平成30年度~令和4年度)", "- 利用者数を5年間で5%増加させます。",
+                "- アンケートによる満足度は、引き続き95%以上を維持します 。", "- 一人あたりの経費を5年間で5%削減します。",
+                "目標に向けた主な取組内容", "施設の利用促進に向けた取り組み", "- 四季の自然を楽しむ催しを開き、利用者の拡大を図ります。",
+                "- 案内を充実させます。");
+        assertEquals(List.of("利用者数を5年間で5%増加させます", "アンケートによる満足度は、引き続き95%以上を維持します",
+                "一人あたりの経費を5年間で5%削減します"), d.goals().stream().map(g -> g.title()).toList());
+        assertEquals(null, d.fiscalYear(), "a plan of five years: no year its prose names is its own");
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("plan of several years")), d.warnings().toString());
+    }
 }

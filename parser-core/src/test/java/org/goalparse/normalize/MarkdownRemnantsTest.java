@@ -23,6 +23,8 @@ class MarkdownRemnantsTest {
         assertEquals("·自治会加入世帯数: 40,070 世帯", rule.apply("- ·自治会加入世帯数: 40,070 世帯"));
         assertEquals("1 互いの人権を尊重し合いながら", rule.apply("- 1 互いの人権を尊重し合いながら"));
         assertEquals("-5%", rule.apply("-5%"));
+        // a list's item whose text opens with no mark of its own stays an item
+        assertEquals("・利用者数を5年間で5%増加させます。", rule.apply("- 利用者数を5年間で5%増加させます。"));
     }
 
     @Test
