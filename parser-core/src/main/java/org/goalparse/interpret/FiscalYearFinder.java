@@ -179,17 +179,18 @@ final class FiscalYearFinder {
 
     /** A plan's term of more than {@link Lexicon#PLAN_PERIOD_YEARS_MAX} years in {@code t}: 平成30年度~令和4年度. */
     private static boolean hasPlanTerm(String t) {
-        for (EraYear y : EraYears.findAll(t)) {
-            String after = t.substring(y.end()).stripLeading();
-            if (y.fiscal() && !after.isEmpty() && "~〜~".indexOf(after.charAt(0)) >= 0) {
-                List<EraYear> end = EraYears.findAll(after.substring(1).stripLeading());
-                if (!end.isEmpty() && end.get(0).start() == 0
-                        && end.get(0).gregorian() - y.gregorian() + 1 > Lexicon.PLAN_PERIOD_YEARS_MAX) {
-                    return true;
-                }
-            }
+        return EraYears.findAll(t).stream().anyMatch(y -> y.fiscal() && startsPlanTerm(t, y));
+    }
+
+    /** Whether the year at {@code y} in {@code t} starts a plan's term of more years than one year's plan has. */
+    private static boolean startsPlanTerm(String t, EraYear y) {
+        String after = t.substring(y.end()).stripLeading();
+        if (after.isEmpty() || "~〜~".indexOf(after.charAt(0)) < 0) {
+            return false;
         }
-        return false;
+        List<EraYear> end = EraYears.findAll(after.substring(1).stripLeading());
+        return !end.isEmpty() && end.get(0).start() == 0
+                && end.get(0).gregorian() - y.gregorian() + 1 > Lexicon.PLAN_PERIOD_YEARS_MAX;
     }
 
     /** Whether the year at {@code y} in {@code t} may be the document's: no deadline, start, range end or baseline. */
@@ -197,13 +198,8 @@ final class FiscalYearFinder {
         if (Lexicon.NOT_THE_FISCAL_YEAR_AFTER.matcher(t).region(y.end(), t.length()).lookingAt()) {
             return false;
         }
-        String after = t.substring(y.end()).stripLeading();
-        if (!after.isEmpty() && "~〜~".indexOf(after.charAt(0)) >= 0) {
-            List<EraYear> end = EraYears.findAll(after.substring(1).stripLeading());
-            if (!end.isEmpty() && end.get(0).start() == 0
-                    && end.get(0).gregorian() - y.gregorian() + 1 > Lexicon.PLAN_PERIOD_YEARS_MAX) {
-                return false; // the start of a plan's term of years: 令和3年度~令和7年度
-            }
+        if (startsPlanTerm(t, y)) {
+            return false; // the start of a plan's term of years: 令和3年度~令和7年度
         }
         String before = t.substring(0, y.start()).stripTrailing();
         if (Lexicon.DEADLINE_YEAR_LABEL.matcher(before).find()) {
